@@ -1,0 +1,144 @@
+/**
+ * Request and response shapes of the public API. Handlers validate with them, the OpenAPI document
+ * is generated from them, and the widget imports the inferred types.
+ */
+import { z } from '@hono/zod-openapi';
+import { LEGAL_FORMS, LISTING_KINDS, STAGES } from '../db/schema';
+import { ALGORITHM_VERSION } from '../matching/types';
+import { answersSchema } from '../questionnaire/schema';
+import { catalogueV1 } from '../questionnaire/v1';
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    code: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+export const problemResponse = (description: string) => ({
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+  description,
+});
+
+const localized = z.object({ de: z.string(), en: z.string() });
+
+export const CatalogueSchema = z
+  .object({
+    version: z.string(),
+    steps: z.array(z.object({ id: z.string(), title: localized, intro: localized })),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        step: z.string(),
+        kind: z.enum(['count', 'money', 'single', 'multi', 'boolean', 'postcode']),
+        side: z.enum(['seeker', 'project', 'both']),
+        label: localized.optional(),
+        projectLabel: localized.optional(),
+        hint: localized.optional(),
+        options: z.array(z.object({ value: z.string(), label: localized })).optional(),
+        min: z.number().optional(),
+        max: z.number().optional(),
+        unit: localized.optional(),
+        weighted: z.boolean(),
+        required: z.boolean().optional(),
+        onlyFor: z.enum(['household', 'group']).optional(),
+      }),
+    ),
+    importance: z.record(z.string(), localized),
+  })
+  .openapi('Catalogue');
+
+export const EmbedConfigSchema = z
+  .object({
+    embed: z.object({
+      key: z.string(),
+      name: z.string(),
+      organization: z.object({ name: z.string(), kind: z.enum(['municipality', 'provider']) }),
+      scope: z.enum(['region', 'provider']),
+      theme: z.object({ accent: z.string().optional(), radius: z.string().optional(), font: z.string().optional() }),
+      defaultLocale: z.enum(['de', 'en']),
+      privacyUrl: z.string(),
+    }),
+    questionnaire: CatalogueSchema,
+  })
+  .openapi('EmbedConfig');
+
+export const PublishableKeySchema = z
+  .string()
+  .regex(/^pk_[A-Za-z0-9_]{4,64}$/, 'A publishable key looks like pk_… (letters, digits, _).')
+  .openapi({ example: 'pk_demo_goerlitz' });
+
+export const SeekerAnswersSchema = answersSchema(catalogueV1, 'seeker').openapi('SeekerAnswers');
+
+export const MatchesRequestSchema = z
+  .object({
+    key: PublishableKeySchema,
+    answers: SeekerAnswersSchema,
+    locale: z.enum(['de', 'en']).default('de'),
+    limit: z.number().int().min(1).max(50).default(20),
+    statsOptOut: z.boolean().default(false),
+  })
+  .strict()
+  .openapi('MatchesRequest');
+
+const ReasonSchema = z
+  .object({
+    questionId: z.string(),
+    code: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    text: z.string(),
+  })
+  .openapi('Reason');
+
+export const ListingSummarySchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(LISTING_KINDS),
+    title: z.string(),
+    summary: z.string(),
+    place: z.string(),
+    postcode: z.string(),
+    stage: z.enum(STAGES),
+    legalForm: z.enum(LEGAL_FORMS),
+    monthlyCostMinCents: z.number().int().nullable(),
+    monthlyCostMaxCents: z.number().int().nullable(),
+    equityRequiredCents: z.number().int(),
+    freePlaces: z.number().int(),
+    barrierFree: z.boolean(),
+    photo: z.object({ url: z.string(), alt: z.string() }).nullable(),
+  })
+  .openapi('ListingSummary');
+
+export const MatchSchema = z
+  .object({
+    listing: ListingSummarySchema,
+    score: z.number().int().min(0).max(100),
+    seekerFit: z.number().int().min(0).max(100),
+    projectFit: z.number().int().min(0).max(100),
+    distanceKm: z.number().nullable(),
+    reasons: z.array(ReasonSchema),
+    watchOuts: z.array(ReasonSchema),
+  })
+  .openapi('Match');
+
+export const MatchesResponseSchema = z
+  .object({
+    algorithm: z.literal(ALGORITHM_VERSION),
+    catalogueVersion: z.string(),
+    total: z.number().int(),
+    matches: z.array(MatchSchema),
+  })
+  .openapi('MatchesResponse');
+
+export const HealthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok') }).openapi('Health');
+
+export type EmbedConfig = z.infer<typeof EmbedConfigSchema>;
+export type MatchesRequest = z.input<typeof MatchesRequestSchema>;
+export type MatchesResponse = z.infer<typeof MatchesResponseSchema>;
+export type Match = z.infer<typeof MatchSchema>;

@@ -1,0 +1,72 @@
+/**
+ * The Worker's Hono app: composes the domain sub-apps and the cross-cutting behaviour every
+ * response shares (request id, problem+json errors, 404 vs 405).
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './env';
+import { apiReference } from './docs/reference';
+import { publicCors } from './http/cors';
+import { jsonBodyLimit, requestId, requireJson } from './http/middleware';
+import { problem, ProblemError } from './http/problem';
+import { embedConfig } from './routes/embeds';
+import { health } from './routes/health';
+import { matches } from './routes/matches';
+
+export const OPENAPI_INFO = {
+  title: 'bring-together API',
+  version: '0.1.0',
+  description: 'Public API of the bring-together widget: embed configuration, questionnaire and explained matching.',
+};
+
+/** Paths as Hono registers them (`/v1/embeds/:key/config`) to regexes, to tell 405 from 404. */
+const pathPattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}$`);
+
+/**
+ * @example
+ * const app = createApp();
+ * export default { fetch: app.fetch };
+ */
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', requestId());
+  app.use('/v1/*', publicCors(), jsonBodyLimit(64 * 1024), requireJson());
+
+  app.route('/', health);
+  app.route('/', embedConfig);
+  app.route('/', matches);
+
+  app.doc31('/v1/openapi.json', { openapi: '3.1.0', info: OPENAPI_INFO });
+  app.get('/docs', (c) => c.html(apiReference(app.getOpenAPI31Document({ openapi: '3.1.0', info: OPENAPI_INFO }))));
+
+  const handled = () =>
+    app.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, pattern: pathPattern(r.path) }));
+  let routes: ReturnType<typeof handled> | undefined;
+
+  app.notFound((c) => {
+    routes ??= handled();
+    const path = new URL(c.req.url).pathname;
+    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
+    if (allowed.length) {
+      return problem(c, 405, 'method_not_allowed', `${c.req.method} is not allowed here; use ${allowed.join(', ')}.`, undefined, {
+        Allow: allowed.join(', '),
+      });
+    }
+    return problem(c, 404, 'not_found', `Nothing is at ${path}.`);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof ProblemError) return problem(c, err.status, err.code, err.message, err.errors, err.headers);
+    if (err instanceof HTTPException && err.status < 500) {
+      // Hono's JSON validator throws 400 on a body that is not JSON at all.
+      const malformed = /json/i.test(err.message);
+      return problem(c, err.status as 400, malformed ? 'malformed_json' : 'bad_request', malformed ? 'The request body is not valid JSON.' : err.message,
+        malformed ? [{ field: '(body)', message: 'Malformed JSON.' }] : undefined);
+    }
+    console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(err), stack: err instanceof Error ? err.stack : undefined }));
+    const detail = c.env?.ENVIRONMENT === 'development' && err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : 'Something went wrong on our side.';
+    return problem(c, 500, 'internal_error', detail);
+  });
+
+  return app;
+}

@@ -1,0 +1,57 @@
+/**
+ * `Idempotency-Key` for public writes: the first successful answer is stored and replayed for a
+ * retry with the same key and body, so a flaky network never creates duplicates.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { MiddlewareHandler } from 'hono';
+import { database } from '../db/client';
+import { idempotencyKeys } from '../db/schema';
+import type { AppEnv } from '../env';
+import { problem } from './problem';
+
+const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * @example
+ * app.post('/v1/matches', idempotent('matches'), handler);
+ */
+export const idempotent = (route: string): MiddlewareHandler<AppEnv> => async (c, next) => {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return next();
+  if (!KEY_PATTERN.test(key)) {
+    return problem(c, 400, 'invalid_idempotency_key', 'Idempotency-Key must be 8–128 letters, digits, - or _.', [
+      { field: 'idempotency-key', message: 'Invalid format.' },
+    ]);
+  }
+  const db = database(c.env.DB);
+  const hash = await sha256(await c.req.text());
+  const stored = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.route, route), eq(idempotencyKeys.key, key)))
+    .get();
+  if (stored) {
+    if (stored.requestHash !== hash) {
+      return problem(c, 422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request body.', [
+        { field: 'idempotency-key', message: 'Reused with another body.' },
+      ]);
+    }
+    return new Response(stored.body, {
+      status: stored.status,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'Idempotent-Replayed': 'true' },
+    });
+  }
+  await next();
+  if (c.res.status >= 200 && c.res.status < 300) {
+    const body = await c.res.clone().text();
+    await db
+      .insert(idempotencyKeys)
+      .values({ key, route, requestHash: hash, status: c.res.status, body, createdAt: Date.now() })
+      .onConflictDoNothing();
+  }
+};

@@ -1,0 +1,127 @@
+/**
+ * The SQL prefilter of matching: everything a cheap indexed query can rule out before the engine
+ * scores — status, scope of the embed, kind for the seeker type, search area (bounding box), free
+ * places, and both sides' dealbreakers that live in columns.
+ */
+import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { listings, type Embed, type Organization } from '../db/schema';
+import type { MatchListing, SeekerContext } from '../matching/types';
+import type { Answers } from '../questionnaire/types';
+import { DEALBREAKER } from '../questionnaire/types';
+
+/** Upper bound of each equity band in cents (what a household can bring at most). */
+export const EQUITY_BAND_MAX_CENTS: Record<string, number> = {
+  none: 0,
+  lt10k: 1_000_000,
+  '10k-50k': 5_000_000,
+  '50k-150k': 15_000_000,
+  gt150k: Number.MAX_SAFE_INTEGER,
+};
+
+export interface SearchScope {
+  embed: Embed;
+  organization: Organization;
+}
+
+const isDealbreaker = (answers: Answers, id: string) => answers[id]?.importance === DEALBREAKER;
+
+/** Columns needed to score and to show a result card. */
+const candidateColumns = {
+  id: listings.id,
+  kind: listings.kind,
+  title: listings.title,
+  summary: listings.summary,
+  place: listings.place,
+  postcode: listings.postcode,
+  photos: listings.photos,
+  lat: listings.lat,
+  lon: listings.lon,
+  settlement: listings.settlement,
+  stage: listings.stage,
+  legalForm: listings.legalForm,
+  freePlaces: listings.freePlaces,
+  freeUnits: listings.freeUnits,
+  monthlyCostMinCents: listings.monthlyCostMinCents,
+  monthlyCostMaxCents: listings.monthlyCostMaxCents,
+  equityRequiredCents: listings.equityRequiredCents,
+  barrierFree: listings.barrierFree,
+  childrenWelcome: listings.childrenWelcome,
+  petsAllowed: listings.petsAllowed,
+  profile: listings.profile,
+};
+
+export type Candidate = MatchListing & {
+  title: string;
+  summary: string;
+  place: string;
+  postcode: string;
+  photos: { url: string; alt: { de: string; en?: string } }[];
+};
+
+/** Builds the WHERE clause; exported for tests and the benchmark's bare read. */
+export function prefilterConditions(answers: Answers, ctx: SeekerContext, scope: SearchScope): SQL {
+  const group = answers['who.seekerType']?.value === 'group';
+  const conditions: (SQL | undefined)[] = [eq(listings.status, 'published'), eq(listings.kind, group ? 'property' : 'project')];
+
+  if (scope.embed.scope === 'provider') {
+    conditions.push(eq(listings.organizationId, scope.embed.organizationId));
+  } else {
+    const { regionDistrictKeys: keys, regionPostcodes: codes } = scope.organization;
+    conditions.push(
+      or(
+        keys.length ? inArray(listings.districtKey, keys) : undefined,
+        codes.length ? inArray(listings.postcode, codes) : undefined,
+        // An organization without a region only sees its own listings.
+        keys.length || codes.length ? undefined : eq(listings.organizationId, scope.organization.id),
+      ),
+    );
+  }
+
+  if (ctx.target) {
+    const { lat, lon, radiusKm } = ctx.target;
+    const dLat = radiusKm / 111.2;
+    const dLon = radiusKm / (111.2 * Math.max(0.2, Math.cos((lat * Math.PI) / 180)));
+    conditions.push(gte(listings.lat, lat - dLat), lte(listings.lat, lat + dLat), gte(listings.lon, lon - dLon), lte(listings.lon, lon + dLon));
+  }
+
+  if (!group) {
+    const persons = Number(answers['who.adults']?.value ?? 1) + Number(answers['who.children']?.value ?? 0);
+    // A household needs at least one free place; larger households are scored, not cut, on size.
+    conditions.push(gte(listings.freePlaces, Math.min(1, persons)));
+    if (Number(answers['who.children']?.value ?? 0) > 0) conditions.push(eq(listings.childrenWelcome, true));
+    const pets = answers['who.pets']?.value;
+    if (pets === 'dog') conditions.push(eq(listings.petsAllowed, 'dog'));
+    if (pets === 'small') conditions.push(inArray(listings.petsAllowed, ['small', 'dog']));
+    const equity = answers['money.equity']?.value;
+    if (typeof equity === 'string' && equity in EQUITY_BAND_MAX_CENTS) {
+      conditions.push(lte(listings.equityRequiredCents, EQUITY_BAND_MAX_CENTS[equity] ?? 0));
+    }
+  }
+
+  if (isDealbreaker(answers, 'needs.barrierFree') && answers['needs.barrierFree']?.value === true) {
+    conditions.push(eq(listings.barrierFree, true));
+  }
+  const budget = answers['money.maxMonthlyCost']?.value;
+  if (isDealbreaker(answers, 'money.maxMonthlyCost') && typeof budget === 'number') {
+    conditions.push(sql`coalesce(${listings.monthlyCostMinCents}, 0) <= ${budget * 100}`);
+  }
+  const forms = answers['money.legalForms']?.value;
+  if (isDealbreaker(answers, 'money.legalForms') && Array.isArray(forms)) {
+    conditions.push(inArray(listings.legalForm, forms as MatchListing['legalForm'][]));
+  }
+  const settlements = answers['where.settlement']?.value;
+  if (isDealbreaker(answers, 'where.settlement') && Array.isArray(settlements)) {
+    conditions.push(inArray(listings.settlement, settlements as MatchListing['settlement'][]));
+  }
+  return and(...conditions) as SQL;
+}
+
+/**
+ * Loads the candidates for one seeker. Bounded so a huge region cannot blow the CPU budget.
+ * @example
+ * const candidates = await searchCandidates(db, answers, ctx, { embed, organization });
+ */
+export async function searchCandidates(db: Database, answers: Answers, ctx: SeekerContext, scope: SearchScope, max = 5000): Promise<Candidate[]> {
+  return db.select(candidateColumns).from(listings).where(prefilterConditions(answers, ctx, scope)).limit(max).all();
+}

@@ -1,0 +1,85 @@
+/**
+ * Shapes of the questionnaire catalogue. The catalogue is data: the widget renders questions it has
+ * never seen from it, the API validates answers against it, the matching engine reads it.
+ */
+
+/** A text in both UI languages; German first. */
+export interface LocalizedText {
+  de: string;
+  en: string;
+}
+
+export type Locale = keyof LocalizedText;
+export const LOCALES = ['de', 'en'] as const satisfies readonly Locale[];
+
+export type StepId = 'who' | 'where' | 'home' | 'community' | 'needs';
+
+/**
+ * How much an answer matters to the one who gave it.
+ * 0 egal · 1 wichtig · 2 sehr wichtig · 3 Ausschlusskriterium (dealbreaker).
+ */
+export type Importance = 0 | 1 | 2 | 3;
+export const IMPORTANCE_LEVELS = [0, 1, 2, 3] as const;
+export const DEALBREAKER: Importance = 3;
+
+export type QuestionKind =
+  | 'count' // whole number between min and max
+  | 'money' // whole euros between min and max
+  | 'single' // one of options
+  | 'multi' // one or more of options
+  | 'boolean'
+  | 'postcode'; // five-digit German postcode that exists in the postcodes table
+
+export interface QuestionOption {
+  value: string;
+  label: LocalizedText;
+}
+
+/** Who answers a question: the seeker, the project (listing), or both (mirrored wording). */
+export type QuestionSide = 'seeker' | 'project' | 'both';
+
+export interface Question {
+  id: string;
+  step: StepId;
+  kind: QuestionKind;
+  side: QuestionSide;
+  /** Seeker's wording (absent for project-only questions). */
+  label?: LocalizedText;
+  /** Project's wording (absent for seeker-only questions). */
+  projectLabel?: LocalizedText;
+  hint?: LocalizedText;
+  options?: QuestionOption[];
+  min?: number;
+  max?: number;
+  /** Unit shown next to numbers, e.g. "€" or "h/Monat". */
+  unit?: LocalizedText;
+  /** Whether the answerer states an importance for this answer (facts such as household size do not). */
+  weighted: boolean;
+  /** The seeker must answer it to finish the questionnaire. */
+  required?: boolean;
+  /** Only shown to / used for this kind of seeker. */
+  onlyFor?: 'household' | 'group';
+}
+
+export interface Step {
+  id: StepId;
+  title: LocalizedText;
+  intro: LocalizedText;
+}
+
+export interface Catalogue {
+  version: string;
+  steps: Step[];
+  questions: Question[];
+  importance: Record<Importance, LocalizedText>;
+}
+
+export type AnswerValue = number | string | boolean | string[];
+
+/** One answer with how much it matters; importance defaults to 1 (wichtig) where weighted. */
+export interface Answer {
+  value: AnswerValue;
+  importance?: Importance;
+}
+
+export type Answers = Record<string, Answer>;
