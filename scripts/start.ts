@@ -1,0 +1,52 @@
+/**
+ * `npm start`: one command from a fresh clone to a running demo, offline.
+ * Builds the widget, migrates the local D1, seeds the demo region when the database is empty,
+ * serves API + widget + admin on PORT (8787) and the demo municipal page on DEMO_PORT (8080).
+ */
+import { buildWidget } from './build-widget';
+import { startDemoServer } from './demo-server';
+import { migrateLocal, queryLocal, startWorker, wrangler } from './local';
+import { demoOrigins, runSeed } from './seed';
+
+const port = Number(process.env.PORT ?? 8787);
+const demoPort = Number(process.env.DEMO_PORT ?? 8080);
+const api = `http://localhost:${port}`;
+
+const { gzipBytes } = await buildWidget();
+console.log(`widget.js built (${(gzipBytes / 1024).toFixed(1)} KB gzip)`);
+
+migrateLocal();
+const [{ n } = { n: 0 }] = queryLocal<{ n: number }>('SELECT count(*) AS n FROM listings');
+if (n === 0) {
+  console.log('empty database: seeding the demo region Landkreis Görlitz …');
+  runSeed({ demoPort });
+} else {
+  // Keep an existing database but let the demo page's current port use the demo embeds.
+  const origins = JSON.stringify(demoOrigins(demoPort)).replaceAll("'", "''");
+  wrangler(['d1', 'execute', 'DB', '--local', '--command', `UPDATE embeds SET allowed_origins = '${origins}' WHERE id IN ('emb_demo', 'emb_coop')`], { quiet: true });
+}
+
+const worker = await startWorker(port);
+const demo = await startDemoServer({ port: demoPort, apiOrigin: api });
+
+console.log(`
+bring-together is running (offline, local D1 under .wrangler/):
+  Demo municipal page (embeds the widget): http://localhost:${demoPort}/
+  API:                                     ${api}/v1/health
+  API reference:                           ${api}/docs  (OpenAPI: ${api}/v1/openapi.json)
+  Widget script:                           ${api}/widget.js
+  Demo publishable key:                    pk_demo_goerlitz
+Press Ctrl+C to stop.`);
+
+const stop = () => {
+  demo.close();
+  worker.kill('SIGTERM');
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+worker.on('exit', (code) => {
+  console.error(`wrangler dev exited (${code})`);
+  demo.close();
+  process.exit(code ?? 1);
+});

@@ -1,0 +1,17 @@
+import { getTableColumns, type Table } from 'drizzle-orm';
+
+/** D1 binds at most 100 parameters per query: bulk inserts go in chunks that stay below it. */
+export const D1_MAX_PARAMS = 100;
+
+/**
+ * Splits rows so that one multi-row INSERT into `table` binds at most 100 parameters (drizzle binds
+ * every column of the table, defaults included).
+ * @example
+ * for (const part of chunkForInsert(listings, rows)) await db.insert(listings).values(part);
+ */
+export function chunkForInsert<T>(table: Table, rows: T[], maxParams = D1_MAX_PARAMS): T[][] {
+  const size = Math.max(1, Math.floor(maxParams / Object.keys(getTableColumns(table)).length));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}
