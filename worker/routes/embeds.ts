@@ -35,7 +35,7 @@ export const embedConfig = createApi().openapi(route, async (c) => {
         scope: embed.scope,
         theme: embed.theme,
         defaultLocale: embed.defaultLocale,
-        privacyUrl: `${origin}/privacy`,
+        privacyUrl: `${origin}/privacy.html`,
       },
       questionnaire: catalogueV1,
     },

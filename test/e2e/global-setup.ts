@@ -1,0 +1,54 @@
+/**
+ * Starts the real stack for browser tests: widget build, a fresh local D1 (own persist dir),
+ * migrations + demo seed, `wrangler dev`, and the demo host page on a second origin.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildWidget } from '../../scripts/build-widget';
+import { startDemoServer } from '../../scripts/demo-server';
+import { migrateLocal, ROOT, startWorker } from '../../scripts/local';
+import { runSeed } from '../../scripts/seed';
+
+export interface E2EContext {
+  apiOrigin: string;
+  demoOrigin: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: E2EContext;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  const [apiPort, demoPort] = [await freePort(), await freePort()];
+  mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
+  const persistTo = mkdtempSync(join(ROOT, '.wrangler', 'e2e-'));
+  await buildWidget();
+  migrateLocal(persistTo);
+  runSeed({ demoPort, persistTo });
+  const worker = await startWorker(apiPort, persistTo);
+  const apiOrigin = `http://localhost:${apiPort}`;
+  const demo = await startDemoServer({ port: demoPort, apiOrigin });
+  project.provide('e2e', { apiOrigin, demoOrigin: `http://localhost:${demoPort}` });
+
+  return async () => {
+    demo.close();
+    worker.kill('SIGTERM');
+    await new Promise((r) => worker.once('exit', r));
+    rmSync(persistTo, { recursive: true, force: true });
+  };
+}
