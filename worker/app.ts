@@ -9,6 +9,8 @@ import { apiReference } from './docs/reference';
 import { publicCors } from './http/cors';
 import { jsonBodyLimit, requestId, requireJson } from './http/middleware';
 import { problem, ProblemError } from './http/problem';
+import { contactRequestsApi } from './routes/contact-requests';
+import { devMailbox } from './routes/dev-mailbox';
 import { embedConfig } from './routes/embeds';
 import { health } from './routes/health';
 import { matches } from './routes/matches';
@@ -35,6 +37,8 @@ export function createApp() {
   app.route('/', health);
   app.route('/', embedConfig);
   app.route('/', matches);
+  app.route('/', contactRequestsApi);
+  app.route('/', devMailbox);
 
   app.doc31('/v1/openapi.json', { openapi: '3.1.0', info: OPENAPI_INFO });
   app.get('/docs', (c) => c.html(apiReference(app.getOpenAPI31Document({ openapi: '3.1.0', info: OPENAPI_INFO }))));

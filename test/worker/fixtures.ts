@@ -17,7 +17,7 @@ export const nextIp = () => `198.51.100.${(ip = (ip + 1) % 250) + 1}`;
 
 /** Empties every table but postcodes; test files share one D1 per file, so each test starts clean. */
 export async function resetDatabase(): Promise<void> {
-  const tables = ['idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'listings', 'embeds', 'organizations'];
+  const tables = ['dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'listings', 'embeds', 'organizations'];
   await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
 }
 

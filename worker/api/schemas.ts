@@ -64,6 +64,8 @@ export const EmbedConfigSchema = z
       theme: z.object({ accent: z.string().optional(), radius: z.string().optional(), font: z.string().optional() }),
       defaultLocale: z.enum(['de', 'en']),
       privacyUrl: z.string(),
+      turnstileSitekey: z.string(),
+      consentTextVersion: z.string(),
     }),
     questionnaire: CatalogueSchema,
   })
@@ -142,3 +144,39 @@ export type EmbedConfig = z.infer<typeof EmbedConfigSchema>;
 export type MatchesRequest = z.input<typeof MatchesRequestSchema>;
 export type MatchesResponse = z.infer<typeof MatchesResponseSchema>;
 export type Match = z.infer<typeof MatchSchema>;
+
+/** Version of the consent texts the widget shows; stored with every consent record. */
+export const CONSENT_TEXT_VERSION = 'contact-2026-11';
+
+export const ContactRequestSchema = z
+  .object({
+    key: PublishableKeySchema,
+    listingId: z.string().min(1).max(64),
+    answers: SeekerAnswersSchema,
+    locale: z.enum(['de', 'en']).default('de'),
+    name: z.string().trim().min(1).max(120),
+    email: z.email().max(254),
+    message: z.string().trim().min(1).max(4000),
+    consent: z
+      .object({
+        contact: z.literal(true, 'Consent to pass your details to the project is required.'),
+        shareNeeds: z.boolean().default(false),
+        textVersion: z.literal(CONSENT_TEXT_VERSION),
+      })
+      .strict(),
+    turnstileToken: z.string().min(1).max(4096),
+  })
+  .strict()
+  .openapi('ContactRequest');
+
+export const ContactRequestCreatedSchema = z
+  .object({
+    id: z.string(),
+    status: z.literal('new'),
+    score: z.number().int(),
+    algorithm: z.literal(ALGORITHM_VERSION),
+    confirmationEmail: z.enum(['sent', 'failed']),
+  })
+  .openapi('ContactRequestCreated');
+
+export type ContactRequestInput = z.input<typeof ContactRequestSchema>;

@@ -113,8 +113,9 @@ export const listings = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [
-    // Prefilter: status + kind first, then the bounding box on lat.
+    // Prefilter: area searches walk the bounding box on lat; region-wide searches take the freshest.
     index('listings_search_idx').on(t.status, t.kind, t.lat, t.lon),
+    index('listings_fresh_idx').on(t.status, t.kind, t.confirmedAt),
     index('listings_district_idx').on(t.status, t.districtKey),
     index('listings_org_idx').on(t.organizationId, t.status),
     index('listings_confirmed_idx').on(t.status, t.confirmedAt),
@@ -221,3 +222,12 @@ export type NewListing = typeof listings.$inferInsert;
 export type Organization = typeof organizations.$inferSelect;
 export type Embed = typeof embeds.$inferSelect;
 export type DemandRecord = typeof demandRecords.$inferInsert;
+
+/** Local development only: outgoing mail lands here and is shown at /dev/mailbox. */
+export const devMail = sqliteTable('dev_mail', {
+  id: text('id').primaryKey(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  createdAt: integer('created_at').notNull(),
+});

@@ -3,12 +3,14 @@
  * scores — status, scope of the embed, kind for the seeker type, search area (bounding box), free
  * places, and both sides' dealbreakers that live in columns.
  */
-import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { listings, type Embed, type Organization } from '../db/schema';
+import { listings } from '../db/schema';
+import type { EmbedAccess } from '../embeds/access';
 import type { MatchListing, SeekerContext } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 import { DEALBREAKER } from '../questionnaire/types';
+import { inEmbedScope } from './scope';
 
 /** Upper bound of each equity band in cents (what a household can bring at most). */
 export const EQUITY_BAND_MAX_CENTS: Record<string, number> = {
@@ -19,10 +21,7 @@ export const EQUITY_BAND_MAX_CENTS: Record<string, number> = {
   gt150k: Number.MAX_SAFE_INTEGER,
 };
 
-export interface SearchScope {
-  embed: Embed;
-  organization: Organization;
-}
+export type SearchScope = EmbedAccess;
 
 const isDealbreaker = (answers: Answers, id: string) => answers[id]?.importance === DEALBREAKER;
 
@@ -62,21 +61,7 @@ export type Candidate = MatchListing & {
 /** Builds the WHERE clause; exported for tests and the benchmark's bare read. */
 export function prefilterConditions(answers: Answers, ctx: SeekerContext, scope: SearchScope): SQL {
   const group = answers['who.seekerType']?.value === 'group';
-  const conditions: (SQL | undefined)[] = [eq(listings.status, 'published'), eq(listings.kind, group ? 'property' : 'project')];
-
-  if (scope.embed.scope === 'provider') {
-    conditions.push(eq(listings.organizationId, scope.embed.organizationId));
-  } else {
-    const { regionDistrictKeys: keys, regionPostcodes: codes } = scope.organization;
-    conditions.push(
-      or(
-        keys.length ? inArray(listings.districtKey, keys) : undefined,
-        codes.length ? inArray(listings.postcode, codes) : undefined,
-        // An organization without a region only sees its own listings.
-        keys.length || codes.length ? undefined : eq(listings.organizationId, scope.organization.id),
-      ),
-    );
-  }
+  const conditions: (SQL | undefined)[] = [inEmbedScope(scope), eq(listings.kind, group ? 'property' : 'project')];
 
   if (ctx.target) {
     const { lat, lon, radiusKm } = ctx.target;
@@ -118,10 +103,23 @@ export function prefilterConditions(answers: Answers, ctx: SeekerContext, scope:
 }
 
 /**
- * Loads the candidates for one seeker. Bounded so a huge region cannot blow the CPU budget.
+ * At most this many candidates are scored per request, the most recently confirmed first: it keeps
+ * a region of any size inside the Workers CPU budget and D1 rows read bounded. Real regions have far
+ * fewer published listings; the cap matters for huge scopes and region-wide searches.
+ */
+export const MAX_CANDIDATES = 1000;
+
+/**
+ * Loads the candidates for one seeker.
  * @example
  * const candidates = await searchCandidates(db, answers, ctx, { embed, organization });
  */
-export async function searchCandidates(db: Database, answers: Answers, ctx: SeekerContext, scope: SearchScope, max = 5000): Promise<Candidate[]> {
-  return db.select(candidateColumns).from(listings).where(prefilterConditions(answers, ctx, scope)).limit(max).all();
+export async function searchCandidates(db: Database, answers: Answers, ctx: SeekerContext, scope: SearchScope, max = MAX_CANDIDATES): Promise<Candidate[]> {
+  return db
+    .select(candidateColumns)
+    .from(listings)
+    .where(prefilterConditions(answers, ctx, scope))
+    .orderBy(desc(listings.confirmedAt), listings.id)
+    .limit(max)
+    .all();
 }

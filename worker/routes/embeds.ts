@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { EmbedConfigSchema, problemResponse, PublishableKeySchema } from '../api/schemas';
+import { CONSENT_TEXT_VERSION, EmbedConfigSchema, problemResponse, PublishableKeySchema } from '../api/schemas';
 import { database } from '../db/client';
 import { resolveEmbed } from '../embeds/access';
 import { createApi } from '../http/openapi';
@@ -36,6 +36,8 @@ export const embedConfig = createApi().openapi(route, async (c) => {
         theme: embed.theme,
         defaultLocale: embed.defaultLocale,
         privacyUrl: `${origin}/privacy.html`,
+        turnstileSitekey: c.env.TURNSTILE_SITEKEY,
+        consentTextVersion: CONSENT_TEXT_VERSION,
       },
       questionnaire: catalogueV1,
     },

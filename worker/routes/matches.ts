@@ -1,18 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
-import { inArray } from 'drizzle-orm';
 import { MatchesRequestSchema, MatchesResponseSchema, problemResponse } from '../api/schemas';
-import { database, type Database } from '../db/client';
-import { demandRecords, postcodes } from '../db/schema';
+import { database } from '../db/client';
+import { demandRecords } from '../db/schema';
 import { demandBands, isoWeek } from '../demand/bands';
 import { resolveEmbed } from '../embeds/access';
 import { idempotent } from '../http/idempotency';
 import { createApi } from '../http/openapi';
-import { ProblemError } from '../http/problem';
 import { rateLimit } from '../http/rate-limit';
 import { searchCandidates } from '../listings/search';
+import { resolveSeeker } from '../listings/seeker-context';
 import { rankListings } from '../matching/engine';
 import { localizeReasons } from '../matching/reasons';
-import { ALGORITHM_VERSION, type SeekerContext } from '../matching/types';
+import { ALGORITHM_VERSION } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 import { catalogueV1 } from '../questionnaire/v1';
 
@@ -36,21 +35,6 @@ const route = createRoute({
   },
 });
 
-type PostcodeRow = typeof postcodes.$inferSelect;
-
-/** Resolves the answered postcodes; unknown ones are a 400 naming the field. */
-async function lookupPostcodes(db: Database, answers: Answers): Promise<Map<string, PostcodeRow>> {
-  const fields = ['where.postcode', 'who.originPostcode'] as const;
-  const wanted = fields.map((f) => answers[f]?.value).filter((v): v is string => typeof v === 'string');
-  const rows = wanted.length ? await db.select().from(postcodes).where(inArray(postcodes.postcode, wanted)).all() : [];
-  const found = new Map(rows.map((r) => [r.postcode, r]));
-  const errors = fields
-    .filter((f) => typeof answers[f]?.value === 'string' && !found.has(answers[f]?.value as string))
-    .map((f) => ({ field: `answers.${f}.value`, message: 'Unknown postcode.' }));
-  if (errors.length) throw new ProblemError(400, 'validation_failed', 'Some fields are missing or invalid.', errors);
-  return found;
-}
-
 /** `POST /v1/matches` */
 export const matches = createApi();
 matches.use('/v1/matches', rateLimit('matches'), idempotent('matches'));
@@ -59,25 +43,18 @@ matches.openapi(route, async (c) => {
   const db = database(c.env.DB);
   const access = await resolveEmbed(db, key, c.req.header('origin'), { write: true });
   const seeker = answers as Answers;
-  const places = await lookupPostcodes(db, seeker);
-
-  const targetCode = seeker['where.postcode']?.value;
-  const target = typeof targetCode === 'string' ? places.get(targetCode) : undefined;
-  const ctx: SeekerContext = target
-    ? { target: { lat: target.lat, lon: target.lon, radiusKm: Number(seeker['where.radiusKm']?.value ?? 25) } }
-    : {};
+  const { ctx, originDistrictKey } = await resolveSeeker(db, seeker);
 
   const candidates = await searchCandidates(db, seeker, ctx, access);
   const ranked = rankListings(seeker, candidates, ctx);
   const byId = new Map(candidates.map((l) => [l.id, l]));
 
   if (!statsOptOut) {
-    const origin = seeker['who.originPostcode']?.value;
     await db.insert(demandRecords).values({
       id: crypto.randomUUID(),
       embedId: access.embed.id,
       regionOrganizationId: access.organization.id,
-      originDistrictKey: typeof origin === 'string' ? (places.get(origin)?.districtKey ?? null) : null,
+      originDistrictKey,
       isoWeek: isoWeek(Date.now()),
       ...demandBands(seeker, catalogueV1, ranked[0]?.score),
     });

@@ -1,0 +1,1 @@
+CREATE INDEX `listings_fresh_idx` ON `listings` (`status`,`kind`,`confirmed_at`);

@@ -1,0 +1,78 @@
+import { env } from 'cloudflare:test';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
+import { hashToken } from '../../worker/contact/token';
+import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
+import { household, insertFixtures, KEY, postJson } from './fixtures';
+
+beforeEach(insertFixtures);
+
+const request = (over: Record<string, unknown> = {}) => ({
+  key: KEY,
+  listingId: 'lst_oybin',
+  answers: { ...household, 'needs.barrierFree': { value: true, importance: 3 }, 'community.meals': { value: 'weekly', importance: 2 } },
+  locale: 'de',
+  name: 'Erika Muster',
+  email: 'erika@example.org',
+  message: 'Wir würden Sie gern kennenlernen.',
+  consent: { contact: true, shareNeeds: false, textVersion: CONSENT_TEXT_VERSION },
+  turnstileToken: DUMMY_TOKEN,
+  ...over,
+});
+const rows = async () => (await env.DB.prepare('SELECT * FROM contact_requests').all<Record<string, string | number>>()).results;
+
+describe('POST /v1/contact-requests', () => {
+  it('stores the request with the server-computed score, reasons and consent, and mails a manage link', async () => {
+    const res = await postJson('/v1/contact-requests', request(), { 'idempotency-key': 'contact-0001' });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: string; score: number; algorithm: string; confirmationEmail: string };
+    expect(body).toMatchObject({ algorithm: 'bt-match/1', confirmationEmail: 'sent' });
+    const [row] = await rows();
+    expect(row).toMatchObject({ id: body.id, listing_id: 'lst_oybin', organization_id: 'org_coop', status: 'new', algorithm_version: 'bt-match/1', score: body.score });
+    const snapshot = JSON.parse(String(row?.snapshot));
+    expect(snapshot.household).toMatchObject({ seekerType: 'household', adults: 2, children: 0 });
+    // The health-related need stays private without its separate consent.
+    expect(snapshot.answers['needs.barrierFree']).toBeUndefined();
+    expect(snapshot.answers['community.meals']).toEqual({ value: 'weekly', importance: 2 });
+    expect(JSON.parse(String(row?.consent))).toMatchObject({ textVersion: CONSENT_TEXT_VERSION, shareNeedsAt: null });
+
+    const mail = await env.DB.prepare("SELECT * FROM dev_mail WHERE \"to\" = 'erika@example.org'").first<{ text: string }>();
+    const token = mail?.text.match(/\/manage\/([\w-]+)/)?.[1];
+    expect(token).toBeTruthy();
+    expect(row?.manage_token_hash).toBe(await hashToken(token!));
+    expect(JSON.stringify(row)).not.toContain(token!);
+  });
+
+  it('shares a health-related need only with its own consent', async () => {
+    await postJson('/v1/contact-requests', request({ consent: { contact: true, shareNeeds: true, textVersion: CONSENT_TEXT_VERSION } }), { 'idempotency-key': 'contact-0002' });
+    const [row] = await rows();
+    expect(JSON.parse(String(row?.snapshot)).answers['needs.barrierFree']).toEqual({ value: true, importance: 3 });
+    expect(JSON.parse(String(row?.consent)).shareNeedsAt).toEqual(expect.any(Number));
+  });
+
+  it('never stores a retried request twice', async () => {
+    const first = await postJson('/v1/contact-requests', request(), { 'idempotency-key': 'contact-0003' });
+    const second = await postJson('/v1/contact-requests', request(), { 'idempotency-key': 'contact-0003' });
+    expect(second.status).toBe(201);
+    expect(await second.json()).toEqual(await first.json());
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('refuses missing keys, missing consent, failed Turnstile and listings outside the scope', async () => {
+    const noKey = await postJson('/v1/contact-requests', request());
+    expect(noKey.status).toBe(400);
+    const noConsent = await postJson('/v1/contact-requests', request({ consent: { contact: false, textVersion: CONSENT_TEXT_VERSION } }), { 'idempotency-key': 'contact-0004' });
+    expect(noConsent.status).toBe(400);
+    expect(JSON.stringify(await noConsent.json())).toContain('consent.contact');
+    const bot = await postJson('/v1/contact-requests', request({ turnstileToken: 'forged' }), { 'idempotency-key': 'contact-0005' });
+    expect(bot.status).toBe(403);
+    expect(JSON.stringify(await bot.json())).toContain('turnstileToken');
+    for (const listingId of ['lst_draft', 'lst_dresden', 'lst_nope']) {
+      const res = await postJson('/v1/contact-requests', request({ listingId }), { 'idempotency-key': `contact-${listingId}` });
+      expect(res.status).toBe(404);
+    }
+    const badEmail = await postJson('/v1/contact-requests', request({ email: 'not-an-email' }), { 'idempotency-key': 'contact-0006' });
+    expect(JSON.stringify(await badEmail.json())).toContain('"field":"email"');
+    expect(await rows()).toHaveLength(0);
+  });
+});

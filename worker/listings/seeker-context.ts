@@ -1,0 +1,45 @@
+/**
+ * Turns the seeker's postcodes into what matching and demand need: the search centre and the
+ * district of origin. Unknown postcodes are a 400 naming the field.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { postcodes } from '../db/schema';
+import { ProblemError } from '../http/problem';
+import type { SeekerContext } from '../matching/types';
+import type { Answers } from '../questionnaire/types';
+
+const POSTCODE_FIELDS = ['where.postcode', 'who.originPostcode'] as const;
+const DEFAULT_RADIUS_KM = 25;
+
+export interface ResolvedSeeker {
+  ctx: SeekerContext;
+  /** District key of the seeker's current postcode: the only origin that is ever stored. */
+  originDistrictKey: string | null;
+}
+
+/**
+ * @example
+ * const { ctx, originDistrictKey } = await resolveSeeker(db, answers);
+ */
+export async function resolveSeeker(db: Database, answers: Answers): Promise<ResolvedSeeker> {
+  const code = (f: (typeof POSTCODE_FIELDS)[number]) => {
+    const v = answers[f]?.value;
+    return typeof v === 'string' ? v : undefined;
+  };
+  const wanted = POSTCODE_FIELDS.map(code).filter((v): v is string => v !== undefined);
+  const rows = wanted.length ? await db.select().from(postcodes).where(inArray(postcodes.postcode, wanted)).all() : [];
+  const found = new Map(rows.map((r) => [r.postcode, r]));
+  const errors = POSTCODE_FIELDS.filter((f) => code(f) !== undefined && !found.has(code(f)!)).map((f) => ({
+    field: `answers.${f}.value`,
+    message: 'Unknown postcode.',
+  }));
+  if (errors.length) throw new ProblemError(400, 'validation_failed', 'Some fields are missing or invalid.', errors);
+
+  const target = found.get(code('where.postcode') ?? '');
+  const radius = Number(answers['where.radiusKm']?.value ?? DEFAULT_RADIUS_KM);
+  return {
+    ctx: target ? { target: { lat: target.lat, lon: target.lon, radiusKm: radius } } : {},
+    originDistrictKey: found.get(code('who.originPostcode') ?? '')?.districtKey ?? null,
+  };
+}
