@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WRANGLER = fileURLToPath(new URL('../node_modules/.bin/wrangler', import.meta.url));
 /** No metrics, no update checks: `npm start` must work offline. */
-export const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CI: 'true' };
+export const WRANGLER_ENV = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CI: 'true',
+  // miniflare otherwise fetches a Request.cf sample from the internet at every start.
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+};
 
 /** Runs a wrangler command to completion; throws with its output when it fails. */
 export function wrangler(args: string[], opts: { quiet?: boolean; persistTo?: string } = {}): string {

@@ -5,8 +5,8 @@
  */
 import { buildWidget } from './build-widget';
 import { startDemoServer } from './demo-server';
-import { migrateLocal, queryLocal, startWorker, wrangler } from './local';
-import { demoOrigins, runSeed } from './seed';
+import { migrateLocal, queryLocal, startWorker } from './local';
+import { runSeed } from './seed';
 
 const port = Number(process.env.PORT ?? 8787);
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -17,14 +17,10 @@ console.log(`widget.js built (${(gzipBytes / 1024).toFixed(1)} KB gzip)`);
 
 migrateLocal();
 const [{ n } = { n: 0 }] = queryLocal<{ n: number }>('SELECT count(*) AS n FROM listings');
-if (n === 0) {
-  console.log('empty database: seeding the demo region Landkreis Görlitz …');
-  runSeed({ demoPort });
-} else {
-  // Keep an existing database but let the demo page's current port use the demo embeds.
-  const origins = JSON.stringify(demoOrigins(demoPort)).replaceAll("'", "''");
-  wrangler(['d1', 'execute', 'DB', '--local', '--command', `UPDATE embeds SET allowed_origins = '${origins}' WHERE id IN ('emb_demo', 'emb_coop')`], { quiet: true });
-}
+// The seed is idempotent and merges this DEMO_PORT into the demo embeds' allowed origins, so an
+// existing database keeps its data and still serves the demo page on the current port.
+console.log(n === 0 ? 'empty database: seeding the demo region Landkreis Görlitz …' : `local database has ${n} listings; refreshing the demo embeds`);
+runSeed({ demoPort });
 
 const worker = await startWorker(port);
 const demo = await startDemoServer({ port: demoPort, apiOrigin: api });

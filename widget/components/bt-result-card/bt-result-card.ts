@@ -1,0 +1,122 @@
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import type { LocalizedReason } from '../../../worker/matching/types';
+import type { Match } from '../../api/types';
+import { formatEuros, formatKm, formatNumber } from '../../format';
+import type { Messages } from '../../locales';
+import { sharedStyles } from '../../styles/shared.styles';
+import { resultCardStyles } from './bt-result-card.styles';
+
+/** At most this many "keep in mind" points per card. */
+const MAX_WATCH_OUTS = 2;
+
+const houseIcon = svg`<svg viewBox="0 0 48 48" aria-hidden="true" focusable="false"><path fill="currentColor" d="M24 6 4 22h5v20h11V30h8v12h11V22h5L24 6Z"/></svg>`;
+const checkIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm4.1 6.3-4.9 5.3a.9.9 0 0 1-1.3 0L5.9 11a.9.9 0 1 1 1.3-1.2l1.3 1.4 4.3-4.6a.9.9 0 0 1 1.3 1.2Z"/></svg>`;
+const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm0 4a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Zm1.3 9.2H8.7a.8.8 0 0 1 0-1.6h.5v-3h-.4a.8.8 0 0 1 0-1.6H10c.5 0 .9.4.9.9v3.7h.4a.8.8 0 0 1 0 1.6Z"/></svg>`;
+
+/**
+ * One match: photo, title, place and distance, the score in words and number, key facts, and the
+ * reasons why it fits plus up to two points to keep in mind.
+ *
+ * Internal to `<bring-together-widget>`, which forwards its parts.
+ *
+ * @csspart card - The card (`<article>`).
+ * @csspart card-photo - The photo area.
+ * @csspart score - The score badge ("passt sehr gut · 86").
+ */
+export class BtResultCard extends LitElement {
+  static override styles = [sharedStyles, resultCardStyles];
+
+  static override properties = {
+    match: { attribute: false },
+    messages: { attribute: false },
+    photoUrl: { attribute: false },
+    photoFailed: { state: true },
+  };
+
+  declare match: Match;
+  declare messages: Messages;
+  /** Absolute photo URL (resolved against the API by the widget), if any. */
+  declare photoUrl: string | undefined;
+  declare private photoFailed: boolean;
+
+  constructor() {
+    super();
+    this.photoFailed = false;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('photoUrl')) this.photoFailed = false;
+  }
+
+  override render(): TemplateResult {
+    const { listing, score, distanceKm } = this.match;
+    const t = this.messages;
+    const loc = t.intlLocale;
+    const kicker = [t.card.kind[listing.kind], listing.place, distanceKm === null ? '' : t.card.distance(formatKm(loc, distanceKm))]
+      .filter(Boolean)
+      .join(' · ');
+    const photo = this.photoUrl && !this.photoFailed ? listing.photo : null;
+
+    return html`
+      <article class="card" part="card" aria-labelledby="title">
+        <div class="photo" part="card-photo">
+          ${photo && this.photoUrl
+            ? html`<img
+                src=${this.photoUrl}
+                alt=${photo.alt}
+                loading="lazy"
+                decoding="async"
+                @error=${() => (this.photoFailed = true)}
+              />`
+            : houseIcon}
+        </div>
+        <div class="body">
+          <h3 id="title" class="title">${listing.title}</h3>
+          <p class="score ${score >= 60 ? 'high' : score >= 40 ? 'mid' : 'low'}" part="score">
+            <span class="dot" aria-hidden="true"></span>
+            <span>${t.card.scoreBand(score)}</span><span aria-hidden="true">·</span><span class="value">${formatNumber(loc, score)}</span
+            ><span class="sr-only"> ${t.card.outOf}</span>
+          </p>
+          <p class="kicker">${kicker}</p>
+          ${listing.summary ? html`<p class="summary">${listing.summary}</p>` : nothing}
+          <dl class="facts">
+            ${this.fact(t.card.cost, this.cost())}
+            ${listing.equityRequiredCents > 0 ? this.fact(t.card.equity, formatEuros(loc, listing.equityRequiredCents)) : nothing}
+            ${this.fact(t.card.stage, t.stage[listing.stage] ?? listing.stage)}
+            ${this.fact(t.card.legalForm, t.legalForm[listing.legalForm] ?? listing.legalForm)}
+            ${listing.kind === 'project' && listing.freePlaces > 0 ? this.fact(t.card.freePlaces, formatNumber(loc, listing.freePlaces)) : nothing}
+            ${listing.barrierFree ? this.fact(t.card.barrierFree, t.card.yes) : nothing}
+          </dl>
+          ${this.reasonList(t.card.reasons, 'reasons', this.match.reasons, checkIcon)}
+          ${this.reasonList(t.card.watchOuts, 'watch', this.match.watchOuts.slice(0, MAX_WATCH_OUTS), infoIcon)}
+        </div>
+      </article>
+    `;
+  }
+
+  private fact(term: string, value: string): TemplateResult {
+    return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
+  }
+
+  private cost(): string {
+    const { monthlyCostMinCents: min, monthlyCostMaxCents: max } = this.match.listing;
+    const t = this.messages;
+    const eur = (cents: number) => formatEuros(t.intlLocale, cents);
+    if (min !== null && max !== null) return min === max ? eur(min) : t.card.costRange(eur(min), eur(max));
+    if (min !== null) return t.card.costFrom(eur(min));
+    if (max !== null) return t.card.costUpTo(eur(max));
+    return t.card.costUnknown;
+  }
+
+  private reasonList(title: string, cls: string, reasons: LocalizedReason[], icon: TemplateResult): TemplateResult | typeof nothing {
+    if (!reasons.length) return nothing;
+    return html`
+      <div class=${cls}>
+        <h4>${title}</h4>
+        <ul>
+          ${reasons.map((r) => html`<li>${icon}<span>${r.text}</span></li>`)}
+        </ul>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Questionnaire logic without DOM: which questions and steps a seeker sees, parsing and checking
+ * what they typed, and turning their progress into the `answers` of `POST /v1/matches`.
+ * The catalogue is data, so nothing here knows a particular question except the seeker type,
+ * which `onlyFor` refers to.
+ */
+import type { AnswerValue, Answers, Catalogue, Importance, Question, Step } from '../../worker/questionnaire/types';
+
+/** The question whose answer (`household` | `group`) decides `onlyFor`. */
+export const SEEKER_TYPE = 'who.seekerType';
+
+export const DEFAULT_IMPORTANCE: Importance = 1;
+
+/** Everything the seeker has entered so far (persisted per publishable key). */
+export interface Progress {
+  /** Choice answers: single → option value, multi → option values, boolean → boolean. */
+  values: Record<string, string | string[] | boolean>;
+  /** Number and postcode fields exactly as typed, so nothing is lost while it is still invalid. */
+  texts: Record<string, string>;
+  /** Importance per weighted question; absent means the default (1, wichtig). */
+  importance: Record<string, Importance>;
+}
+
+export const emptyProgress = (): Progress => ({ values: {}, texts: {}, importance: {} });
+
+export type ProblemCode = 'required' | 'integer' | 'range' | 'postcode' | 'unknownPostcode' | 'server';
+
+/** A validation problem of one field; the UI turns it into text in the current locale. */
+export interface FieldProblem {
+  code: ProblemCode;
+  min?: number;
+  max?: number;
+  /** The server's message, for problems the widget cannot name itself. */
+  message?: string;
+}
+
+export type Problems = Map<string, FieldProblem>;
+
+export const isTextKind = (q: Question): boolean => q.kind === 'count' || q.kind === 'money' || q.kind === 'postcode';
+
+/** Seeker-facing, and meant for this kind of seeker. */
+export function isVisible(q: Question, progress: Progress): boolean {
+  if (q.side === 'project' || !q.label) return false;
+  return q.onlyFor === undefined || progress.values[SEEKER_TYPE] === q.onlyFor;
+}
+
+export const questionsForStep = (catalogue: Catalogue, stepId: string, progress: Progress): Question[] =>
+  catalogue.questions.filter((q) => q.step === stepId && isVisible(q, progress));
+
+/** Steps that have at least one question for this seeker. */
+export const visibleSteps = (catalogue: Catalogue, progress: Progress): Step[] =>
+  catalogue.steps.filter((s) => questionsForStep(catalogue, s.id, progress).length > 0);
+
+/** Numbers may be typed with thousands separators (`1.200`, `1 200`) and a trailing `€`. */
+export function parseText(q: Question, raw: string): { value?: number | string; problem?: FieldProblem } {
+  const text = raw.trim().replace(/\s*€$/, '');
+  if (!text) return {};
+  if (q.kind === 'postcode') {
+    const code = text.replace(/\s/g, '');
+    return /^\d{5}$/.test(code) ? { value: code } : { problem: { code: 'postcode' } };
+  }
+  const digits = /^\d{1,3}([.,\s\u00a0\u202f']\d{3})+$/.test(text) ? text.replace(/\D/g, '') : text;
+  if (!/^-?\d+$/.test(digits)) return { problem: { code: 'integer' } };
+  const n = Number(digits);
+  const min = q.min ?? 0;
+  const max = q.max ?? 1_000_000;
+  if (n < min || n > max) return { problem: { code: 'range', min, max } };
+  return { value: n };
+}
+
+/** The answer's value if it is complete and valid, else undefined. */
+export function answerValue(q: Question, progress: Progress): AnswerValue | undefined {
+  if (isTextKind(q)) return parseText(q, progress.texts[q.id] ?? '').value;
+  const value = progress.values[q.id];
+  return Array.isArray(value) && value.length === 0 ? undefined : value;
+}
+
+export function isAnswered(q: Question, progress: Progress): boolean {
+  if (isTextKind(q)) return (progress.texts[q.id] ?? '').trim() !== '';
+  return answerValue(q, progress) !== undefined;
+}
+
+export function validateQuestion(q: Question, progress: Progress): FieldProblem | undefined {
+  if (!isAnswered(q, progress)) return q.required ? { code: 'required' } : undefined;
+  return isTextKind(q) ? parseText(q, progress.texts[q.id] ?? '').problem : undefined;
+}
+
+/** Problems of one step, in question order. */
+export function validateStep(catalogue: Catalogue, stepId: string, progress: Progress): Problems {
+  const problems: Problems = new Map();
+  for (const q of questionsForStep(catalogue, stepId, progress)) {
+    const problem = validateQuestion(q, progress);
+    if (problem) problems.set(q.id, problem);
+  }
+  return problems;
+}
+
+/** `answers` for `POST /v1/matches`: visible, valid answers in catalogue order (a stable body). */
+export function requestAnswers(catalogue: Catalogue, progress: Progress): Answers {
+  const answers: Answers = {};
+  for (const q of catalogue.questions) {
+    if (!isVisible(q, progress)) continue;
+    const value = answerValue(q, progress);
+    if (value === undefined) continue;
+    answers[q.id] = q.weighted ? { value, importance: progress.importance[q.id] ?? DEFAULT_IMPORTANCE } : { value };
+  }
+  return answers;
+}
+
+/** `answers.who.adults.value` → `who.adults` (question ids contain dots, so match known ids). */
+export function questionIdOfField(catalogue: Catalogue, field: string): string | undefined {
+  const path = field.replace(/^answers\./, '');
+  let best: string | undefined;
+  for (const q of catalogue.questions) {
+    if ((path === q.id || path.startsWith(`${q.id}.`)) && q.id.length > (best?.length ?? 0)) best = q.id;
+  }
+  return best;
+}
+
+/**
+ * Keeps only what still fits the catalogue (a restored session may predate a catalogue change):
+ * known questions, existing options, importance 0–3.
+ */
+export function sanitizeProgress(catalogue: Catalogue, input: Progress): Progress {
+  const out = emptyProgress();
+  for (const q of catalogue.questions) {
+    const options = new Set((q.options ?? []).map((o) => o.value));
+    const value = input.values[q.id];
+    const text = input.texts[q.id];
+    const importance = input.importance[q.id];
+    if (isTextKind(q)) {
+      if (typeof text === 'string') out.texts[q.id] = text.slice(0, 32);
+    } else if (q.kind === 'boolean') {
+      if (typeof value === 'boolean') out.values[q.id] = value;
+    } else if (q.kind === 'single') {
+      if (typeof value === 'string' && options.has(value)) out.values[q.id] = value;
+    } else if (Array.isArray(value)) {
+      const kept = [...new Set(value.filter((v) => typeof v === 'string' && options.has(v)))];
+      if (kept.length) out.values[q.id] = kept;
+    }
+    if (q.weighted && (importance === 0 || importance === 1 || importance === 2 || importance === 3)) out.importance[q.id] = importance;
+  }
+  return out;
+}
+
+export const hasAnswers = (progress: Progress): boolean =>
+  Object.keys(progress.values).length > 0 || Object.values(progress.texts).some((t) => t.trim() !== '');

@@ -1,0 +1,50 @@
+/**
+ * The demo seed for Landkreis Görlitz (district 14626): one municipality with a region embed, a
+ * co-op with a provider embed, fictional providers, listings and anonymous demand records.
+ * Pure and deterministic: the same `now` (epoch ms) always gives the same rows, and every id is
+ * fixed (`lst_001`, `dem_0001`, …), so re-seeding with `INSERT OR IGNORE` is idempotent.
+ *
+ * @example
+ * const seed = demoSeed(Date.now(), { demoOrigins: demoOriginsForPort(8081) });
+ * const statements = seedStatements(seed); // worker/seed/sql.ts
+ */
+import { demoDemandRecords, type NewDemandRecord } from './demand';
+import { demoListings, type NewListing } from './listings';
+import { DEMO_FIXED_ORIGINS, demoEmbeds, demoOrganizations, type NewEmbed, type NewOrganization } from './organizations';
+
+export interface DemoSeed {
+  organizations: NewOrganization[];
+  embeds: NewEmbed[];
+  listings: NewListing[];
+  demandRecords: NewDemandRecord[];
+}
+
+export interface DemoSeedOptions {
+  /** Extra origins for both demo embeds (e.g. the DEMO_PORT host), added to DEMO_FIXED_ORIGINS. */
+  demoOrigins?: string[];
+  /** Number of demand records (default 420). */
+  demandCount?: number;
+}
+
+export function demoSeed(now: number, opts: DemoSeedOptions = {}): DemoSeed {
+  if (!Number.isFinite(now)) throw new Error('demoSeed: now must be epoch milliseconds');
+  return {
+    organizations: demoOrganizations(now),
+    embeds: demoEmbeds(now, [...DEMO_FIXED_ORIGINS, ...(opts.demoOrigins ?? [])]),
+    listings: demoListings(now),
+    demandRecords: demoDemandRecords(now, { count: opts.demandCount }),
+  };
+}
+
+export type { NewDemandRecord, NewEmbed, NewListing, NewOrganization };
+export {
+  DEMO_COOP_EMBED_ID,
+  DEMO_COOP_EMBED_KEY,
+  DEMO_COOP_ORG_ID,
+  DEMO_EMBED_ID,
+  DEMO_EMBED_KEY,
+  DEMO_FIXED_ORIGINS,
+  DEMO_MUNICIPALITY_ID,
+  demoOriginsForPort,
+} from './organizations';
+export { DEMO_DISTRICT_KEY } from './places';
