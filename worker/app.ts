@@ -14,6 +14,7 @@ import { devMailbox } from './routes/dev-mailbox';
 import { embedConfig } from './routes/embeds';
 import { health } from './routes/health';
 import { matches } from './routes/matches';
+import { savedSearchesApi } from './routes/saved-searches';
 
 export const OPENAPI_INFO = {
   title: 'bring-together API',
@@ -38,6 +39,7 @@ export function createApp() {
   app.route('/', embedConfig);
   app.route('/', matches);
   app.route('/', contactRequestsApi);
+  app.route('/', savedSearchesApi);
   app.route('/', devMailbox);
 
   app.doc31('/v1/openapi.json', { openapi: '3.1.0', info: OPENAPI_INFO });

@@ -180,3 +180,22 @@ export const ContactRequestCreatedSchema = z
   .openapi('ContactRequestCreated');
 
 export type ContactRequestInput = z.input<typeof ContactRequestSchema>;
+
+export const SavedSearchSchema = z
+  .object({
+    key: PublishableKeySchema,
+    answers: SeekerAnswersSchema,
+    locale: z.enum(['de', 'en']).default('de'),
+    email: z.email().max(254),
+    consent: z
+      .object({
+        notify: z.literal(true, 'Consent to be notified by email is required.'),
+        textVersion: z.literal(CONSENT_TEXT_VERSION),
+      })
+      .strict(),
+    turnstileToken: z.string().min(1).max(4096),
+  })
+  .strict()
+  .openapi('SavedSearch');
+
+export const SavedSearchAcceptedSchema = z.object({ status: z.literal('confirmation_sent') }).openapi('SavedSearchAccepted');

@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import { database } from '../db/client';
 import { idempotencyKeys } from '../db/schema';
 import type { AppEnv } from '../env';
-import { problem } from './problem';
+import { problem, ProblemError } from './problem';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
 
@@ -54,4 +54,18 @@ export const idempotent = (route: string): MiddlewareHandler<AppEnv> => async (c
       .values({ key, route, requestHash: hash, status: c.res.status, body, createdAt: Date.now() })
       .onConflictDoNothing();
   }
+};
+
+/**
+ * For writes that must never happen twice (contact requests, saved searches): the key is mandatory.
+ * @example
+ * api.use('/v1/contact-requests', requireIdempotencyKey(), idempotent('contact-requests'));
+ */
+export const requireIdempotencyKey = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  if (c.req.method === 'POST' && !c.req.header('idempotency-key')) {
+    throw new ProblemError(400, 'idempotency_key_required', 'Send an Idempotency-Key header with this request.', [
+      { field: 'idempotency-key', message: 'Required.' },
+    ]);
+  }
+  await next();
 };

@@ -6,7 +6,7 @@ import { hashToken, newToken } from '../contact/token';
 import { database } from '../db/client';
 import { contactRequests, listings } from '../db/schema';
 import { resolveEmbed } from '../embeds/access';
-import { idempotent } from '../http/idempotency';
+import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { ProblemError } from '../http/problem';
 import { rateLimit } from '../http/rate-limit';
@@ -17,7 +17,7 @@ import { scoreListing } from '../matching/engine';
 import { localizeReasons } from '../matching/reasons';
 import { ALGORITHM_VERSION } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
-import { verifyTurnstile } from '../turnstile/verify';
+import { requireHuman } from '../turnstile/guard';
 
 const route = createRoute({
   method: 'post',
@@ -40,15 +40,7 @@ const route = createRoute({
 
 /** `POST /v1/contact-requests` */
 export const contactRequestsApi = createApi();
-contactRequestsApi.use('/v1/contact-requests', rateLimit('contact'), async (c, next) => {
-  // A contact request must never be created twice: the key is mandatory here.
-  if (c.req.method === 'POST' && !c.req.header('idempotency-key')) {
-    throw new ProblemError(400, 'idempotency_key_required', 'Send an Idempotency-Key header with every contact request.', [
-      { field: 'idempotency-key', message: 'Required.' },
-    ]);
-  }
-  await next();
-}, idempotent('contact-requests'));
+contactRequestsApi.use('/v1/contact-requests', rateLimit('contact'), requireIdempotencyKey(), idempotent('contact-requests'));
 
 contactRequestsApi.openapi(route, async (c) => {
   const input = c.req.valid('json');
@@ -56,19 +48,7 @@ contactRequestsApi.openapi(route, async (c) => {
   const db = database(c.env.DB);
   const access = await resolveEmbed(db, input.key, c.req.header('origin'), { write: true });
 
-  const human = await verifyTurnstile({
-    secret: c.env.TURNSTILE_SECRET,
-    token: input.turnstileToken,
-    ip: c.req.header('cf-connecting-ip'),
-    idempotencyKey,
-    offlineTestKeys: c.env.ENVIRONMENT === 'development',
-  });
-  if (!human.ok) {
-    if (human.reason === 'unavailable') throw new ProblemError(503, 'turnstile_unavailable', 'The spam check could not be reached; please try again.');
-    throw new ProblemError(403, 'turnstile_failed', 'The spam check failed; please confirm again.', [
-      { field: 'turnstileToken', message: human.reason === 'spent' ? 'Token expired or already used.' : 'Invalid token.' },
-    ]);
-  }
+  await requireHuman(c, input.turnstileToken);
 
   const listing = await db.select().from(listings).where(and(eq(listings.id, input.listingId), inEmbedScope(access))).get();
   if (!listing) throw new ProblemError(404, 'listing_not_found', 'This listing is not available here.', [{ field: 'listingId', message: 'Unknown listing.' }]);
