@@ -13,6 +13,7 @@ import { contactRequestsApi } from './routes/contact-requests';
 import { devMailbox } from './routes/dev-mailbox';
 import { embedConfig } from './routes/embeds';
 import { health } from './routes/health';
+import { listingsApi } from './routes/listings';
 import { matches } from './routes/matches';
 import { savedSearchesApi } from './routes/saved-searches';
 
@@ -38,6 +39,7 @@ export function createApp() {
   app.route('/', health);
   app.route('/', embedConfig);
   app.route('/', matches);
+  app.route('/', listingsApi);
   app.route('/', contactRequestsApi);
   app.route('/', savedSearchesApi);
   app.route('/', devMailbox);

@@ -17,7 +17,7 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     requestId: z.string().optional(),
     code: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() })).optional(),
   })
   .openapi('Problem');
 
@@ -129,12 +129,19 @@ export const MatchSchema = z
   })
   .openapi('Match');
 
+export const AlternativeSchema = MatchSchema.extend({
+  /** The hard filters this listing fails, in words: why it is only a partial match. */
+  failed: z.array(z.object({ questionId: z.string(), text: z.string() })),
+}).openapi('Alternative');
+
 export const MatchesResponseSchema = z
   .object({
     algorithm: z.literal(ALGORITHM_VERSION),
     catalogueVersion: z.string(),
     total: z.number().int(),
     matches: z.array(MatchSchema),
+    /** Only when `matches` is empty: up to three nearest partial matches for the empty state. */
+    alternatives: z.array(AlternativeSchema).optional(),
   })
   .openapi('MatchesResponse');
 
@@ -199,3 +206,45 @@ export const SavedSearchSchema = z
   .openapi('SavedSearch');
 
 export const SavedSearchAcceptedSchema = z.object({ status: z.literal('confirmation_sent') }).openapi('SavedSearchAccepted');
+
+export const FitRequestSchema = z
+  .object({ key: PublishableKeySchema, answers: SeekerAnswersSchema, locale: z.enum(['de', 'en']).default('de') })
+  .strict()
+  .openapi('FitRequest');
+
+const importanceOrNull = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).nullable();
+
+export const ListingDetailSchema = ListingSummarySchema.extend({
+  description: z.string(),
+  photos: z.array(z.object({ url: z.string(), alt: z.string() })),
+  settlement: z.enum(['village', 'small_town', 'town']),
+  unitsTotal: z.number().int(),
+  freeUnits: z.record(z.string(), z.number().int()),
+  livingSpaceMinSqm: z.number().int().nullable(),
+  livingSpaceMaxSqm: z.number().int().nullable(),
+  plotSqm: z.number().int().nullable(),
+  childrenWelcome: z.boolean(),
+  petsAllowed: z.enum(['none', 'small', 'dog']),
+  website: z.string().nullable(),
+}).openapi('ListingDetail');
+
+export const FitResponseSchema = z
+  .object({
+    listing: ListingDetailSchema,
+    match: MatchSchema.omit({ listing: true }).nullable(),
+    dimensions: z.array(
+      z.object({
+        questionId: z.string(),
+        label: z.string(),
+        seekerAnswer: z.string().nullable(),
+        projectAnswer: z.string().nullable(),
+        seekerImportance: importanceOrNull,
+        projectImportance: importanceOrNull,
+        fit: z.number().min(0).max(1).nullable(),
+        side: z.enum(['seeker', 'project', 'both']),
+      }),
+    ),
+  })
+  .openapi('FitResponse');
+
+export type FitResponse = z.infer<typeof FitResponseSchema>;

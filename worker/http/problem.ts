@@ -10,6 +10,8 @@ export interface FieldError {
   /** Dotted path of the offending input, e.g. `answers.who.adults.value`. */
   field: string;
   message: string;
+  /** Machine code a client can localize, e.g. `too_small`, `unknown_field`, `unknown_postcode`. */
+  code?: string;
 }
 
 export interface Problem {
@@ -87,8 +89,8 @@ export function fieldErrors(
   // zod reports unknown keys on the parent; name each unknown field itself.
   const errors = issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys?.length
-      ? issue.keys.map((key) => ({ field: join([...issue.path, key]), message: 'Unknown field.' }))
-      : [{ field: join(issue.path), message: issue.message }],
+      ? issue.keys.map((key) => ({ field: join([...issue.path, key]), message: 'Unknown field.', code: 'unknown_field' }))
+      : [{ field: join(issue.path), message: issue.message, ...(issue.code ? { code: issue.code } : {}) }],
   );
   return errors.slice(0, 50);
 }

@@ -7,7 +7,9 @@ import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { listings } from '../db/schema';
 import type { EmbedAccess } from '../embeds/access';
-import type { MatchListing, SeekerContext } from '../matching/types';
+import { breakdown, failedText, type Breakdown } from '../matching/breakdown';
+import type { Locale, MatchListing, MatchResult, SeekerContext } from '../matching/types';
+import { listingSummary, matchOut } from './present';
 import type { Answers } from '../questionnaire/types';
 import { DEALBREAKER } from '../questionnaire/types';
 import { inEmbedScope } from './scope';
@@ -122,4 +124,27 @@ export async function searchCandidates(db: Database, answers: Answers, ctx: Seek
     .orderBy(desc(listings.confirmedAt), listings.id)
     .limit(max)
     .all();
+}
+
+/** How many listings an empty result looks through for partial matches, and how many it shows. */
+const PARTIAL_POOL = 200;
+const PARTIAL_SHOWN = 3;
+
+/**
+ * For an empty result: the listings of the right kind in scope that come closest, each with the
+ * hard filters it fails in words, ranked by fewest failures, then by the score they would have.
+ */
+export async function nearestPartialMatches(db: Database, answers: Answers, ctx: SeekerContext, scope: SearchScope, locale: Locale, base: string) {
+  const kindOnly: Answers = answers['who.seekerType'] ? { 'who.seekerType': answers['who.seekerType'] } : {};
+  const pool = await searchCandidates(db, kindOnly, {}, scope, PARTIAL_POOL);
+  return pool
+    .map((l) => ({ l, b: breakdown(answers, l, ctx) }))
+    .filter((x): x is { l: Candidate; b: Breakdown & { relaxed: MatchResult } } => x.b.relaxed !== null)
+    .sort((x, y) => x.b.failed.length - y.b.failed.length || y.b.relaxed.score - x.b.relaxed.score || (x.l.id < y.l.id ? -1 : 1))
+    .slice(0, PARTIAL_SHOWN)
+    .map(({ l, b }) => ({
+      listing: listingSummary(l, locale, base),
+      ...matchOut(b.relaxed, locale),
+      failed: b.failed.map((questionId) => ({ questionId, text: failedText(questionId, locale) })),
+    }));
 }

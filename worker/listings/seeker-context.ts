@@ -33,6 +33,7 @@ export async function resolveSeeker(db: Database, answers: Answers): Promise<Res
   const errors = POSTCODE_FIELDS.filter((f) => code(f) !== undefined && !found.has(code(f)!)).map((f) => ({
     field: `answers.${f}.value`,
     message: 'Unknown postcode.',
+    code: 'unknown_postcode',
   }));
   if (errors.length) throw new ProblemError(400, 'validation_failed', 'Some fields are missing or invalid.', errors);
 

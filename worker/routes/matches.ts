@@ -7,10 +7,10 @@ import { resolveEmbed } from '../embeds/access';
 import { idempotent } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { rateLimit } from '../http/rate-limit';
-import { searchCandidates } from '../listings/search';
+import { listingSummary, matchOut } from '../listings/present';
+import { nearestPartialMatches, searchCandidates } from '../listings/search';
 import { resolveSeeker } from '../listings/seeker-context';
 import { rankListings } from '../matching/engine';
-import { localizeReasons } from '../matching/reasons';
 import { ALGORITHM_VERSION } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 import { catalogueV1 } from '../questionnaire/v1';
@@ -63,37 +63,11 @@ matches.openapi(route, async (c) => {
   const base = new URL(c.req.url).origin;
   return c.json(
     {
-      algorithm: ALGORITHM_VERSION,
+      algorithm: ALGORITHM_VERSION as typeof ALGORITHM_VERSION,
       catalogueVersion: catalogueV1.version,
       total: ranked.length,
-      matches: ranked.slice(0, limit).map((m) => {
-        const l = byId.get(m.listingId)!;
-        const photo = l.photos[0];
-        return {
-          listing: {
-            id: l.id,
-            kind: l.kind,
-            title: l.title,
-            summary: l.summary,
-            place: l.place,
-            postcode: l.postcode,
-            stage: l.stage,
-            legalForm: l.legalForm,
-            monthlyCostMinCents: l.monthlyCostMinCents,
-            monthlyCostMaxCents: l.monthlyCostMaxCents,
-            equityRequiredCents: l.equityRequiredCents,
-            freePlaces: l.freePlaces,
-            barrierFree: l.barrierFree,
-            photo: photo ? { url: new URL(photo.url, base).href, alt: (locale === 'en' ? photo.alt.en : undefined) ?? photo.alt.de } : null,
-          },
-          score: m.score,
-          seekerFit: m.seekerFit,
-          projectFit: m.projectFit,
-          distanceKm: m.distanceKm === null ? null : Math.round(m.distanceKm * 10) / 10,
-          reasons: localizeReasons(m.reasons, locale),
-          watchOuts: localizeReasons(m.watchOuts, locale),
-        };
-      }),
+      matches: ranked.slice(0, limit).map((m) => ({ listing: listingSummary(byId.get(m.listingId)!, locale, base), ...matchOut(m, locale) })),
+      ...(ranked.length === 0 ? { alternatives: await nearestPartialMatches(db, seeker, ctx, access, locale, base) } : {}),
     },
     200,
   );

@@ -13,6 +13,7 @@ import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { rateLimit } from '../http/rate-limit';
 import { mailerFor } from '../mail/mailer';
+import type { Answers } from '../questionnaire/types';
 import { requireHuman } from '../turnstile/guard';
 
 const create = createRoute({
@@ -48,7 +49,7 @@ savedSearchesApi.openapi(create, async (c) => {
     id: crypto.randomUUID(),
     embedId: embed.id,
     email: input.email,
-    answers: input.answers,
+    answers: input.answers as Answers,
     confirmTokenHash: await hashToken(confirm),
     manageTokenHash: await hashToken(manage),
     createdAt: Date.now(),

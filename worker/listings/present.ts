@@ -1,0 +1,50 @@
+/** How listings and matches go out over the API (absolute photo URLs, alt text in the locale). */
+import type { ListingPhoto } from '../db/schema';
+import { localizeReasons } from '../matching/reasons';
+import type { Locale, MatchResult } from '../matching/types';
+import type { Candidate } from './search';
+
+const photoOut = (p: ListingPhoto, locale: Locale, base: string) => ({
+  url: new URL(p.url, base).href,
+  alt: (locale === 'en' ? p.alt.en : undefined) ?? p.alt.de,
+});
+
+/**
+ * @example
+ * listingSummary(candidate, 'de', new URL(c.req.url).origin);
+ */
+export function listingSummary(l: Candidate, locale: Locale, base: string) {
+  const photo = l.photos[0];
+  return {
+    id: l.id,
+    kind: l.kind,
+    title: l.title,
+    summary: l.summary,
+    place: l.place,
+    postcode: l.postcode,
+    stage: l.stage,
+    legalForm: l.legalForm,
+    monthlyCostMinCents: l.monthlyCostMinCents,
+    monthlyCostMaxCents: l.monthlyCostMaxCents,
+    equityRequiredCents: l.equityRequiredCents,
+    freePlaces: l.freePlaces,
+    barrierFree: l.barrierFree,
+    photo: photo ? photoOut(photo, locale, base) : null,
+  };
+}
+
+export function allPhotos(photos: ListingPhoto[], locale: Locale, base: string) {
+  return photos.map((p) => photoOut(p, locale, base));
+}
+
+/** Score, fits and localized reasons of a match, without the listing. */
+export function matchOut(m: MatchResult, locale: Locale) {
+  return {
+    score: m.score,
+    seekerFit: m.seekerFit,
+    projectFit: m.projectFit,
+    distanceKm: m.distanceKm === null ? null : Math.round(m.distanceKm * 10) / 10,
+    reasons: localizeReasons(m.reasons, locale),
+    watchOuts: localizeReasons(m.watchOuts, locale),
+  };
+}

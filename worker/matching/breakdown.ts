@@ -1,0 +1,118 @@
+/**
+ * The fit of one listing for one seeker question by question (the widget's detail view), and which
+ * hard filters it fails (the "nearest partial matches" of an empty result). Pure, like the engine.
+ *
+ * A failing filter is relaxed — the dealbreaker becomes "sehr wichtig", the area unlimited, the
+ * listing's precondition met — and the listing assessed again, until it passes or a filter cannot
+ * be relaxed (a group never sees projects). The relaxed score is what it would score without them.
+ */
+import type { Answers } from '../questionnaire/types';
+import { catalogueV1 } from '../questionnaire/v1';
+import { assess, createScratch } from './assess';
+import * as D from './dimensions';
+import { scoreListing } from './engine';
+import { prepareListings } from './prepared';
+import { compileSeeker } from './seeker-plan';
+import type { Locale, MatchListing, MatchResult, SeekerContext } from './types';
+
+export interface DimensionFit {
+  questionId: string;
+  /** 0–1 as the seeker sees it; null when the seeker gave it no weight. */
+  seekerFit: number | null;
+  /** 0–1 as the project sees it; null when the project gave it no weight. */
+  projectFit: number | null;
+}
+
+export interface Breakdown {
+  /** Passes every hard filter as answered. */
+  passed: boolean;
+  /** Question ids of the failed hard filters, in the order they were found. */
+  failed: string[];
+  /** Score and reasons with the failed filters relaxed (null if one could not be relaxed). */
+  relaxed: MatchResult | null;
+  dimensions: DimensionFit[];
+}
+
+const MAX_RELAXATIONS = 30;
+
+/** Relaxes the failed filter in place; false when it cannot be relaxed. */
+function relax(questionId: string, answers: Answers, listing: MatchListing, ctx: { target?: SeekerContext['target'] }): boolean {
+  switch (questionId) {
+    case 'who.seekerType':
+      return false;
+    case 'where.radiusKm':
+      if (ctx.target) ctx.target = { ...ctx.target, radiusKm: Number.POSITIVE_INFINITY };
+      return true;
+    case 'who.adults':
+      listing.freePlaces = Math.max(1, listing.freePlaces);
+      return true;
+    case 'who.children':
+      listing.childrenWelcome = true;
+      return true;
+    case 'who.pets':
+      listing.petsAllowed = 'dog';
+      return true;
+    case 'money.equity':
+      listing.equityRequiredCents = 0;
+      return true;
+  }
+  const mine = answers[questionId];
+  if (mine?.importance === 3) {
+    answers[questionId] = { ...mine, importance: 2 };
+    return true;
+  }
+  const theirs = listing.profile[questionId];
+  if (theirs?.importance === 3) {
+    listing.profile = { ...listing.profile, [questionId]: { ...theirs, importance: 2 } };
+    return true;
+  }
+  return false;
+}
+
+/**
+ * @example
+ * const { passed, failed, dimensions } = breakdown(answers, listing, ctx);
+ */
+export function breakdown(answers: Answers, listing: MatchListing, ctx: SeekerContext): Breakdown {
+  const a: Answers = { ...answers };
+  const l: MatchListing = { ...listing, profile: { ...listing.profile } };
+  const c: { target?: SeekerContext['target'] } = ctx.target ? { target: { ...ctx.target } } : {};
+  const failed: string[] = [];
+  const scratch = createScratch();
+  let plan = compileSeeker(a, c);
+  let prepared = prepareListings([l]);
+  let failing = assess(plan, prepared, 0, scratch);
+  while (failing !== null && failed.length < MAX_RELAXATIONS) {
+    failed.push(failing);
+    if (!relax(failing, a, l, c)) break;
+    plan = compileSeeker(a, c);
+    prepared = prepareListings([l]);
+    failing = assess(plan, prepared, 0, scratch);
+  }
+  const ok = failing === null;
+  const dimensions: DimensionFit[] = ok
+    ? D.SLOT_QUESTION.map((questionId, slot) => ({
+        questionId,
+        seekerFit: (plan.weight[slot] ?? 0) > 0 ? (scratch.fitS[slot] ?? null) : null,
+        projectFit: (prepared.weight[slot] ?? 0) > 0 ? (scratch.fitP[slot] ?? null) : null,
+      }))
+    : [];
+  return { passed: failed.length === 0, failed, relaxed: ok ? scoreListing(a, l, c) : null, dimensions };
+}
+
+const FAILED_TEXT: Record<string, { de: string; en: string }> = {
+  'where.radiusKm': { de: 'liegt außerhalb Ihres Umkreises', en: 'is outside your search radius' },
+  'who.adults': { de: 'hat gerade keinen freien Platz', en: 'has no free place right now' },
+  'who.children': { de: 'ist nicht auf Kinder eingerichtet', en: 'is not set up for children' },
+  'who.pets': { de: 'erlaubt Ihr Haustier nicht', en: 'does not allow your pet' },
+  'money.equity': { de: 'verlangt mehr Eigenkapital, als Sie angegeben haben', en: 'needs more equity than you stated' },
+};
+
+/** Why a partial match failed, in words: a fixed text or "not met: <question>". */
+export function failedText(questionId: string, locale: Locale): string {
+  const fixed = FAILED_TEXT[questionId];
+  if (fixed) return fixed[locale];
+  const q = catalogueV1.questions.find((x) => x.id === questionId);
+  const label = (q?.label ?? q?.projectLabel)?.[locale] ?? questionId;
+  return locale === 'de' ? `Ausschlusskriterium nicht erfüllt: ${label}` : `Dealbreaker not met: ${label}`;
+}
