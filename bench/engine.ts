@@ -1,0 +1,190 @@
+/**
+ * Benchmark of the matching engine alone: 10,000 deterministic candidates around Görlitz/Zittau
+ * (lat 51.0, lon 14.8), a few typical seekers, `rankListings` timed with performance.now().
+ * Run: `npx tsx bench/engine.ts` (or via scripts/bench.ts). Prints figures, asserts nothing.
+ */
+import { pathToFileURL } from 'node:url';
+import { prepareListings, rankListings, rankPrepared } from '../worker/matching/engine';
+import type { MatchListing, SeekerContext } from '../worker/matching/types';
+import type { Answer, Answers, Importance } from '../worker/questionnaire/types';
+import { catalogueV1 } from '../worker/questionnaire/v1';
+
+const CANDIDATES = 10_000;
+const WARM_UP_RUNS = 30;
+const TIMED_RUNS = 60;
+const GOAL_MS = 10;
+
+/** mulberry32: tiny seeded PRNG, so every run benchmarks the same listings. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Which questions a project answered. Real profiles come from one admin form, so they share few
+ * patterns (`patterns` of them); `patterns = count` gives every listing its own pattern, the worst case
+ * for reading profiles (each its own hidden class).
+ */
+function answerPatterns(count: number, rnd: () => number): boolean[][] {
+  const questions = catalogueV1.questions.filter((q) => q.side !== 'seeker' && q.kind !== 'postcode');
+  return Array.from({ length: count }, () => questions.map(() => rnd() < 0.8));
+}
+
+export { generateListings as generate };
+function generateListings(count: number, seed: number, patterns: number): MatchListing[] {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const projectQuestions = catalogueV1.questions.filter((q) => q.side !== 'seeker' && q.kind !== 'postcode');
+  const pool = answerPatterns(patterns, rnd);
+  const rows: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const answered = pick(pool);
+    const profile: Answers = {};
+    projectQuestions.forEach((q, k) => {
+      if (!answered[k]) return;
+      const options = (q.options ?? []).map((o) => o.value);
+      let value: Answer['value'];
+      if (q.kind === 'count' || q.kind === 'money') value = Math.floor(rnd() * Math.min(21, (q.max ?? 20) + 1));
+      else if (q.kind === 'boolean') value = rnd() < 0.5;
+      else if (q.kind === 'single') value = pick(options);
+      else value = options.filter(() => rnd() < 0.5).concat(pick(options)).filter((v, j, xs) => xs.indexOf(v) === j);
+      // Mostly "wichtig", some "sehr wichtig" or "egal", rare dealbreakers.
+      const r = rnd();
+      const importance: Importance = r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.97 ? 0 : 3;
+      profile[q.id] = { value, importance };
+    });
+    const property = rnd() < 0.1;
+    const costMin = rnd() < 0.1 ? null : Math.round(300 + rnd() * 1200) * 100;
+    const listing: MatchListing = {
+      id: `lst_${String(i).padStart(5, '0')}`,
+      kind: property ? 'property' : 'project',
+      lat: 51.0 + (rnd() - 0.5) * 1.2,
+      lon: 14.8 + (rnd() - 0.5) * 1.8,
+      settlement: pick(['village', 'small_town', 'town'] as const),
+      stage: pick(['forming', 'planning', 'building', 'occupied'] as const),
+      legalForm: pick(['cooperative', 'syndicate', 'ownership', 'rental', 'foundation', 'other'] as const),
+      freePlaces: property ? 0 : Math.floor(rnd() * 6),
+      freeUnits: rnd() < 0.5 ? { own_flat: Math.floor(rnd() * 3), shared_flat: Math.floor(rnd() * 2) } : {},
+      monthlyCostMinCents: costMin,
+      monthlyCostMaxCents: costMin === null ? null : costMin + Math.round(rnd() * 400) * 100,
+      equityRequiredCents: property ? Math.round(50_000 + rnd() * 400_000) * 100 : Math.round(rnd() * 40_000) * 100,
+      barrierFree: rnd() < 0.3,
+      childrenWelcome: rnd() < 0.9,
+      petsAllowed: pick(['none', 'small', 'dog'] as const),
+      profile,
+    };
+    rows.push(JSON.stringify(listing));
+  }
+  // Parsed from JSON like the D1 rows the route gets, so objects have realistic shapes and strings.
+  return rows.map((row) => JSON.parse(row) as MatchListing);
+}
+
+interface Seeker {
+  name: string;
+  answers: Answers;
+  ctx: SeekerContext;
+}
+
+const AROUND_GOERLITZ = { lat: 51.0, lon: 14.8 };
+
+export const SEEKERS: Seeker[] = [
+  {
+    name: 'couple, 100 km radius',
+    ctx: { target: { ...AROUND_GOERLITZ, radiusKm: 100 } },
+    answers: {
+      'who.seekerType': { value: 'household' },
+      'who.adults': { value: 2 },
+      'who.children': { value: 0 },
+      'who.ageBands': { value: ['30-44'] },
+      'where.settlement': { value: ['village', 'small_town'], importance: 2 },
+      'where.timeline': { value: 'lt1y' },
+      'home.forms': { value: ['own_flat', 'cluster_flat'] },
+      'money.maxMonthlyCost': { value: 1100, importance: 2 },
+      'money.equity': { value: '10k-50k' },
+      'community.meals': { value: 'weekly' },
+      'community.hours': { value: 10 },
+      'community.ecology': { value: 'high', importance: 2 },
+      'needs.atmosphere': { value: 'balanced' },
+    },
+  },
+  {
+    name: 'family, no target, full answers',
+    ctx: {},
+    answers: Object.fromEntries(
+      catalogueV1.questions
+        .filter((q) => q.side !== 'project' && q.kind !== 'postcode')
+        .map((q): [string, Answer] => {
+          const first = q.options?.[0]?.value ?? '';
+          const value = q.kind === 'count' || q.kind === 'money' ? Math.max(q.min ?? 0, 2) * (q.kind === 'money' ? 500 : 1) : q.kind === 'boolean' ? false : q.kind === 'multi' ? [first] : first;
+          return [q.id, q.weighted ? { value, importance: 1 } : { value }];
+        })
+        .concat([
+          ['who.seekerType', { value: 'household' }],
+          ['who.children', { value: 2 }],
+          ['money.legalForms', { value: ['cooperative', 'syndicate', 'rental'], importance: 2 }],
+        ]),
+    ),
+  },
+  {
+    name: 'group looking for a property',
+    ctx: { target: { ...AROUND_GOERLITZ, radiusKm: 100 } },
+    answers: {
+      'who.seekerType': { value: 'group' },
+      'who.households': { value: 6 },
+      'who.adults': { value: 10 },
+      'who.children': { value: 4 },
+      'money.equity': { value: 'gt150k' },
+      'where.settlement': { value: ['village'] },
+    },
+  },
+];
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+
+function time(run: () => void): { median: number; p95: number } {
+  for (let i = 0; i < WARM_UP_RUNS; i++) run();
+  const samples: number[] = [];
+  for (let i = 0; i < TIMED_RUNS; i++) {
+    const t0 = performance.now();
+    run();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+}
+
+const ms = (t: { median: number; p95: number }): string => `median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms`;
+
+/**
+ * Prints, per seeker: a whole ranking from plain listings (what the route does per request), the
+ * same with `limit: 20`, and ranking listings prepared beforehand (`rankPrepared`, e.g. a cached
+ * region). Then the cost of preparing, also for the worst case of every profile its own shape.
+ */
+export async function benchEngine(): Promise<void> {
+  const listings = generateListings(CANDIDATES, 20_261_125, 24);
+  const prepared = prepareListings(listings);
+  for (const seeker of SEEKERS) {
+    let matched = 0;
+    const full = time(() => {
+      matched = rankListings(seeker.answers, listings, seeker.ctx).length;
+    });
+    const top = time(() => rankListings(seeker.answers, listings, seeker.ctx, { limit: 20 }));
+    const warm = time(() => rankPrepared(seeker.answers, prepared, seeker.ctx, { limit: 20 }));
+    console.log(
+      `engine: ${CANDIDATES} candidates — ${ms(full)} per ranking (goal < ${GOAL_MS} ms) · ` +
+        `limit 20: ${ms(top)} · prepared, limit 20: ${ms(warm)} · ${seeker.name}: ${matched} pass the filters`,
+    );
+  }
+  const worst = generateListings(CANDIDATES, 7, CANDIDATES);
+  console.log(`engine: prepareListings of ${CANDIDATES} — ${ms(time(() => prepareListings(listings)))}; every profile its own shape: ${ms(time(() => prepareListings(worst)))}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && !process.env.BENCH_NO_MAIN) {
+  await benchEngine();
+}

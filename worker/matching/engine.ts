@@ -1,0 +1,135 @@
+/**
+ * The matching engine (bt-match/1): pure, deterministic, no I/O. The route prefilters in SQL and
+ * hands the candidates here; the engine re-checks every hard filter, scores both sides and explains.
+ *
+ * Scoring in short:
+ * - seekerFit: weighted mean of how well the listing meets each seeker answer (weights by the
+ *   seeker's importance 0/1/3/3); projectFit: the same for what the project looks for, weighted by
+ *   the project's importance.
+ * - Unanswered on either side is 0.5 and stays in the mean with the default weight, so answering in
+ *   agreement can only raise a fit; a side with nothing weighted is 0.5.
+ * - score = round(100 · √(seekerFit · projectFit)). The geometric mean keeps a one-sided match low
+ *   (a 100/20 match scores 45, not 60) and is symmetric and monotone in both fits.
+ * - Rounding: seekerFit, projectFit and score are each rounded from the unrounded fits, so the score
+ *   may differ by 1 from √ of the two rounded numbers, but is exactly as monotone as the fits.
+ */
+import type { Answers } from '../questionnaire/types';
+import { assess, createScratch, type Scratch } from './assess';
+import { explain } from './explain';
+import { prepareListings, type PreparedListings } from './prepared';
+import { compileSeeker, type SeekerPlan } from './seeker-plan';
+import type { MatchListing, MatchResult, SeekerContext } from './types';
+
+export { distanceKm } from './geo';
+export { prepareListings, type PreparedListings } from './prepared';
+export { localizeReasons, reasonText } from './reasons';
+export { ALGORITHM_VERSION } from './types';
+
+export type HardFilterResult = { ok: true } | { ok: false; questionId: string };
+
+export interface RankOptions {
+  /** Return at most this many results (only these are explained, which saves time). */
+  limit?: number;
+}
+
+const toPercent = (fit: number): number => Math.round(100 * fit);
+const scoreOf = (seekerFit: number, projectFit: number): number => Math.round(100 * Math.sqrt(seekerFit * projectFit));
+
+function result(plan: SeekerPlan, L: PreparedListings, i: number, s: Scratch): MatchResult {
+  const { reasons, watchOuts } = explain(plan, L, i, s);
+  return {
+    listingId: (L.listings[i] as MatchListing).id,
+    score: scoreOf(s.seekerFit, s.projectFit),
+    seekerFit: toPercent(s.seekerFit),
+    projectFit: toPercent(s.projectFit),
+    distanceKm: Number.isNaN(s.distanceKm) ? null : s.distanceKm,
+    reasons,
+    watchOuts,
+  };
+}
+
+/**
+ * Whether a listing can match at all: seeker type ↔ listing kind, search radius, free places, both
+ * sides' dealbreakers. Names the question of the first failing filter.
+ * @example
+ * hardFilter({ 'needs.barrierFree': { value: true, importance: 3 } }, listing, {}); // { ok: false, questionId: 'needs.barrierFree' }
+ */
+export function hardFilter(answers: Answers, listing: MatchListing, ctx: SeekerContext): HardFilterResult {
+  const failed = assess(compileSeeker(answers, ctx), prepareListings([listing]), 0, createScratch());
+  return failed === null ? { ok: true } : { ok: false, questionId: failed };
+}
+
+/**
+ * Score and explanation of one listing for one seeker, or null when a hard filter fails.
+ * @example
+ * scoreListing(answers, listing, { target: { lat: 51.15, lon: 14.99, radiusKm: 25 } })?.score; // 0–100
+ */
+export function scoreListing(answers: Answers, listing: MatchListing, ctx: SeekerContext): MatchResult | null {
+  const plan = compileSeeker(answers, ctx);
+  const prepared = prepareListings([listing]);
+  const s = createScratch();
+  return assess(plan, prepared, 0, s) === null ? result(plan, prepared, 0, s) : null;
+}
+
+/**
+ * All candidates that pass the hard filters, best first: score desc, then distance asc, then listing
+ * id asc (code-unit order), so equal input in any order ranks the same.
+ * @example
+ * rankListings(answers, candidates, ctx, { limit: 20 });
+ */
+export function rankListings(answers: Answers, listings: readonly MatchListing[], ctx: SeekerContext, opts: RankOptions = {}): MatchResult[] {
+  return rankPrepared(answers, prepareListings(listings), ctx, opts);
+}
+
+/**
+ * `rankListings` over listings prepared once with `prepareListings` — for callers that rank many
+ * seekers against the same listings (saved-search notifications, a per-isolate cache of a region).
+ */
+export function rankPrepared(answers: Answers, prepared: PreparedListings, ctx: SeekerContext, opts: RankOptions = {}): MatchResult[] {
+  const plan = compileSeeker(answers, ctx);
+  const s = createScratch();
+  const n = prepared.count;
+  const index = new Int32Array(n);
+  const score = new Uint8Array(n);
+  const distance = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (assess(plan, prepared, i, s) !== null) continue;
+    index[m] = i;
+    score[m] = scoreOf(s.seekerFit, s.projectFit);
+    distance[m] = s.distanceKm;
+    m++;
+  }
+
+  // Counting sort on the 101 possible scores (bucket b holds score 100 − b), then order the ties
+  // inside each bucket; buckets wholly past the limit are never sorted.
+  const start = new Int32Array(102);
+  for (let k = 0; k < m; k++) start[101 - (score[k] as number)]!++;
+  for (let b = 1; b < 102; b++) start[b]! += start[b - 1] as number;
+  const order = new Int32Array(m);
+  const next = start.slice(0, 101);
+  for (let k = 0; k < m; k++) order[next[100 - (score[k] as number)]!++] = k;
+
+  const limit = Math.max(0, Math.min(m, opts.limit ?? m));
+  const listings = prepared.listings;
+  const byDistanceThenId = (a: number, b: number): number => {
+    const d = (distance[a] as number) - (distance[b] as number);
+    if (d < 0 || d > 0) return d; // NaN (no target) falls through to the id
+    const ia = (listings[index[a] as number] as MatchListing).id;
+    const ib = (listings[index[b] as number] as MatchListing).id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
+  for (let b = 0; b < 101 && (start[b] as number) < limit; b++) {
+    const from = start[b] as number;
+    const to = start[b + 1] as number;
+    if (to - from > 1) order.subarray(from, to).sort(byDistanceThenId);
+  }
+
+  const results: MatchResult[] = new Array(limit);
+  for (let r = 0; r < limit; r++) {
+    const i = index[order[r] as number] as number;
+    assess(plan, prepared, i, s); // refill the scratch for this listing's reasons
+    results[r] = result(plan, prepared, i, s);
+  }
+  return results;
+}
