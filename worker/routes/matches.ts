@@ -10,7 +10,7 @@ import { rateLimit } from '../http/rate-limit';
 import { listingSummary, matchOut } from '../listings/present';
 import { nearestPartialMatches, searchCandidates } from '../listings/search';
 import { resolveSeeker } from '../listings/seeker-context';
-import { rankListings } from '../matching/engine';
+import { matchListings } from '../matching/engine';
 import { ALGORITHM_VERSION } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 import { catalogueV1 } from '../questionnaire/v1';
@@ -46,7 +46,7 @@ matches.openapi(route, async (c) => {
   const { ctx, originDistrictKey } = await resolveSeeker(db, seeker);
 
   const candidates = await searchCandidates(db, seeker, ctx, access);
-  const ranked = rankListings(seeker, candidates, ctx);
+  const { total, results } = matchListings(seeker, candidates, ctx, { limit });
   const byId = new Map(candidates.map((l) => [l.id, l]));
 
   if (!statsOptOut) {
@@ -56,7 +56,7 @@ matches.openapi(route, async (c) => {
       regionOrganizationId: access.organization.id,
       originDistrictKey,
       isoWeek: isoWeek(Date.now()),
-      ...demandBands(seeker, catalogueV1, ranked[0]?.score),
+      ...demandBands(seeker, catalogueV1, results[0]?.score),
     });
   }
 
@@ -65,9 +65,9 @@ matches.openapi(route, async (c) => {
     {
       algorithm: ALGORITHM_VERSION as typeof ALGORITHM_VERSION,
       catalogueVersion: catalogueV1.version,
-      total: ranked.length,
-      matches: ranked.slice(0, limit).map((m) => ({ listing: listingSummary(byId.get(m.listingId)!, locale, base), ...matchOut(m, locale) })),
-      ...(ranked.length === 0 ? { alternatives: await nearestPartialMatches(db, seeker, ctx, access, locale, base) } : {}),
+      total,
+      matches: results.map((m) => ({ listing: listingSummary(byId.get(m.listingId)!, locale, base), ...matchOut(m, locale) })),
+      ...(total === 0 ? { alternatives: await nearestPartialMatches(db, seeker, ctx, access, locale, base) } : {}),
     },
     200,
   );
