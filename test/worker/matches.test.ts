@@ -101,3 +101,25 @@ describe('API description', () => {
     expect(await page.text()).toContain('/v1/matches');
   });
 });
+
+describe('Idempotency-Key under concurrency', () => {
+  it('does the work once when retries overlap the first attempt', async () => {
+    const body = { key: KEY, answers: household };
+    const attempts = await Promise.all(Array.from({ length: 6 }, () => postJson('/v1/matches', body, { 'idempotency-key': 'overlap-test-01' })));
+    const statuses = attempts.map((r) => r.status);
+    expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    expect(statuses).toContain(200);
+    expect(await demandCount()).toBe(1);
+    // After the first attempt finished, a retry gets its answer replayed.
+    const later = await postJson('/v1/matches', body, { 'idempotency-key': 'overlap-test-01' });
+    expect(later.status).toBe(200);
+    expect(later.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('frees the key when the first attempt fails, so a corrected retry works', async () => {
+    const bad = await postJson('/v1/matches', { key: KEY, answers: { ...household, 'where.postcode': { value: '00000' } } }, { 'idempotency-key': 'failed-first-1' });
+    expect(bad.status).toBe(400);
+    const count = await env.DB.prepare("SELECT count(*) AS n FROM idempotency_keys WHERE key = 'failed-first-1'").first<{ n: number }>();
+    expect(count?.n).toBe(0);
+  });
+});

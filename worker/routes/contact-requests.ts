@@ -33,6 +33,8 @@ const route = createRoute({
     400: problemResponse('Invalid input; `errors` names each field.'),
     403: problemResponse('Key revoked, origin not allowed, or Turnstile check failed.'),
     404: problemResponse('Unknown key or listing not visible through this embed.'),
+    409: problemResponse('A request with this Idempotency-Key is still running; retry shortly.'),
+    422: problemResponse('This Idempotency-Key was used with another request.'),
     429: problemResponse('Rate limited.'),
     503: problemResponse('Turnstile could not be reached; try again.'),
   },

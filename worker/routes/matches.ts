@@ -31,6 +31,8 @@ const route = createRoute({
     404: problemResponse('Unknown key.'),
     413: problemResponse('Body too large.'),
     415: problemResponse('Not JSON.'),
+    409: problemResponse('A request with this Idempotency-Key is still running; retry shortly.'),
+    422: problemResponse('This Idempotency-Key was used with another request.'),
     429: problemResponse('Rate limited.'),
   },
 });

@@ -28,6 +28,8 @@ const create = createRoute({
     400: problemResponse('Invalid input; `errors` names each field.'),
     403: problemResponse('Key revoked, origin not allowed, or Turnstile check failed.'),
     404: problemResponse('Unknown key.'),
+    409: problemResponse('A request with this Idempotency-Key is still running; retry shortly.'),
+    422: problemResponse('This Idempotency-Key was used with another request.'),
     429: problemResponse('Rate limited.'),
   },
 });
