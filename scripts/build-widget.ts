@@ -15,6 +15,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = resolve(ROOT, 'widget/index.ts');
 const OUT = resolve(ROOT, 'public/widget.js');
 
+/** Lit's license notice (all its files: Copyright 2017–2022 Google LLC, BSD-3-Clause), kept once. */
+const LIT_NOTICE = '/*! Lit (https://lit.dev) | Copyright 2017-2022 Google LLC | SPDX-License-Identifier: BSD-3-Clause */';
+
 /** Size goal from the design: Lit included, gzip. */
 export const WIDGET_GZIP_BUDGET = 35 * 1024;
 
@@ -62,7 +65,162 @@ const noLitGlobals: Plugin = {
   },
 };
 
+/**
+ * Scans TypeScript source for template literals, calling `onText` for the static text of each
+ * literal tagged `html`, `svg` or `css` (nested templates inside `${…}` included). Strings,
+ * comments and regular expressions in expressions are skipped well enough for the widget's code.
+ */
+export function minifyTemplates(source: string): string {
+  let out = '';
+  let i = 0;
+  const n = source.length;
+  const tagBefore = (pos: number): string | undefined => /(?:^|[^\w$.])(html|svg|css)\s*$/.exec(source.slice(Math.max(0, pos - 12), pos))?.[1];
+
+  /** Copies code until `stop` (a closing brace at depth 0) or the end; handles nested literals. */
+  function code(stopAtBrace: boolean): void {
+    let depth = 0;
+    while (i < n) {
+      const c = source[i]!;
+      if (c === '/' && source[i + 1] === '/') {
+        const end = source.indexOf('\n', i);
+        const stop = end === -1 ? n : end;
+        out += source.slice(i, stop);
+        i = stop;
+      } else if (c === '/' && source[i + 1] === '*') {
+        const end = source.indexOf('*/', i + 2);
+        const stop = end === -1 ? n : end + 2;
+        out += source.slice(i, stop);
+        i = stop;
+      } else if (c === "'" || c === '"') {
+        let j = i + 1;
+        while (j < n && source[j] !== c) j += source[j] === '\\' ? 2 : 1;
+        out += source.slice(i, j + 1);
+        i = j + 1;
+      } else if (c === '`') {
+        template(tagBefore(i));
+      } else if (c === '{') {
+        depth++;
+        out += c;
+        i++;
+      } else if (c === '}') {
+        if (stopAtBrace && depth === 0) return;
+        depth--;
+        out += c;
+        i++;
+      } else {
+        out += c;
+        i++;
+      }
+    }
+  }
+
+  function template(tag: string | undefined): void {
+    out += '`';
+    i++;
+    let text = '';
+    const flush = () => {
+      out += tag ? squeeze(text, tag) : text;
+      text = '';
+    };
+    while (i < n) {
+      const c = source[i]!;
+      if (c === '\\') {
+        text += source.slice(i, i + 2);
+        i += 2;
+      } else if (c === '`') {
+        flush();
+        out += '`';
+        i++;
+        return;
+      } else if (c === '$' && source[i + 1] === '{') {
+        flush();
+        out += '${';
+        i += 2;
+        code(true);
+        out += '}';
+        i++;
+      } else {
+        text += c;
+        i++;
+      }
+    }
+    flush();
+  }
+
+  code(false);
+  return out;
+}
+
+/** Whitespace runs → one space (never inside <pre>/<textarea> content, which the widget has none of); CSS comments dropped. */
+function squeeze(text: string, tag: string): string {
+  if (tag === 'css') {
+    return text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  }
+  // A line break between two tags is source formatting, not content.
+  return text.replace(/>\s*\n\s*</g, '><').replace(/\s+/g, ' ');
+}
+
+const minifyLitTemplates: Plugin = {
+  name: 'minify-lit-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]widget[\\/].*\.ts$/ }, async (args) => ({ contents: minifyTemplates(await readFile(args.path, 'utf8')), loader: 'ts' }));
+  },
+};
+
+/**
+ * Private members of the widget's classes, renamed to short names in the bundle (esbuild
+ * `mangleProps`). Only names that never appear as strings, in templates (`.prop=`), in JSON
+ * (session, API) or as DOM/Lit properties may be listed; `changed.has('…')` keys must stay out.
+ */
+const MANGLED_MEMBERS = new RegExp(
+  '^(' +
+    [
+      'announce', 'announcement', 'backToResults', 'draft', 'failure', 'problems', 'cancelContact', 'contactChallenge', 'contactError', 'contactErrorText',
+      'contactProblems', 'contactResult', 'contactState', 'detailError', 'detailId', 'detailState', 'emitStep', 'errorNotice', 'errorText',
+      'firstQuestionMarked', 'focusById', 'focusQuestion', 'langObserver', 'loadConfig', 'loadDetail', 'loadedFor',
+      'markFirstQuestion', 'mountNotifyChallenge', 'moveFocus', 'newRequest', 'notifyAttempt', 'notifyChallenge',
+      'notifyConsent', 'notifyEmail', 'notifyError', 'notifyProblems', 'notifyProblemsFor', 'notifyState', 'onChoice',
+      'onDraftInput', 'onQuestionChange', 'onSort', 'openContact', 'openDetail', 'photoFailed', 'problemText', 'reasonList',
+      'renderCards', 'renderChoices', 'renderContact', 'renderDetail', 'renderEmpty', 'renderFailure', 'renderImportance',
+      'renderIntro', 'renderNotify', 'renderQuestion', 'renderRequired', 'renderResults', 'renderStep', 'renderSummary',
+      'renderText', 'renderView', 'resultFor', 'resultsError', 'resultsScroll', 'resultsState', 'retryConfig', 'sendContact',
+      'sendNotify', 'showServerProblems', 'showStep', 'sortKey', 'startOver', 'submitOnEnter',
+      // Locale keys only ever read as `t.section.key` (never dynamically, never API field names).
+      'alternativesText', 'alternativesTitle', 'answersKept', 'consentNeeds', 'consentTitle', 'contactGroup',
+      'costFrom', 'costRange', 'costUnknown', 'costUpTo', 'dealbreakerNote', 'draftKept', 'emailHint', 'emptyText',
+      'emptyTitle', 'equityNone', 'errorPrefix', 'fitIntro', 'fitTitle', 'forOperators', 'foundGroup', 'importanceLegend',
+      'introGroup', 'keyRevoked', 'listingGone', 'livingSpace', 'messageHint', 'missingKey', 'needsHidden', 'needsShared',
+      'newWindow', 'noMatch', 'notAnswered', 'optOut', 'originNotAllowed', 'previewIntro', 'previewTitle', 'previewTitleGroup',
+      'privacyLink', 'privacyMatching', 'privacySession', 'privacyStats', 'privacyTitle', 'projectAnswer', 'projectAnswerGroup',
+      'projectFitGroup', 'projectSide', 'projectSideGroup', 'rateLimited', 'resumeNote', 'scoreBand', 'scoreValue',
+      'seekerSide', 'seekerSideGroup', 'sentMail', 'sentMailFailed', 'sentTitle', 'sortLabel', 'sortedBy', 'sortedGroup',
+      'sqmRange', 'summaryTitle', 'titleGroup', 'turnstileFailed', 'unavailableTitle', 'unitsFree', 'unknownKey', 'yourAnswer',
+    ].join('|') +
+    ')$',
+);
+
+/** A mangled name written as a string anywhere in the widget would silently break: fail the build. */
+async function checkMangledNames(): Promise<void> {
+  const { readdir } = await import('node:fs/promises');
+  const files = (await readdir(resolve(ROOT, 'widget'), { recursive: true })).filter((f) => f.endsWith('.ts'));
+  const names = MANGLED_MEMBERS.source.slice(2, -2).split('|');
+  for (const file of files) {
+    const text = await readFile(resolve(ROOT, 'widget', file), 'utf8');
+    for (const name of names) {
+      if (new RegExp(`['"\`]${name}['"\`]|\\.${name}=\\$\\{`).test(text)) {
+        throw new Error(`widget/${file} uses "${name}" as a string or template property; remove it from MANGLED_MEMBERS in scripts/build-widget.ts`);
+      }
+    }
+  }
+}
+
 export async function buildWidget(): Promise<{ bytes: number; gzipBytes: number }> {
+  await checkMangledNames();
   const result = await build({
     entryPoints: [ENTRY],
     outfile: OUT,
@@ -74,12 +232,16 @@ export async function buildWidget(): Promise<{ bytes: number; gzipBytes: number 
     // "external": the map is written next to the script, which carries no sourceMappingURL.
     sourcemap: 'external',
     sourcesContent: true,
-    legalComments: 'eof',
+    // Lit's notices, merged into one line in the banner (each file carries the same BSD-3 notice).
+    legalComments: 'none',
     charset: 'ascii',
     treeShaking: true,
     write: false,
     logLevel: 'warning',
-    plugins: [noLitGlobals],
+    mangleProps: MANGLED_MEMBERS,
+    plugins: [noLitGlobals, minifyLitTemplates],
+    // First statement of the bundle: `npm run bench` measures from here to the first question.
+    banner: { js: `${LIT_NOTICE}\ntry{performance.mark("bring-together:start")}catch(e){}` },
   });
   const js = result.outputFiles.find((f) => f.path === OUT);
   const map = result.outputFiles.find((f) => f.path === `${OUT}.map`);

@@ -38,10 +38,14 @@ export function queryLocal<T>(sql: string, persistTo?: string): T[] {
   return parsed[0]?.results ?? [];
 }
 
-/** Starts `wrangler dev` on a port; resolves once /v1/health answers. */
-export async function startWorker(port: number, persistTo?: string): Promise<ChildProcess> {
+/**
+ * Starts `wrangler dev` on a port; resolves once /v1/health answers. `configPath` runs it with
+ * another wrangler config (e.g. the load test's, with a raised rate limit).
+ */
+export async function startWorker(port: number, persistTo?: string, configPath?: string): Promise<ChildProcess> {
   const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--log-level', 'warn'];
   if (persistTo) args.push('--persist-to', persistTo);
+  if (configPath) args.push('--config', configPath);
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'inherit', 'inherit'], detached: false });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

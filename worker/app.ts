@@ -4,11 +4,14 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { admin } from './admin/app';
 import type { AppEnv } from './env';
 import { apiReference } from './docs/reference';
 import { publicCors } from './http/cors';
 import { jsonBodyLimit, requestId, requireJson } from './http/middleware';
 import { problem, ProblemError } from './http/problem';
+import { manageApi } from './manage/api';
+import { managePages } from './manage/routes';
 import { contactRequestsApi } from './routes/contact-requests';
 import { devMailbox } from './routes/dev-mailbox';
 import { embedConfig } from './routes/embeds';
@@ -43,6 +46,9 @@ export function createApp() {
   app.route('/', contactRequestsApi);
   app.route('/', savedSearchesApi);
   app.route('/', devMailbox);
+  app.route('/', admin);
+  app.route('/', manageApi);
+  app.route('/', managePages);
 
   app.doc31('/v1/openapi.json', { openapi: '3.1.0', info: OPENAPI_INFO });
   app.get('/docs', (c) => c.html(apiReference(app.getOpenAPI31Document({ openapi: '3.1.0', info: OPENAPI_INFO }))));

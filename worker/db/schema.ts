@@ -4,7 +4,7 @@
  * Every tenant-owned row carries organization_id; every admin query filters by it.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { customType, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Answers } from '../questionnaire/types';
 
 export const postcodes = sqliteTable(
@@ -21,6 +21,19 @@ export const postcodes = sqliteTable(
   (t) => [index('postcodes_district_idx').on(t.districtKey)],
 );
 
+/**
+ * Epoch milliseconds that also accept a Date on write: better-auth's organization plugin writes
+ * `createdAt` as a Date into our own `organizations` table (see worker/auth/auth.ts).
+ */
+const epochMs = customType<{ data: number; driverData: number }>({
+  dataType: () => 'integer',
+  toDriver: (value) => ((value as unknown) instanceof Date ? (value as unknown as Date).getTime() : value),
+});
+
+/**
+ * The single source of truth for organizations. better-auth's organization plugin is mapped onto
+ * this table (modelName `organizations`); `logo` and `metadata` exist for that plugin.
+ */
 export const organizations = sqliteTable('organizations', {
   id: text('id').primaryKey(),
   kind: text('kind', { enum: ['municipality', 'provider'] }).notNull(),
@@ -30,7 +43,9 @@ export const organizations = sqliteTable('organizations', {
   regionDistrictKeys: text('region_district_keys', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   regionPostcodes: text('region_postcodes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   website: text('website'),
-  createdAt: integer('created_at').notNull(),
+  logo: text('logo'),
+  metadata: text('metadata'),
+  createdAt: epochMs('created_at').notNull(),
 });
 
 export interface EmbedTheme {
@@ -109,6 +124,8 @@ export const listings = sqliteTable(
     contactEmail: text('contact_email'),
     website: text('website'),
     confirmedAt: integer('confirmed_at').notNull(),
+    /** When the freshness job last reminded the provider to re-confirm (cleared on confirm). */
+    reminderSentAt: integer('reminder_sent_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -145,7 +162,15 @@ export const contactRequests = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('contact_requests_org_idx').on(t.organizationId, t.status, t.createdAt), index('contact_requests_listing_idx').on(t.listingId)],
+  (t) => [
+    index('contact_requests_org_idx').on(t.organizationId, t.status, t.createdAt),
+    index('contact_requests_listing_idx').on(t.listingId),
+    // Manage links: by token hash, then everything under the same (normalized) email.
+    index('contact_requests_manage_idx').on(t.manageTokenHash),
+    index('contact_requests_email_idx').on(sql`lower(trim(${t.email}))`),
+    // Retention deletes closed requests by age.
+    index('contact_requests_retention_idx').on(t.status, t.updatedAt),
+  ],
 );
 
 /**
@@ -177,16 +202,25 @@ export const demandRecords = sqliteTable(
   (t) => [index('demand_region_week_idx').on(t.regionOrganizationId, t.isoWeek), index('demand_embed_week_idx').on(t.embedId, t.isoWeek)],
 );
 
-export const savedSearches = sqliteTable('saved_searches', {
-  id: text('id').primaryKey(),
-  embedId: text('embed_id').notNull(),
-  email: text('email').notNull(),
-  answers: text('answers', { mode: 'json' }).$type<Answers>().notNull(),
-  confirmedAt: integer('confirmed_at'),
-  confirmTokenHash: text('confirm_token_hash'),
-  manageTokenHash: text('manage_token_hash'),
-  createdAt: integer('created_at').notNull(),
-});
+export const savedSearches = sqliteTable(
+  'saved_searches',
+  {
+    id: text('id').primaryKey(),
+    embedId: text('embed_id').notNull(),
+    email: text('email').notNull(),
+    answers: text('answers', { mode: 'json' }).$type<Answers>().notNull(),
+    confirmedAt: integer('confirmed_at'),
+    confirmTokenHash: text('confirm_token_hash'),
+    manageTokenHash: text('manage_token_hash'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('saved_searches_confirm_idx').on(t.confirmTokenHash),
+    index('saved_searches_manage_idx').on(t.manageTokenHash),
+    index('saved_searches_email_idx').on(sql`lower(trim(${t.email}))`),
+    index('saved_searches_retention_idx').on(t.confirmedAt, t.createdAt),
+  ],
+);
 
 export const auditLog = sqliteTable(
   'audit_log',
@@ -214,7 +248,7 @@ export const idempotencyKeys = sqliteTable(
     body: text('body').notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [uniqueIndex('idempotency_route_key_idx').on(t.route, t.key)],
+  (t) => [uniqueIndex('idempotency_route_key_idx').on(t.route, t.key), index('idempotency_created_idx').on(t.createdAt)],
 );
 
 export type Listing = typeof listings.$inferSelect;
@@ -231,3 +265,118 @@ export const devMail = sqliteTable('dev_mail', {
   text: text('text').notNull(),
   createdAt: integer('created_at').notNull(),
 });
+
+// ── Auth (better-auth, worker/auth/auth.ts): users, sessions, accounts, verification tokens,
+// organization members and invitations. Times are epoch ms (drizzle timestamp_ms ↔ Date).
+
+const ms = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().default(''),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+  image: text('image'),
+  /** Preferred admin UI language. */
+  locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
+  createdAt: ms('created_at').notNull(),
+  updatedAt: ms('updated_at').notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    token: text('token').notNull().unique(),
+    expiresAt: ms('expires_at').notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    activeOrganizationId: text('active_organization_id'),
+    createdAt: ms('created_at').notNull(),
+    updatedAt: ms('updated_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: ms('access_token_expires_at'),
+    refreshTokenExpiresAt: ms('refresh_token_expires_at'),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: ms('created_at').notNull(),
+    updatedAt: ms('updated_at').notNull(),
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  'verifications',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: ms('expires_at').notNull(),
+    createdAt: ms('created_at').notNull(),
+    updatedAt: ms('updated_at').notNull(),
+  },
+  (t) => [index('verifications_identifier_idx').on(t.identifier)],
+);
+
+export const MEMBER_ROLES = ['owner', 'editor', 'viewer'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const members = sqliteTable(
+  'members',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: ms('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('members_org_user_idx').on(t.organizationId, t.userId), index('members_user_idx').on(t.userId)],
+);
+
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').notNull(),
+    status: text('status').notNull().default('pending'),
+    expiresAt: ms('expires_at').notNull(),
+    inviterId: text('inviter_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: ms('created_at').notNull(),
+  },
+  (t) => [index('invitations_org_idx').on(t.organizationId, t.status), index('invitations_email_idx').on(t.email)],
+);
+
+/** Team-internal notes on a contact request (never shown to the seeker). */
+export const contactNotes = sqliteTable(
+  'contact_notes',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    contactRequestId: text('contact_request_id').notNull().references(() => contactRequests.id, { onDelete: 'cascade' }),
+    authorId: text('author_id'),
+    authorName: text('author_name').notNull(),
+    text: text('text').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('contact_notes_request_idx').on(t.organizationId, t.contactRequestId, t.createdAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Member = typeof members.$inferSelect;
+export type ContactRequest = typeof contactRequests.$inferSelect;

@@ -8,6 +8,7 @@
  * const seed = demoSeed(Date.now(), { demoOrigins: demoOriginsForPort(8081) });
  * const statements = seedStatements(seed); // worker/seed/sql.ts
  */
+import { demoMembers, demoUsers, type NewMember, type NewUser } from './auth';
 import { demoDemandRecords, type NewDemandRecord } from './demand';
 import { demoListings, type NewListing } from './listings';
 import { DEMO_FIXED_ORIGINS, demoEmbeds, demoOrganizations, type NewEmbed, type NewOrganization } from './organizations';
@@ -17,6 +18,9 @@ export interface DemoSeed {
   embeds: NewEmbed[];
   listings: NewListing[];
   demandRecords: NewDemandRecord[];
+  /** Demo admin login (worker/seed/auth.ts). */
+  users: NewUser[];
+  members: NewMember[];
 }
 
 export interface DemoSeedOptions {
@@ -33,6 +37,8 @@ export function demoSeed(now: number, opts: DemoSeedOptions = {}): DemoSeed {
     embeds: demoEmbeds(now, [...DEMO_FIXED_ORIGINS, ...(opts.demoOrigins ?? [])]),
     listings: demoListings(now),
     demandRecords: demoDemandRecords(now, { count: opts.demandCount }),
+    users: demoUsers(now),
+    members: demoMembers(now),
   };
 }
 
@@ -48,3 +54,4 @@ export {
   demoOriginsForPort,
 } from './organizations';
 export { DEMO_DISTRICT_KEY } from './places';
+export { DEMO_PROVIDER_EMAIL } from './auth';

@@ -7,7 +7,7 @@
  */
 import { type Column, getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { demandRecords, embeds, listings, organizations } from '../db/schema';
+import { demandRecords, embeds, listings, members, organizations, users } from '../db/schema';
 import type { DemoSeed } from './demo';
 
 /** Rows per INSERT statement. */
@@ -105,6 +105,8 @@ export function seedStatements(seed: DemoSeed): string[] {
     ...insertStatements(embeds, seed.embeds, EMBED_ORIGINS_UPSERT),
     ...insertStatements(listings, seed.listings),
     ...insertStatements(demandRecords, seed.demandRecords),
+    ...insertStatements(users, seed.users ?? []),
+    ...insertStatements(members, seed.members ?? []),
   ];
 }
 

@@ -1,0 +1,185 @@
+/**
+ * Request context of the hosted admin: locale, the signed-in member and their organization, CSRF,
+ * security headers, and the errors the admin renders as pages (404 for other tenants' ids, 403 for
+ * a role that is too low).
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Context, MiddlewareHandler } from 'hono';
+import { authFor, authSecret } from '../auth/auth';
+import { database } from '../db/client';
+import { members, organizations, users, type MemberRole } from '../db/schema';
+import type { AppEnv } from '../env';
+import { messages, pickLocale, type AdminLocale, type Messages } from './i18n';
+
+export interface AdminMember {
+  user: { id: string; email: string; name: string; locale: AdminLocale };
+  sessionId: string;
+  org: { id: string; name: string; kind: 'municipality' | 'provider' };
+  role: MemberRole;
+  orgs: { id: string; name: string; role: MemberRole }[];
+}
+
+export interface AdminEnv {
+  Bindings: AppEnv['Bindings'];
+  Variables: AppEnv['Variables'] & {
+    locale: AdminLocale;
+    t: Messages;
+    /** Present on every route behind `requireMember`. */
+    member: AdminMember;
+    /** Signed-in user without an organization yet (welcome page). */
+    signedIn?: { user: AdminMember['user']; sessionId: string };
+    csrfToken: string;
+  };
+}
+export type AdminContext = Context<AdminEnv>;
+
+/** Rendered by the admin's error handler as an HTML page with this status. */
+export class AdminError extends Error {
+  constructor(readonly status: 400 | 403 | 404 | 429, readonly kind: 'notFound' | 'forbidden' | 'csrf' | 'rateLimited') {
+    super(kind);
+  }
+}
+export const notFound = () => new AdminError(404, 'notFound');
+
+const RANK: Record<MemberRole, number> = { viewer: 0, editor: 1, owner: 2 };
+export const hasRole = (role: MemberRole, needed: MemberRole) => RANK[role] >= RANK[needed];
+
+/** Throws 403 unless the member's role is at least `needed`. */
+export function requireRole(c: AdminContext, needed: MemberRole): void {
+  if (!hasRole(c.get('member').role, needed)) throw new AdminError(403, 'forbidden');
+}
+
+/** Strict headers on every admin response: no inline script, no framing, HTTPS only, no cross-site referrer. */
+export const securityHeaders = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
+  await next();
+  const h = c.res.headers;
+  h.set(
+    'Content-Security-Policy',
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  );
+  h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
+  h.set('Referrer-Policy', 'same-origin');
+  h.set('X-Content-Type-Options', 'nosniff');
+  h.set('X-Frame-Options', 'DENY');
+  h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  h.set('Cross-Origin-Opener-Policy', 'same-origin');
+  if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
+};
+
+/** Locale from the query or Accept-Language until a user is known (requireMember refines it). */
+export const localeFromRequest = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
+  const locale = pickLocale({ query: c.req.query('lang'), acceptLanguage: c.req.header('accept-language') });
+  c.set('locale', locale);
+  c.set('t', messages[locale]);
+  await next();
+};
+
+const b64url = (buf: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(buf))).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+
+/** A per-session CSRF token: HMAC of the session id under the auth secret. */
+export async function csrfTokenFor(env: AppEnv['Bindings'], sessionId: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(authSecret(env)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return b64url(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`csrf:${sessionId}`)));
+}
+
+const timingSafeEqual = (a: string, b: string) => {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+};
+
+/** Writes must come from our own pages: same Origin (or Sec-Fetch-Site: same-origin). */
+export const sameOrigin = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
+    const ok = origin && origin !== 'null' ? origin === new URL(c.req.url).origin : site === 'same-origin';
+    if (!ok) throw new AdminError(403, 'csrf');
+  }
+  await next();
+};
+
+/** Reads the better-auth session and the user's row; null when not signed in. */
+export async function currentUser(c: AdminContext): Promise<{ user: AdminMember['user']; sessionId: string; activeOrganizationId: string | null } | null> {
+  const session = await authFor(c.env, c.req.url).api.getSession({ headers: c.req.raw.headers });
+  if (!session) return null;
+  const row = await database(c.env.DB).select({ locale: users.locale }).from(users).where(eq(users.id, session.user.id)).get();
+  return {
+    user: { id: session.user.id, email: session.user.email, name: session.user.name ?? '', locale: row?.locale ?? 'de' },
+    sessionId: session.session.id,
+    activeOrganizationId: (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null,
+  };
+}
+
+async function setUserLocale(c: AdminContext, locale: AdminLocale, sessionId: string) {
+  c.set('locale', locale);
+  c.set('t', messages[locale]);
+  c.set('csrfToken', await csrfTokenFor(c.env, sessionId));
+}
+
+/** Checks the hidden `_csrf` field of a form post against the session's token. */
+async function checkCsrfField(c: AdminContext): Promise<void> {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
+  const body = await c.req.parseBody({ all: true });
+  const sent = typeof body._csrf === 'string' ? body._csrf : '';
+  if (!timingSafeEqual(sent, c.get('csrfToken'))) throw new AdminError(403, 'csrf');
+}
+
+/**
+ * Signed in (or redirect to sign-in), member of an organization (or redirect to the welcome page).
+ * The active organization is the session's, when the user is still a member of it.
+ */
+export const requireMember = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
+  const current = await currentUser(c);
+  if (!current) {
+    const back = new URL(c.req.url);
+    return c.redirect(`/admin/sign-in?next=${encodeURIComponent(back.pathname + back.search)}`, 303);
+  }
+  const db = database(c.env.DB);
+  const orgs = await db
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, role: members.role })
+    .from(members)
+    .innerJoin(organizations, eq(organizations.id, members.organizationId))
+    .where(eq(members.userId, current.user.id))
+    .orderBy(asc(organizations.name))
+    .all();
+  await setUserLocale(c, current.user.locale, current.sessionId);
+  if (orgs.length === 0) {
+    return c.redirect('/admin/welcome', 303);
+  }
+  const active = orgs.find((o) => o.id === current.activeOrganizationId) ?? orgs[0]!;
+  const asRole = (r: string): MemberRole => (r === 'owner' || r === 'editor' ? r : 'viewer');
+  c.set('member', {
+    user: current.user,
+    sessionId: current.sessionId,
+    org: { id: active.id, name: active.name, kind: active.kind },
+    role: asRole(active.role),
+    orgs: orgs.map((o) => ({ id: o.id, name: o.name, role: asRole(o.role) })),
+  });
+  await checkCsrfField(c);
+  await next();
+};
+
+/** Signed in, with or without an organization (welcome page, invitations). */
+export const requireSignedIn = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
+  const current = await currentUser(c);
+  if (!current) {
+    const back = new URL(c.req.url);
+    return c.redirect(`/admin/sign-in?next=${encodeURIComponent(back.pathname + back.search)}`, 303);
+  }
+  await setUserLocale(c, current.user.locale, current.sessionId);
+  c.set('signedIn', { user: current.user, sessionId: current.sessionId });
+  await checkCsrfField(c);
+  await next();
+};
+
+/** The role of a user in an organization, or null. */
+export async function membershipOf(env: AppEnv['Bindings'], userId: string, organizationId: string) {
+  return database(env.DB)
+    .select()
+    .from(members)
+    .where(and(eq(members.userId, userId), eq(members.organizationId, organizationId)))
+    .get();
+}

@@ -1,0 +1,96 @@
+/**
+ * Freshness of listings (scheduled, daily): a published listing not confirmed for 180 days gets one
+ * reminder to its organization's owners and editors; at 210 days it pauses itself. Confirming or
+ * publishing again in the admin resets the clock (confirmed_at) and the reminder.
+ */
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { database } from '../db/client';
+import { listings, members, users } from '../db/schema';
+import type { Env } from '../env';
+import { mailerFor } from '../mail/mailer';
+import { auditInsert } from './audit/log';
+
+const DAY = 24 * 60 * 60 * 1000;
+export const REMIND_AFTER_DAYS = 180;
+export const PAUSE_AFTER_DAYS = 210;
+const BATCH = 100;
+
+export interface FreshnessResult {
+  reminded: string[];
+  paused: string[];
+}
+
+async function recipients(env: Env, organizationId: string): Promise<string[]> {
+  const rows = await database(env.DB)
+    .select({ email: users.email })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(and(eq(members.organizationId, organizationId), inArray(members.role, ['owner', 'editor'])))
+    .all();
+  return [...new Set(rows.map((r) => r.email))];
+}
+
+/**
+ * @example
+ * export default { scheduled: (_c, env, ctx) => ctx.waitUntil(runFreshness(env, Date.now())) };
+ */
+export async function runFreshness(env: Env, now: number, origin = 'https://bring-together.de'): Promise<FreshnessResult> {
+  const db = database(env.DB);
+  const mailer = mailerFor(env);
+  const result: FreshnessResult = { reminded: [], paused: [] };
+
+  const stale = await db
+    .select({ id: listings.id, organizationId: listings.organizationId, title: listings.title })
+    .from(listings)
+    .where(and(eq(listings.status, 'published'), lt(listings.confirmedAt, now - PAUSE_AFTER_DAYS * DAY)))
+    .limit(BATCH)
+    .all();
+  for (const l of stale) {
+    await db.batch([
+      db.update(listings).set({ status: 'paused', updatedAt: now }).where(and(eq(listings.id, l.id), eq(listings.status, 'published'))),
+      auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.auto_paused', entity: 'listing', entityId: l.id, detail: { afterDays: PAUSE_AFTER_DAYS } }, now),
+    ]);
+    result.paused.push(l.id);
+    for (const to of await recipients(env, l.organizationId)) {
+      await mailer.send({
+        to,
+        subject: `Pausiert: „${l.title}“ / Paused: "${l.title}"`,
+        text: `„${l.title}“ wurde seit ${PAUSE_AFTER_DAYS} Tagen nicht bestätigt und ist jetzt pausiert. Prüfen und wieder veröffentlichen:\n${origin}/admin/listings/${l.id}\n\n"${l.title}" was not confirmed for ${PAUSE_AFTER_DAYS} days and is now paused. Check and publish it again:\n${origin}/admin/listings/${l.id}\n`,
+      });
+    }
+  }
+
+  const due = await db
+    .select({ id: listings.id, organizationId: listings.organizationId, title: listings.title })
+    .from(listings)
+    .where(and(eq(listings.status, 'published'), lt(listings.confirmedAt, now - REMIND_AFTER_DAYS * DAY), isNull(listings.reminderSentAt)))
+    .limit(BATCH)
+    .all();
+  for (const l of due) {
+    for (const to of await recipients(env, l.organizationId)) {
+      await mailer.send({
+        to,
+        subject: `Noch aktuell? „${l.title}“ / Still current? "${l.title}"`,
+        text: `Ist „${l.title}“ noch aktuell? Bitte bestätigen Sie es in der Verwaltung; nach ${PAUSE_AFTER_DAYS} Tagen ohne Bestätigung pausiert das Angebot:\n${origin}/admin/listings/${l.id}\n\nIs "${l.title}" still current? Please confirm it in the admin; after ${PAUSE_AFTER_DAYS} days without confirmation it pauses:\n${origin}/admin/listings/${l.id}\n`,
+      });
+    }
+    await db.batch([
+      db.update(listings).set({ reminderSentAt: now }).where(eq(listings.id, l.id)),
+      auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.reminded', entity: 'listing', entityId: l.id, detail: { afterDays: REMIND_AFTER_DAYS } }, now),
+    ]);
+    result.reminded.push(l.id);
+  }
+  return result;
+}
+
+/** The freshness part of the Worker's `scheduled` handler. */
+export async function freshnessScheduled(controller: ScheduledController, env: Env): Promise<void> {
+  try {
+    const origin = env.PUBLIC_ORIGIN ?? 'https://bring-together.de';
+    const r = await runFreshness(env, controller.scheduledTime, origin);
+    console.log(JSON.stringify({ job: 'freshness', cron: controller.cron, reminded: r.reminded.length, paused: r.paused.length }));
+  } catch (err) {
+    console.error(JSON.stringify({ job: 'freshness', cron: controller.cron, error: String(err) }));
+    throw err;
+  }
+}

@@ -1,0 +1,401 @@
+/**
+ * The contact inbox: requests for the organization's listings with filters, the detail with the
+ * seeker's message, household summary, both fits and the reasons (rendered in the viewer's
+ * language), the status pipeline, internal notes, replies by email and a CSV export.
+ */
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { HouseholdSummary } from '../../contact/summary';
+import { database } from '../../db/client';
+import { CONTACT_STATUSES, contactNotes, contactRequests, listings, type ContactRequest } from '../../db/schema';
+import { mailerFor } from '../../mail/mailer';
+import { localizeReasons } from '../../matching/engine';
+import type { Reason } from '../../matching/types';
+import type { Answers } from '../../questionnaire/types';
+import { catalogueV1 } from '../../questionnaire/v1';
+import { auditInsert } from '../audit/log';
+import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
+import { formatDateTime } from '../i18n';
+import { ErrorSummary, Select, TextArea, TextField, type FormErrors } from '../ui/form';
+import { Csrf, Page, render } from '../ui/layout';
+import { csvRow } from './csv';
+import { canMove, NEXT, type ContactStatus } from './pipeline';
+
+export const inboxPages = new Hono<AdminEnv>();
+inboxPages.use('/admin/inbox', requireMember());
+inboxPages.use('/admin/inbox/*', requireMember());
+
+interface Snapshot {
+  household?: HouseholdSummary;
+  answers?: Answers;
+  seekerFit?: number;
+  projectFit?: number;
+  reasons?: Reason[];
+  watchOuts?: Reason[];
+  locale?: 'de' | 'en';
+}
+
+interface Filters {
+  status: string;
+  listing: string;
+  q: string;
+}
+
+function filtersOf(c: AdminContext): Filters {
+  const status = c.req.query('status') ?? '';
+  return {
+    status: (CONTACT_STATUSES as readonly string[]).includes(status) ? status : '',
+    listing: c.req.query('listing') ?? '',
+    q: (c.req.query('q') ?? '').trim().slice(0, 100),
+  };
+}
+
+async function findRequests(c: AdminContext, f: Filters, limit: number) {
+  const orgId = c.get('member').org.id;
+  const where: SQL[] = [eq(contactRequests.organizationId, orgId)];
+  if (f.status) where.push(eq(contactRequests.status, f.status as ContactStatus));
+  if (f.listing) where.push(eq(contactRequests.listingId, f.listing));
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    where.push(or(sql`${contactRequests.name} LIKE ${pattern} ESCAPE '\\'`, sql`${contactRequests.email} LIKE ${pattern} ESCAPE '\\'`)!);
+  }
+  return database(c.env.DB)
+    .select({ r: contactRequests, listingTitle: listings.title })
+    .from(contactRequests)
+    .innerJoin(listings, and(eq(listings.id, contactRequests.listingId), eq(listings.organizationId, orgId)))
+    .where(and(...where))
+    .orderBy(desc(contactRequests.createdAt))
+    .limit(limit)
+    .all();
+}
+
+inboxPages.get('/admin/inbox', async (c) => {
+  const t = c.get('t');
+  const member = c.get('member');
+  const f = filtersOf(c);
+  const rows = await findRequests(c, f, 200);
+  const own = await database(c.env.DB).select({ id: listings.id, title: listings.title }).from(listings).where(eq(listings.organizationId, member.org.id)).orderBy(asc(listings.title)).all();
+  const query = new URLSearchParams(Object.entries(f).filter(([, v]) => v)).toString();
+  return render(
+    c,
+    <Page c={c} title={t.inbox.title} section="inbox">
+      <form method="get" action="/admin/inbox" class="filters">
+        <Select name="status" label={t.inbox.status} value={f.status} empty={t.inbox.all} options={CONTACT_STATUSES.map((s) => ({ value: s, label: t.inbox.statuses[s] ?? s }))} t={t} />
+        <Select name="listing" label={t.inbox.listing} value={f.listing} empty={t.inbox.allListings} options={own.map((l) => ({ value: l.id, label: l.title }))} t={t} />
+        <TextField name="q" type="search" label={t.inbox.search} value={f.q} t={t} />
+        <button type="submit">{t.common.filter}</button> <a href="/admin/inbox">{t.common.reset}</a>
+      </form>
+      {hasRole(member.role, 'editor') ? (
+        <p>
+          <a href={`/admin/inbox/export.csv${query ? `?${query}` : ''}`} download>
+            {t.inbox.exportCsv}
+          </a>
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p>{t.inbox.empty}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t.inbox.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.inbox.from}</th>
+                <th scope="col">{t.inbox.listing}</th>
+                <th scope="col">{t.inbox.score}</th>
+                <th scope="col">{t.inbox.status}</th>
+                <th scope="col">{t.inbox.received}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ r, listingTitle }) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/admin/inbox/${r.id}`}>{r.name}</a>
+                  </th>
+                  <td>{listingTitle}</td>
+                  <td>{r.score}</td>
+                  <td>
+                    <span class={`badge request-${r.status}`}>{t.inbox.statuses[r.status]}</span>
+                  </td>
+                  <td>{formatDateTime(r.createdAt, c.get('locale'))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>,
+  );
+});
+
+inboxPages.get('/admin/inbox/export.csv', async (c) => {
+  requireRole(c, 'editor');
+  const t = c.get('t');
+  const rows = await findRequests(c, filtersOf(c), 5000);
+  const head = ['id', 'received_utc', 'listing', 'name', 'email', 'status', 'score', 'seeker_fit', 'project_fit', 'household_type', 'adults', 'children', 'message'];
+  const lines = rows.map(({ r, listingTitle }) => {
+    const s = r.snapshot as Snapshot;
+    return csvRow([r.id, new Date(r.createdAt).toISOString(), listingTitle, r.name, r.email, t.inbox.statuses[r.status] ?? r.status, r.score, s.seekerFit ?? '', s.projectFit ?? '', s.household?.householdType ?? '', s.household?.adults ?? '', s.household?.children ?? '', r.message]);
+  });
+  const member = c.get('member');
+  const db = database(c.env.DB);
+  await auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.exported', entity: 'contact_request', entityId: '*', detail: { count: rows.length } });
+  return new Response(`\uFEFF${[csvRow(head), ...lines].join('\r\n')}\r\n`, {
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="anfragen-${new Date().toISOString().slice(0, 10)}.csv"` },
+  });
+});
+
+async function ownRequest(c: AdminContext, id: string): Promise<{ r: ContactRequest; listingTitle: string; contactEmail: string | null }> {
+  const orgId = c.get('member').org.id;
+  const row = await database(c.env.DB)
+    .select({ r: contactRequests, listingTitle: listings.title, contactEmail: listings.contactEmail })
+    .from(contactRequests)
+    .innerJoin(listings, eq(listings.id, contactRequests.listingId))
+    .where(and(eq(contactRequests.id, id), eq(contactRequests.organizationId, orgId), eq(listings.organizationId, orgId)))
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+function answerText(id: string, value: unknown, locale: 'de' | 'en', t: AdminContext['var']['t']): [string, string] | null {
+  const q = catalogueV1.questions.find((x) => x.id === id);
+  if (!q) return null;
+  const label = (q.label ?? q.projectLabel)![locale];
+  const opt = (v: unknown) => q.options?.find((o) => o.value === v)?.label[locale] ?? String(v);
+  const text = Array.isArray(value) ? value.map(opt).join(', ') : typeof value === 'boolean' ? (value ? t.common.yes : t.common.no) : q.options ? opt(value) : String(value);
+  return [label, text];
+}
+
+const NOTICES = ['moved', 'note', 'replied'] as const;
+
+async function detailPage(c: AdminContext, id: string, forms: { noteErrors?: FormErrors; note?: string; replyErrors?: FormErrors; reply?: string; statusErrors?: FormErrors } = {}) {
+  const t = c.get('t');
+  const locale = c.get('locale');
+  const { r, listingTitle } = await ownRequest(c, id);
+  const canEdit = hasRole(c.get('member').role, 'editor');
+  const s = r.snapshot as Snapshot;
+  const notes = await database(c.env.DB)
+    .select()
+    .from(contactNotes)
+    .where(and(eq(contactNotes.organizationId, r.organizationId), eq(contactNotes.contactRequestId, r.id)))
+    .orderBy(asc(contactNotes.createdAt))
+    .all();
+  const hh = s.household;
+  const n = c.req.query('notice');
+  const notice = n === 'moved' ? t.inbox.moved(t.inbox.statuses[r.status] ?? r.status) : n === 'note' ? t.inbox.noteAdded : n === 'replied' ? t.inbox.replied : undefined;
+  const next = NEXT[r.status];
+  const errors = { ...forms.statusErrors, ...forms.noteErrors, ...forms.replyErrors };
+  const answers = Object.entries(s.answers ?? {})
+    .map(([qid, a]) => answerText(qid, a.value, locale, t))
+    .filter((x): x is [string, string] => x !== null);
+  return render(
+    c,
+    <Page c={c} title={`${r.name} → ${listingTitle}`} section="inbox" notice={NOTICES.includes(n as never) ? notice : undefined}>
+      <ErrorSummary errors={errors} t={t} />
+      <p>
+        <a href="/admin/inbox">{t.common.back}</a> · {t.inbox.received}: {formatDateTime(r.createdAt, locale)} · {r.email}
+      </p>
+      <section aria-labelledby="msg-h" class="panel">
+        <h2 id="msg-h">{t.inbox.message}</h2>
+        <p class="message">{r.message}</p>
+      </section>
+      <section aria-labelledby="fit-h" class="panel">
+        <h2 id="fit-h">
+          {t.inbox.score}: {r.score} / 100
+        </h2>
+        <p>{t.inbox.fitBoth(s.seekerFit ?? 0, s.projectFit ?? 0)}</p>
+        <h3>{t.inbox.reasonsSeeker}</h3>
+        <ul class="reasons">
+          {localizeReasons(s.reasons ?? [], locale).map((x) => (
+            <li>{x.text}</li>
+          ))}
+        </ul>
+        {(s.watchOuts ?? []).length ? (
+          <>
+            <h3>{t.inbox.watchOuts}</h3>
+            <ul class="watch-outs">
+              {localizeReasons(s.watchOuts ?? [], locale).map((x) => (
+                <li>{x.text}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p class="hint">
+          {t.inbox.algorithm}: {r.algorithmVersion}
+        </p>
+      </section>
+      {hh ? (
+        <section aria-labelledby="hh-h" class="panel">
+          <h2 id="hh-h">{t.inbox.household}</h2>
+          <dl>
+            <dt>{t.inbox.hh.seekerType}</dt>
+            <dd>{hh.seekerType === 'group' ? t.inbox.hh.group : t.inbox.hh.household}</dd>
+            {hh.adults !== null ? (
+              <>
+                <dt>{t.inbox.hh.adults}</dt>
+                <dd>{hh.adults}</dd>
+              </>
+            ) : null}
+            {hh.children !== null ? (
+              <>
+                <dt>{t.inbox.hh.children}</dt>
+                <dd>{hh.children}</dd>
+              </>
+            ) : null}
+            {hh.households !== null ? (
+              <>
+                <dt>{t.inbox.hh.households}</dt>
+                <dd>{hh.households}</dd>
+              </>
+            ) : null}
+          </dl>
+          {answers.length ? (
+            <>
+              <h3>{t.inbox.sharedAnswers}</h3>
+              <dl>
+                {answers.map(([label, text]) => (
+                  <>
+                    <dt>{label}</dt>
+                    <dd>{text}</dd>
+                  </>
+                ))}
+              </dl>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="pipe-h" class="panel">
+        <h2 id="pipe-h">{t.inbox.pipeline}</h2>
+        <p>
+          <span class={`badge request-${r.status}`}>{t.inbox.statuses[r.status]}</span>
+        </p>
+        {canEdit && next.length ? (
+          <form method="post" action={`/admin/inbox/${r.id}/status`} novalidate>
+            <Csrf c={c} />
+            <Select name="status" label={t.inbox.move} value={next[0]} options={next.map((x) => ({ value: x, label: t.inbox.statuses[x] ?? x }))} error={forms.statusErrors?.status} t={t} />
+            <button type="submit">{t.inbox.move}</button>
+          </form>
+        ) : null}
+      </section>
+      <section aria-labelledby="notes-h" class="panel">
+        <h2 id="notes-h">{t.inbox.notes}</h2>
+        <p class="hint">{t.inbox.notesHint}</p>
+        {notes.length ? (
+          <ul class="notes">
+            {notes.map((x) => (
+              <li>
+                <p class="meta">
+                  {x.authorName} · {formatDateTime(x.createdAt, locale)}
+                </p>
+                <p class="message">{x.text}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.inbox.noNotes}</p>
+        )}
+        {canEdit ? (
+          <form method="post" action={`/admin/inbox/${r.id}/notes`} novalidate>
+            <Csrf c={c} />
+            <TextArea name="note" label={t.inbox.noteText} value={forms.note} error={forms.noteErrors?.note} rows={3} maxlength={2000} required t={t} />
+            <button type="submit">{t.inbox.addNote}</button>
+          </form>
+        ) : null}
+      </section>
+      {canEdit ? (
+        <section aria-labelledby="reply-h" class="panel">
+          <h2 id="reply-h">{t.inbox.reply}</h2>
+          <form method="post" action={`/admin/inbox/${r.id}/reply`} novalidate>
+            <Csrf c={c} />
+            <TextArea name="reply" label={t.inbox.replyText} value={forms.reply} error={forms.replyErrors?.reply} rows={6} maxlength={5000} required t={t} />
+            <button type="submit">{t.inbox.replySend}</button>
+          </form>
+        </section>
+      ) : null}
+    </Page>,
+    Object.keys(errors).length ? 422 : 200,
+  );
+}
+
+inboxPages.get('/admin/inbox/:id', (c) => detailPage(c, c.req.param('id')));
+
+inboxPages.post('/admin/inbox/:id/status', async (c) => {
+  requireRole(c, 'editor');
+  const { r } = await ownRequest(c, c.req.param('id'));
+  const member = c.get('member');
+  const body = await c.req.parseBody();
+  const to = typeof body.status === 'string' ? body.status : '';
+  if (!canMove(r.status, to)) return detailPage(c, r.id, { statusErrors: { status: c.get('t').inbox.invalidTransition } });
+  const db = database(c.env.DB);
+  const now = Date.now();
+  await db.batch([
+    db.update(contactRequests).set({ status: to, updatedAt: now }).where(and(eq(contactRequests.id, r.id), eq(contactRequests.organizationId, member.org.id), eq(contactRequests.status, r.status))),
+    auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.status', entity: 'contact_request', entityId: r.id, detail: { from: r.status, to } }, now),
+  ]);
+  return c.redirect(`/admin/inbox/${r.id}?notice=moved`, 303);
+});
+
+const textSchema = (max: number) => z.string().trim().min(1).max(max);
+
+inboxPages.post('/admin/inbox/:id/notes', async (c) => {
+  requireRole(c, 'editor');
+  const t = c.get('t');
+  const { r } = await ownRequest(c, c.req.param('id'));
+  const member = c.get('member');
+  const body = await c.req.parseBody();
+  const raw = typeof body.note === 'string' ? body.note : '';
+  const parsed = textSchema(2000).safeParse(raw);
+  if (!parsed.success) return detailPage(c, r.id, { note: raw, noteErrors: { note: raw.trim() ? t.errors.tooLong(2000) : t.errors.required } });
+  const db = database(c.env.DB);
+  const now = Date.now();
+  const id = crypto.randomUUID();
+  await db.batch([
+    db.insert(contactNotes).values({ id, organizationId: member.org.id, contactRequestId: r.id, authorId: member.user.id, authorName: member.user.name || member.user.email, text: parsed.data, createdAt: now }),
+    auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.note', entity: 'contact_request', entityId: r.id, detail: { noteId: id } }, now),
+  ]);
+  return c.redirect(`/admin/inbox/${r.id}?notice=note`, 303);
+});
+
+inboxPages.post('/admin/inbox/:id/reply', async (c) => {
+  requireRole(c, 'editor');
+  const t = c.get('t');
+  const { r, listingTitle, contactEmail } = await ownRequest(c, c.req.param('id'));
+  const member = c.get('member');
+  const body = await c.req.parseBody();
+  const raw = typeof body.reply === 'string' ? body.reply : '';
+  const parsed = textSchema(5000).safeParse(raw);
+  if (!parsed.success) return detailPage(c, r.id, { reply: raw, replyErrors: { reply: raw.trim() ? t.errors.tooLong(5000) : t.errors.required } });
+  const seekerLocale = (r.snapshot as Snapshot).locale === 'en' ? 'en' : 'de';
+  const answerTo = contactEmail ?? member.user.email;
+  try {
+    await mailerFor(c.env).send({
+      to: r.email,
+      subject: seekerLocale === 'en' ? `Reply from ${member.org.name}: "${listingTitle}"` : `Antwort von ${member.org.name}: „${listingTitle}“`,
+      text:
+        seekerLocale === 'en'
+          ? `Hello ${r.name},\n\n${parsed.data}\n\n— ${member.org.name}\nYou can answer at ${answerTo}.\n`
+          : `Hallo ${r.name},\n\n${parsed.data}\n\n— ${member.org.name}\nSie erreichen uns unter ${answerTo}.\n`,
+    });
+  } catch (err) {
+    console.error(JSON.stringify({ requestId: c.get('requestId'), mailError: String(err) }));
+    return detailPage(c, r.id, { reply: raw, replyErrors: { reply: t.inbox.replyFailed } });
+  }
+  const db = database(c.env.DB);
+  const now = Date.now();
+  const noteId = crypto.randomUUID();
+  const statements = [
+    db.insert(contactNotes).values({ id: noteId, organizationId: member.org.id, contactRequestId: r.id, authorId: member.user.id, authorName: member.user.name || member.user.email, text: `✉ ${parsed.data}`, createdAt: now }),
+    auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.replied', entity: 'contact_request', entityId: r.id, detail: { noteId } }, now),
+  ] as const;
+  // Answering a new request starts the conversation.
+  if (r.status === 'new') {
+    await db.batch([
+      ...statements,
+      db.update(contactRequests).set({ status: 'in_conversation', updatedAt: now }).where(and(eq(contactRequests.id, r.id), eq(contactRequests.organizationId, member.org.id))),
+      auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.status', entity: 'contact_request', entityId: r.id, detail: { from: 'new', to: 'in_conversation' } }, now),
+    ]);
+  } else await db.batch([...statements]);
+  return c.redirect(`/admin/inbox/${r.id}?notice=replied`, 303);
+});

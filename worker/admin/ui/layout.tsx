@@ -1,0 +1,114 @@
+/** The admin page frame: skip link, header with organization and navigation, main landmark. */
+import type { Child } from 'hono/jsx';
+import type { AdminContext, AdminMember } from '../context';
+
+export interface PageProps {
+  c: AdminContext;
+  title: string;
+  /** Shown as a status message under the heading (e.g. "Saved."). */
+  notice?: string;
+  children?: Child;
+  /** Section key to mark as current in the navigation. */
+  section?: 'listings' | 'inbox' | 'members' | 'audit';
+}
+
+export function Page({ c, title, notice, children, section }: PageProps) {
+  const t = c.get('t');
+  // Absent on the sign-in and welcome pages.
+  const member = c.var.member as AdminMember | undefined;
+  const csrf = c.var.csrfToken as string | undefined;
+  const signedIn = Boolean(member ?? c.var.signedIn);
+  const nav = member
+    ? [
+        { key: 'listings', href: '/admin/listings', label: t.nav.listings },
+        { key: 'inbox', href: '/admin/inbox', label: t.nav.inbox },
+        { key: 'members', href: '/admin/members', label: t.nav.members },
+        ...(member.role === 'owner' ? [{ key: 'audit', href: '/admin/audit', label: t.nav.audit }] : []),
+      ]
+    : [];
+  return (
+    <html lang={t.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${title} – ${t.app}`}</title>
+        <link rel="stylesheet" href="/admin/admin.css" />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t.skip}
+        </a>
+        <header class="top">
+          <p class="brand">{t.app}</p>
+          {member ? (
+            <p class="org">
+              {t.nav.organization}: <strong>{member.org.name}</strong> · {t.common.role[member.role]}
+            </p>
+          ) : null}
+          {member && member.orgs.length > 1 ? (
+            <form method="post" action="/admin/organization" class="inline">
+              <input type="hidden" name="_csrf" value={csrf} />
+              <label for="org-switch">{t.nav.organization}</label>
+              <select id="org-switch" name="organizationId">
+                {member.orgs.map((o) => (
+                  <option value={o.id} selected={o.id === member.org.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+              <button type="submit">{t.nav.switchOrg}</button>
+            </form>
+          ) : null}
+          {signedIn ? (
+            <div class="account">
+              <form method="post" action="/admin/locale" class="inline">
+                <input type="hidden" name="_csrf" value={csrf} />
+                <input type="hidden" name="locale" value={t.lang === 'de' ? 'en' : 'de'} />
+                <button type="submit" lang={t.lang === 'de' ? 'en' : 'de'}>
+                  {t.nav.switchLanguage}
+                </button>
+              </form>
+              <form method="post" action="/admin/sign-out" class="inline">
+                <input type="hidden" name="_csrf" value={csrf} />
+                <button type="submit">{t.nav.signOut}</button>
+              </form>
+            </div>
+          ) : null}
+          {nav.length ? (
+            <nav aria-label={t.nav.main}>
+              <ul>
+                {nav.map((n) => (
+                  <li>
+                    <a href={n.href} aria-current={n.key === section ? 'page' : undefined}>
+                      {n.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </header>
+        <main id="main" tabindex={-1}>
+          <h1>{title}</h1>
+          {notice ? (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          ) : null}
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** Renders a page as a complete HTML document. */
+export function render(c: AdminContext, page: ReturnType<typeof Page>, status: 200 | 400 | 403 | 404 | 422 | 429 = 200) {
+  return c.html(`<!doctype html>${page}`, status);
+}
+
+/** Hidden CSRF field for forms behind requireMember / requireSignedIn. */
+export function Csrf({ c }: { c: AdminContext }) {
+  return <input type="hidden" name="_csrf" value={c.var.csrfToken} />;
+}

@@ -1,0 +1,213 @@
+/**
+ * Server-rendered manage pages (hono/jsx). Plain forms, no client JavaScript, no inline script or
+ * style (the CSP forbids both); the stylesheet is served by the manage routes.
+ */
+import type { Child } from 'hono/jsx';
+import type { SeekerData } from './store';
+import { WITHDRAWABLE } from './store';
+import { formatDate, texts, type Locale } from './texts';
+
+export const STYLESHEET_PATH = '/manage/style.css';
+
+export const STYLESHEET = `
+:root{color-scheme:light;--accent:#0b5e55;--fg:#1d1d1b;--muted:#555;--line:#c9c9c4}
+*{box-sizing:border-box}
+body{font:1rem/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:#fafaf7;margin:0}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:2}
+header,main,footer{max-width:60rem;margin:0 auto;padding:1rem}
+header{display:flex;justify-content:space-between;align-items:center;gap:1rem;flex-wrap:wrap}
+h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin-top:2rem}
+a{color:var(--accent)}
+:focus-visible{outline:3px solid #c2410c;outline-offset:2px}
+.notice{border-left:4px solid var(--accent);background:#e8f3f1;padding:.75rem 1rem;margin:1rem 0}
+.notice.warn{border-color:#b45309;background:#fef3c7}
+.card{border:1px solid var(--line);border-radius:8px;background:#fff;padding:1rem;margin:1rem 0}
+.card h3{margin:0 0 .5rem;font-size:1.1rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0}
+ul.consent{margin:.25rem 0;padding-left:1.2rem}
+form{display:inline-block;margin:.5rem .5rem 0 0}
+button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:2px solid var(--accent);background:#fff;color:var(--accent);cursor:pointer}
+button.danger{border-color:#9f1239;color:#fff;background:#9f1239}
+label{display:flex;gap:.5rem;align-items:flex-start;margin:.5rem 0}
+input[type=checkbox]{width:1.25rem;height:1.25rem;margin-top:.15rem}
+.muted{color:var(--muted)}
+@media (prefers-reduced-motion:reduce){*{transition:none!important}}
+`;
+
+export interface PageProps {
+  locale: Locale;
+  title: string;
+  /** Link to the same page in the other language, or none (e.g. after erasing). */
+  switchHref?: string;
+  children: Child;
+}
+
+function Layout({ locale, title, switchHref, children }: PageProps) {
+  const t = texts[locale];
+  const other: Locale = locale === 'de' ? 'en' : 'de';
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="same-origin" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${title} – bring-together`}</title>
+        <link rel="stylesheet" href={STYLESHEET_PATH} />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {locale === 'de' ? 'Zum Inhalt' : 'Skip to content'}
+        </a>
+        <header>
+          <span>bring-together</span>
+          {switchHref ? (
+            <a href={switchHref} hreflang={other} lang={other}>
+              {t.switchTo}
+            </a>
+          ) : null}
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="muted">{t.footer}</footer>
+      </body>
+    </html>
+  );
+}
+
+export const render = (node: ReturnType<typeof Layout>) => '<!doctype html>' + node.toString();
+
+export interface ManagePageProps {
+  locale: Locale;
+  token: string;
+  csrf: string;
+  data: SeekerData;
+  /** Outcome of the last action (PRG redirect), shown in a status region. */
+  done?: string;
+}
+
+function Hidden({ csrf, locale }: { csrf: string; locale: Locale }) {
+  return (
+    <>
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="lang" value={locale} />
+    </>
+  );
+}
+
+export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps) {
+  const t = texts[locale];
+  const base = `/manage/${token}`;
+  const date = (ms: number | null | undefined) => formatDate(ms, locale);
+  const message = done ? t.done[done] : undefined;
+  const warn = done === 'not_withdrawable' || done === 'confirm_missing';
+  return (
+    <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${locale === 'de' ? 'en' : 'de'}`}>
+      <h1>{t.title}</h1>
+      <div role="status" aria-live="polite">
+        {message ? <p class={warn ? 'notice warn' : 'notice'}>{message}</p> : null}
+      </div>
+      <p>{t.intro(data.email)}</p>
+
+      <section aria-labelledby="requests">
+        <h2 id="requests">{t.requests}</h2>
+        {data.requests.length === 0 ? <p>{t.noRequests}</p> : null}
+        {data.requests.map((r) => (
+          <article class="card" aria-labelledby={`req-${r.id}`}>
+            <h3 id={`req-${r.id}`}>
+              {r.listing.title} <span class="muted">({r.listing.place})</span>
+            </h3>
+            <dl>
+              <dt>{t.sent}</dt>
+              <dd>{date(r.createdAt)}</dd>
+              <dt>{t.status}</dt>
+              <dd>{t.statuses[r.status] ?? r.status}</dd>
+              <dt>{t.fit}</dt>
+              <dd>{`${r.score} / 100`}</dd>
+              <dt>{t.consent}</dt>
+              <dd>
+                <ul class="consent">
+                  <li>{t.consentContact(r.consent.textVersion ?? '–', date(r.consent.contactAt))}</li>
+                  {r.consent.shareNeedsAt ? <li>{t.consentNeeds(date(r.consent.shareNeedsAt))}</li> : null}
+                  {r.consent.shareNeedsWithdrawnAt ? <li>{t.needsWithdrawn(date(r.consent.shareNeedsWithdrawnAt))}</li> : null}
+                  {r.consent.withdrawnAt ? <li>{t.consentWithdrawn(date(r.consent.withdrawnAt))}</li> : null}
+                </ul>
+              </dd>
+            </dl>
+            {(WITHDRAWABLE as readonly string[]).includes(r.status) ? (
+              <form method="post" action={`${base}/withdraw`}>
+                <Hidden csrf={csrf} locale={locale} />
+                <input type="hidden" name="requestId" value={r.id} />
+                <button type="submit">{t.withdraw(r.listing.title)}</button>
+              </form>
+            ) : null}
+            {r.consent.shareNeedsAt ? (
+              <form method="post" action={`${base}/withdraw-needs`}>
+                <Hidden csrf={csrf} locale={locale} />
+                <input type="hidden" name="requestId" value={r.id} />
+                <button type="submit">{t.withdrawNeeds(r.listing.title)}</button>
+              </form>
+            ) : null}
+          </article>
+        ))}
+        <p class="muted">{t.retention}</p>
+      </section>
+
+      <section aria-labelledby="searches">
+        <h2 id="searches">{t.searches}</h2>
+        {data.searches.length === 0 ? <p>{t.noSearches}</p> : null}
+        {data.searches.map((s, i) => (
+          <article class="card" aria-labelledby={`search-${s.id}`}>
+            <h3 id={`search-${s.id}`}>{`${t.search} ${i + 1}${s.embed ? ` – ${s.embed}` : ''}`}</h3>
+            <dl>
+              <dt>{t.created}</dt>
+              <dd>{date(s.createdAt)}</dd>
+              <dt>{t.confirmed}</dt>
+              <dd>{s.confirmedAt ? date(s.confirmedAt) : t.notConfirmed}</dd>
+            </dl>
+            <form method="post" action={`${base}/delete-search`}>
+              <Hidden csrf={csrf} locale={locale} />
+              <input type="hidden" name="searchId" value={s.id} />
+              <button type="submit">{t.deleteSearch(i + 1)}</button>
+            </form>
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="export">
+        <h2 id="export">{t.exportTitle}</h2>
+        <p>{t.exportText}</p>
+        <p>
+          <a href={`${base}/export`} download>
+            {t.exportLink}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="erase">
+        <h2 id="erase">{t.eraseTitle}</h2>
+        <p>{t.eraseText}</p>
+        <form method="post" action={`${base}/erase`}>
+          <Hidden csrf={csrf} locale={locale} />
+          <label>
+            <input type="checkbox" name="confirm" value="yes" required />
+            <span>{t.eraseConfirm}</span>
+          </label>
+          <button type="submit" class="danger">
+            {t.eraseButton}
+          </button>
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+export function MessagePage({ locale, title, text }: { locale: Locale; title: string; text: string }) {
+  return (
+    <Layout locale={locale} title={title}>
+      <h1>{title}</h1>
+      <p>{text}</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * `/manage/{token}`: the seeker's manage link as server-rendered pages (German and English,
+ * no JavaScript needed). Reading never changes anything (mail scanners follow links); every change
+ * is a POST form that must come from this page: same-origin per Sec-Fetch-Site / Origin, and a
+ * hidden field derived from the token.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { database } from '../db/client';
+import type { AppEnv } from '../env';
+import { rateLimit } from '../http/rate-limit';
+import { securityHeaders } from '../http/security-headers';
+import { notifyWithdrawal } from './notify';
+import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './pages';
+import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, type SeekerData } from './store';
+import { texts, type Locale } from './texts';
+
+type Ctx = Context<AppEnv>;
+
+/** Hidden form field: proves the form was rendered for this token (defence in depth next to the origin check). */
+export async function csrfFor(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`bt-manage-csrf:${token}`));
+  return btoa(String.fromCharCode(...new Uint8Array(digest))).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+const NO_STORE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
+
+function localeOf(c: Ctx, fallback?: Locale, form?: Record<string, unknown>): Locale {
+  const wanted = (form?.lang as string | undefined) ?? c.req.query('lang');
+  if (wanted === 'en' || wanted === 'de') return wanted;
+  if (fallback) return fallback;
+  return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'de';
+}
+
+const html = (c: Ctx, status: 200 | 400 | 403 | 404, body: string) => c.html(body, status, NO_STORE);
+
+const notFound = (c: Ctx, locale: Locale) => {
+  const t = texts[locale];
+  return html(c, 404, render(MessagePage({ locale, title: t.notFoundTitle, text: t.notFoundText })));
+};
+
+/** Same-origin check for form posts: Sec-Fetch-Site where the browser sends it, else Origin. */
+function sameOrigin(c: Ctx): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site) return site === 'same-origin';
+  const origin = c.req.header('origin');
+  return origin === undefined || origin === new URL(c.req.url).origin;
+}
+
+async function readForm(c: Ctx): Promise<Record<string, string>> {
+  try {
+    const body = await c.req.parseBody();
+    return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Runs a form action: unknown token → 404 page, foreign form → 403 page, else the action, whose
+ * result is a redirect back to the page (POST/redirect/GET) or a page of its own.
+ */
+function action(run: (c: Ctx, ctx: { token: string; data: SeekerData; form: Record<string, string>; locale: Locale }) => Promise<Response>) {
+  return async (c: Ctx) => {
+    const token = c.req.param('token') ?? '';
+    const form = await readForm(c);
+    const db = database(c.env.DB);
+    const data = await loadSeeker(db, token);
+    const locale = localeOf(c, data?.locale, form);
+    if (!data) return notFound(c, locale);
+    if (!sameOrigin(c) || form.csrf !== (await csrfFor(token))) {
+      const t = texts[locale];
+      return html(c, 403, render(MessagePage({ locale, title: t.forbiddenTitle, text: t.forbiddenText })));
+    }
+    return run(c, { token, data, form, locale });
+  };
+}
+
+const back = (c: Ctx, token: string, locale: Locale, done: string) => c.redirect(`/manage/${token}?lang=${locale}&done=${done}`, 303);
+
+export const managePages = new Hono<AppEnv>();
+
+// Before the middleware below on purpose: a stylesheet needs no rate limit; it sets its own headers.
+managePages.get(STYLESHEET_PATH, (c) =>
+  c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' }),
+);
+
+managePages.use('/manage/*', securityHeaders({ referrer: 'same-origin' }), rateLimit('manage'));
+managePages.use(
+  '/manage/*',
+  bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.html(render(MessagePage({ locale: 'de', title: 'Zu groß / Too large', text: '413' })), 413, NO_STORE) }),
+);
+
+managePages.get('/manage/:token', async (c) => {
+  const token = c.req.param('token');
+  const data = await loadSeeker(database(c.env.DB), token);
+  const locale = localeOf(c, data?.locale);
+  if (!data) return notFound(c, locale);
+  const done = c.req.query('done');
+  const known = done && done in texts[locale].done ? done : undefined;
+  return html(c, 200, render(ManagePage({ locale, token, csrf: await csrfFor(token), data, done: known })));
+});
+
+managePages.get('/manage/:token/export', async (c) => {
+  const data = await loadSeeker(database(c.env.DB), c.req.param('token'));
+  if (!data) return notFound(c, localeOf(c));
+  const now = Date.now();
+  return c.body(JSON.stringify(exportDocument(data, now), null, 2), 200, {
+    ...NO_STORE,
+    'content-type': 'application/json; charset=utf-8',
+    'content-disposition': `attachment; filename="bring-together-export-${new Date(now).toISOString().slice(0, 10)}.json"`,
+  });
+});
+
+managePages.post(
+  '/manage/:token/withdraw',
+  action(async (c, { token, data, form, locale }) => {
+    const result = await withdrawRequest(database(c.env.DB), data, form.requestId ?? '', Date.now());
+    if (!result.ok) return back(c, token, locale, 'not_withdrawable');
+    await notifyWithdrawal(c.env, result.request, result.contactEmail, c.get('requestId'));
+    return back(c, token, locale, 'withdrawn');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/withdraw-needs',
+  action(async (c, { token, data, form, locale }) => {
+    const ok = await withdrawNeedsConsent(database(c.env.DB), data, form.requestId ?? '', Date.now());
+    return back(c, token, locale, ok ? 'needs' : 'not_withdrawable');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/delete-search',
+  action(async (c, { token, data, form, locale }) => {
+    const ok = await deleteSearch(database(c.env.DB), data, form.searchId ?? '');
+    return back(c, token, locale, ok ? 'search' : 'not_withdrawable');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/erase',
+  action(async (c, { token, data, form, locale }) => {
+    if (form.confirm !== 'yes') return back(c, token, locale, 'confirm_missing');
+    const erased = await eraseSeeker(database(c.env.DB), data);
+    for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contactEmail, c.get('requestId'));
+    const t = texts[locale];
+    return html(c, 200, render(MessagePage({ locale, title: t.erasedTitle, text: t.erasedText(erased.contactRequests, erased.savedSearches) })));
+  }),
+);

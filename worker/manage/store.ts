@@ -1,0 +1,232 @@
+/**
+ * The seeker's data behind a manage link.
+ *
+ * A token is mailed after each contact request (and each saved search); only its SHA-256 hash is
+ * stored. The token identifies one row, and through it an email address. Everything stored under
+ * that address (case-insensitive) is shown, exported and erased together: every token was mailed
+ * only to that address, so holding any of them shows control of the mailbox, and a seeker with
+ * three requests should not need three links to erase their data. No row ever becomes reachable
+ * through a token that was not mailed to its own address.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { SENSITIVE_QUESTIONS } from '../contact/summary';
+import { hashToken } from '../contact/token';
+import type { Database } from '../db/client';
+import { contactRequests, embeds, idempotencyKeys, listings, organizations, savedSearches } from '../db/schema';
+
+/** Token shape of `newToken()` (32 random bytes, base64url); anything else is unknown without a query. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Requests the seeker can still withdraw. */
+export const WITHDRAWABLE = ['new', 'in_conversation', 'visit', 'accepted'] as const;
+
+export interface ConsentRecord {
+  textVersion?: string;
+  contactAt?: number;
+  shareNeedsAt?: number | null;
+  withdrawnAt?: number;
+  shareNeedsWithdrawnAt?: number;
+}
+
+export interface SeekerRequest {
+  id: string;
+  listing: { id: string; title: string; place: string };
+  organization: string;
+  name: string;
+  email: string;
+  message: string;
+  status: (typeof contactRequests.$inferSelect)['status'];
+  score: number;
+  algorithmVersion: string;
+  snapshot: Record<string, unknown>;
+  consent: ConsentRecord;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SeekerSearch {
+  id: string;
+  embed: string | null;
+  email: string;
+  answers: Record<string, unknown>;
+  confirmedAt: number | null;
+  createdAt: number;
+}
+
+export interface SeekerData {
+  email: string;
+  /** Locale of the newest request, to greet the seeker in their language. */
+  locale: 'de' | 'en' | undefined;
+  requests: SeekerRequest[];
+  searches: SeekerSearch[];
+}
+
+const norm = (email: string) => email.trim().toLowerCase();
+const sameEmail = (column: typeof contactRequests.email | typeof savedSearches.email, email: string) =>
+  sql`lower(trim(${column})) = ${norm(email)}`;
+
+/** The email address a token was mailed to, or null for unknown, malformed or erased tokens. */
+export async function emailForToken(db: Database, token: string): Promise<string | null> {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const hash = await hashToken(token);
+  const request = await db.select({ email: contactRequests.email }).from(contactRequests).where(eq(contactRequests.manageTokenHash, hash)).get();
+  if (request) return request.email;
+  const search = await db.select({ email: savedSearches.email }).from(savedSearches).where(eq(savedSearches.manageTokenHash, hash)).get();
+  return search?.email ?? null;
+}
+
+/** Everything stored under the token's email address; null when the token is unknown. */
+export async function loadSeeker(db: Database, token: string): Promise<SeekerData | null> {
+  const email = await emailForToken(db, token);
+  if (email === null) return null;
+  const [requests, searches] = await Promise.all([
+    db
+      .select({ request: contactRequests, listing: { id: listings.id, title: listings.title, place: listings.place }, organization: organizations.name })
+      .from(contactRequests)
+      .innerJoin(listings, eq(listings.id, contactRequests.listingId))
+      .innerJoin(organizations, eq(organizations.id, contactRequests.organizationId))
+      .where(sameEmail(contactRequests.email, email))
+      .orderBy(sql`${contactRequests.createdAt} DESC`, contactRequests.id)
+      .all(),
+    db
+      .select({ search: savedSearches, embed: embeds.name })
+      .from(savedSearches)
+      .leftJoin(embeds, eq(embeds.id, savedSearches.embedId))
+      .where(sameEmail(savedSearches.email, email))
+      .orderBy(sql`${savedSearches.createdAt} DESC`, savedSearches.id)
+      .all(),
+  ]);
+  const locale = requests[0]?.request.snapshot.locale;
+  return {
+    email,
+    locale: locale === 'en' || locale === 'de' ? locale : undefined,
+    requests: requests.map(({ request: r, listing, organization }) => ({
+      id: r.id,
+      listing,
+      organization,
+      name: r.name,
+      email: r.email,
+      message: r.message,
+      status: r.status,
+      score: r.score,
+      algorithmVersion: r.algorithmVersion,
+      snapshot: r.snapshot,
+      consent: r.consent as ConsentRecord,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
+    searches: searches.map(({ search: s, embed }) => ({
+      id: s.id,
+      embed,
+      email: s.email,
+      answers: s.answers as Record<string, unknown>,
+      confirmedAt: s.confirmedAt,
+      createdAt: s.createdAt,
+    })),
+  };
+}
+
+/** The JSON export (Art. 15/20 GDPR): everything stored about the seeker, no secrets (token hashes). */
+export function exportDocument(data: SeekerData, now: number) {
+  return {
+    format: 'bring-together-export/1' as const,
+    exportedAt: new Date(now).toISOString(),
+    email: data.email,
+    contactRequests: data.requests.map((r) => ({
+      ...r,
+      createdAt: new Date(r.createdAt).toISOString(),
+      updatedAt: new Date(r.updatedAt).toISOString(),
+    })),
+    savedSearches: data.searches.map((s) => ({
+      ...s,
+      confirmedAt: s.confirmedAt === null ? null : new Date(s.confirmedAt).toISOString(),
+      createdAt: new Date(s.createdAt).toISOString(),
+    })),
+    notes: {
+      demandRecords:
+        'Anonymous statistics (bands and district keys only) are not linked to you and cannot be found, exported or erased by person.',
+    },
+  };
+}
+
+export type WithdrawResult =
+  | { ok: true; request: SeekerRequest; contactEmail: string | null }
+  | { ok: false; reason: 'not_found' | 'not_withdrawable' };
+
+/** Withdraws one of the seeker's requests: status → withdrawn, the consent record notes when. */
+export async function withdrawRequest(db: Database, data: SeekerData, requestId: string, now: number): Promise<WithdrawResult> {
+  const request = data.requests.find((r) => r.id === requestId);
+  if (!request) return { ok: false, reason: 'not_found' };
+  if (!(WITHDRAWABLE as readonly string[]).includes(request.status)) return { ok: false, reason: 'not_withdrawable' };
+  const consent: ConsentRecord = { ...request.consent, withdrawnAt: now };
+  const updated = await db
+    .update(contactRequests)
+    .set({ status: 'withdrawn', consent: consent as Record<string, unknown>, updatedAt: now })
+    .where(and(eq(contactRequests.id, request.id), inArray(contactRequests.status, [...WITHDRAWABLE])))
+    .returning({ id: contactRequests.id });
+  if (updated.length === 0) return { ok: false, reason: 'not_withdrawable' };
+  const listing = await db.select({ contactEmail: listings.contactEmail }).from(listings).where(eq(listings.id, request.listing.id)).get();
+  return { ok: true, request: { ...request, status: 'withdrawn', consent, updatedAt: now }, contactEmail: listing?.contactEmail ?? null };
+}
+
+/**
+ * Withdraws the separate consent to share health-related needs: the sensitive answers and the
+ * reasons built on them leave the project's snapshot at once.
+ */
+export async function withdrawNeedsConsent(db: Database, data: SeekerData, requestId: string, now: number): Promise<boolean> {
+  const request = data.requests.find((r) => r.id === requestId);
+  if (!request || !request.consent.shareNeedsAt) return false;
+  const sensitive = new Set<string>(SENSITIVE_QUESTIONS);
+  const snap = request.snapshot as { answers?: Record<string, unknown>; reasons?: { questionId: string }[]; watchOuts?: { questionId: string }[] };
+  const snapshot = {
+    ...request.snapshot,
+    answers: Object.fromEntries(Object.entries(snap.answers ?? {}).filter(([id]) => !sensitive.has(id))),
+    reasons: (snap.reasons ?? []).filter((r) => !sensitive.has(r.questionId)),
+    watchOuts: (snap.watchOuts ?? []).filter((r) => !sensitive.has(r.questionId)),
+  };
+  const consent: ConsentRecord = { ...request.consent, shareNeedsAt: null, shareNeedsWithdrawnAt: now };
+  await db.update(contactRequests).set({ snapshot, consent: consent as Record<string, unknown>, updatedAt: now }).where(eq(contactRequests.id, request.id));
+  return true;
+}
+
+/** Deletes one saved search of the seeker (unsubscribe). */
+export async function deleteSearch(db: Database, data: SeekerData, searchId: string): Promise<boolean> {
+  if (!data.searches.some((s) => s.id === searchId)) return false;
+  await db.delete(savedSearches).where(eq(savedSearches.id, searchId));
+  return true;
+}
+
+/**
+ * Erases everything stored under the seeker's email address: contact requests (and their stored
+ * idempotent answers) and saved searches. Anonymous demand records are not personal and stay.
+ */
+export async function eraseSeeker(
+  db: Database,
+  data: SeekerData,
+): Promise<{ contactRequests: number; savedSearches: number; openRequests: { request: SeekerRequest; contactEmail: string | null }[] }> {
+  const email = norm(data.email);
+  // Projects with an open request are told it is gone (the caller mails them).
+  const open = data.requests.filter((r) => (WITHDRAWABLE as readonly string[]).includes(r.status));
+  const contacts = open.length
+    ? await db.select({ id: listings.id, contactEmail: listings.contactEmail }).from(listings).where(inArray(listings.id, [...new Set(open.map((r) => r.listing.id))])).all()
+    : [];
+  const contactOf = new Map(contacts.map((l) => [l.id, l.contactEmail]));
+  const keys = await db
+    .select({ key: contactRequests.idempotencyKey })
+    .from(contactRequests)
+    .where(sameEmail(contactRequests.email, email))
+    .all();
+  const [requests, searches] = await db.batch([
+    db.delete(contactRequests).where(sameEmail(contactRequests.email, email)).returning({ id: contactRequests.id }),
+    db.delete(savedSearches).where(sameEmail(savedSearches.email, email)).returning({ id: savedSearches.id }),
+  ]);
+  for (let i = 0; i < keys.length; i += 90) {
+    const part = keys.slice(i, i + 90).map((k) => k.key);
+    await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.route, 'contact-requests'), inArray(idempotencyKeys.key, part)));
+  }
+  return {
+    contactRequests: requests.length,
+    savedSearches: searches.length,
+    openRequests: open.map((request) => ({ request, contactEmail: contactOf.get(request.listing.id) ?? null })),
+  };
+}
