@@ -8,6 +8,8 @@ import { haversine, kmOfHaversine } from './geo';
 import type { PreparedListings } from './prepared';
 import { costFit, distanceFit, equityFit, hoursFit, NEUTRAL, sizeFit, UNKNOWN } from './scales';
 import { INDEXED_SLOTS, ROW, type SeekerPlan } from './seeker-plan';
+import { MAX_REASONS, MAX_WATCH_OUTS, TopList } from './top-list';
+import type { Reason } from './types';
 
 /** Per-listing working memory, reused across the listings of one ranking. */
 export interface Scratch {
@@ -18,6 +20,11 @@ export interface Scratch {
   distanceKm: number;
   seekerFit: number;
   projectFit: number;
+  /** Candidate reasons and watch-outs of the listing being explained. */
+  good: TopList;
+  bad: TopList;
+  /** Reasons shared by all results of this ranking, see `reasonFor` in explain.ts. */
+  reasons: Map<number, Reason>;
 }
 
 export function createScratch(): Scratch {
@@ -27,6 +34,9 @@ export function createScratch(): Scratch {
     distanceKm: Number.NaN,
     seekerFit: NEUTRAL,
     projectFit: NEUTRAL,
+    good: new TopList(MAX_REASONS),
+    bad: new TopList(MAX_WATCH_OUTS),
+    reasons: new Map(),
   };
 }
 
@@ -109,9 +119,11 @@ export function assess(p: SeekerPlan, L: PreparedListings, i: number, s: Scratch
     const slot = deal[k] as number;
     if ((fitS[slot] as number) < 1) return D.SLOT_QUESTION[slot] ?? null;
   }
-  const projectDeal = L.dealbreaker;
-  for (let slot = 0; slot < D.SLOT_COUNT; slot++) {
-    if (projectDeal[base + slot] === 1 && v[slot] !== UNKNOWN && (fitP[slot] as number) < 1) return D.SLOT_QUESTION[slot] ?? null;
+  const projectDeal = L.dealbreakers[i] as number;
+  if (projectDeal !== 0) {
+    for (let slot = 0; slot < D.SLOT_COUNT; slot++) {
+      if ((projectDeal & (1 << slot)) !== 0 && v[slot] !== UNKNOWN && (fitP[slot] as number) < 1) return D.SLOT_QUESTION[slot] ?? null;
+    }
   }
 
   const wS = p.weight;

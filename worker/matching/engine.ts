@@ -12,6 +12,11 @@
  *   (a 100/20 match scores 45, not 60) and is symmetric and monotone in both fits.
  * - Rounding: seekerFit, projectFit and score are each rounded from the unrounded fits, so the score
  *   may differ by 1 from √ of the two rounded numbers, but is exactly as monotone as the fits.
+ *
+ * Speed: the listing side is encoded once into typed arrays (`prepareListings`, the costly part:
+ * reading every profile), the seeker once into a plan; the hot loop then only reads typed arrays
+ * and allocates nothing. Only returned results are explained — pass `limit`, and use
+ * `matchListings` when the total is needed too.
  */
 import type { Answers } from '../questionnaire/types';
 import { assess, createScratch, type Scratch } from './assess';
@@ -78,7 +83,14 @@ export function scoreListing(answers: Answers, listing: MatchListing, ctx: Seeke
  * rankListings(answers, candidates, ctx, { limit: 20 });
  */
 export function rankListings(answers: Answers, listings: readonly MatchListing[], ctx: SeekerContext, opts: RankOptions = {}): MatchResult[] {
-  return rankPrepared(answers, prepareListings(listings), ctx, opts);
+  return matchPrepared(answers, prepareListings(listings), ctx, opts).results;
+}
+
+export interface Ranking {
+  /** How many listings passed the hard filters (all of them, not only the returned ones). */
+  total: number;
+  /** The best `limit` of them, best first. */
+  results: MatchResult[];
 }
 
 /**
@@ -86,18 +98,38 @@ export function rankListings(answers: Answers, listings: readonly MatchListing[]
  * seekers against the same listings (saved-search notifications, a per-isolate cache of a region).
  */
 export function rankPrepared(answers: Answers, prepared: PreparedListings, ctx: SeekerContext, opts: RankOptions = {}): MatchResult[] {
+  return matchPrepared(answers, prepared, ctx, opts).results;
+}
+
+/**
+ * Like `rankListings`, but also says how many passed the filters — so a route can return the first
+ * page cheaply (only the returned results are explained) and still report the total.
+ * @example
+ * const { total, results } = matchListings(answers, candidates, ctx, { limit: 20 });
+ */
+export function matchListings(answers: Answers, listings: readonly MatchListing[], ctx: SeekerContext, opts: RankOptions = {}): Ranking {
+  return matchPrepared(answers, prepareListings(listings), ctx, opts);
+}
+
+/** `matchListings` over prepared listings. */
+export function matchPrepared(answers: Answers, prepared: PreparedListings, ctx: SeekerContext, opts: RankOptions = {}): Ranking {
   const plan = compileSeeker(answers, ctx);
   const s = createScratch();
   const n = prepared.count;
   const index = new Int32Array(n);
   const score = new Uint8Array(n);
   const distance = new Float64Array(n);
+  // Without a limit every passing listing is returned, so explain it while its fits are at hand;
+  // with one, only the winners are explained after sorting (their fits recomputed, cheaply).
+  const explainAll = opts.limit === undefined || opts.limit >= n;
+  const explained: MatchResult[] = [];
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (assess(plan, prepared, i, s) !== null) continue;
     index[m] = i;
     score[m] = scoreOf(s.seekerFit, s.projectFit);
     distance[m] = s.distanceKm;
+    if (explainAll) explained.push(result(plan, prepared, i, s));
     m++;
   }
 
@@ -127,9 +159,14 @@ export function rankPrepared(answers: Answers, prepared: PreparedListings, ctx: 
 
   const results: MatchResult[] = new Array(limit);
   for (let r = 0; r < limit; r++) {
-    const i = index[order[r] as number] as number;
-    assess(plan, prepared, i, s); // refill the scratch for this listing's reasons
-    results[r] = result(plan, prepared, i, s);
+    const k = order[r] as number;
+    if (explainAll) {
+      results[r] = explained[k] as MatchResult;
+    } else {
+      const i = index[k] as number;
+      assess(plan, prepared, i, s); // refill the scratch for this listing's reasons
+      results[r] = result(plan, prepared, i, s);
+    }
   }
-  return results;
+  return { total: m, results };
 }

@@ -1,67 +1,84 @@
 /**
  * Turns an assessed listing into reasons (top agreements) and watch-outs (weak spots that matter),
- * as question ids, codes and parameters; texts come from `reasons.ts`.
+ * as question ids, codes and parameters; texts come from `reasons.ts`. Candidates are ranked in
+ * small typed buffers and only the chosen few become objects, so explaining every result of a
+ * large ranking stays cheap.
  */
-import * as D from './dimensions';
-import type { ReasonCode } from './reason-texts';
-import {
-  AGE_BANDS,
-  EQUITY_BANDS,
-  firstBit,
-  HOME_FORMS,
-  HOUSEHOLD_TYPES,
-  LEGAL_FORMS,
-  PETS,
-  SETTLEMENTS,
-  TIMELINES,
-} from './scales';
 import type { Scratch } from './assess';
+import * as D from './dimensions';
 import type { PreparedListings } from './prepared';
-import { UNKNOWN, type SeekerPlan } from './seeker-plan';
+import type { ReasonCode } from './reason-texts';
+import { AGE_BANDS, EQUITY_BANDS, firstBit, HOME_FORMS, HOUSEHOLD_TYPES, LEGAL_FORMS, PETS, SETTLEMENTS, TIMELINES, UNKNOWN } from './scales';
+import type { SeekerPlan } from './seeker-plan';
 import type { MatchListing, Reason } from './types';
 
 /** An agreement must fit at least this well to be named as a reason. */
 export const REASON_MIN_FIT = 0.75;
 /** Below this a weighted dimension is a watch-out. */
 export const WATCH_OUT_MAX_FIT = 0.5;
-export const MAX_REASONS = 3;
-export const MAX_WATCH_OUTS = 2;
 
-type Side = 'seeker' | 'project';
+const SEEKER = 0;
+const PROJECT = 1;
+
+/** The "no preference" value per slot of mirrored questions (-2: none, never equal to a value). */
+const ANY = new Int32Array(D.SLOT_COUNT).fill(-2);
+const MIRRORED_BY_SLOT: (D.MirroredDimension | undefined)[] = new Array(D.SLOT_COUNT).fill(undefined);
+for (const dim of D.MIRRORED) {
+  if (dim.any >= 0) ANY[dim.slot] = dim.any;
+  MIRRORED_BY_SLOT[dim.slot] = dim;
+}
+
+/**
+ * Whether an agreement is worth saying: not when it only holds because someone said "no
+ * preference" or has no need (no pets, no WBS, barrier-free not needed), and not for a partial fit
+ * whose text would claim a clear yes (slightly over budget, equity perhaps enough).
+ */
+function worthSaying(slot: number, side: number, mine: number, theirs: number, fit: number): boolean {
+  switch (slot) {
+    case D.PETS_SLOT:
+      return mine > 0;
+    case D.COST:
+    case D.EQUITY:
+      return fit === 1;
+    case D.WBS:
+      return (side === SEEKER ? mine : theirs) === 1;
+    case D.HOURS:
+      return theirs > 0;
+    case D.BARRIER_FREE:
+      return mine === 1;
+    default:
+      return mine !== ANY[slot] && theirs !== ANY[slot];
+  }
+}
 
 const euros = (cents: number): number => Math.round(cents / 100);
 const at = (scale: readonly string[], i: number): string => scale[i] ?? '';
-const mirroredBySlot = new Map(D.MIRRORED.map((d) => [d.slot, d]));
 
 function reason(slot: number, code: ReasonCode, params?: Reason['params']): Reason {
   const questionId = D.SLOT_QUESTION[slot] ?? '';
   return params ? { questionId, code, params } : { questionId, code };
 }
 
-/**
- * The reason for one slot seen from one side, or null when there is nothing worth saying (an
- * agreement only because someone said "no preference", or a partial fit that is not a clear yes).
- */
-function describe(slot: number, side: Side, positive: boolean, p: SeekerPlan, L: PreparedListings, i: number, s: Scratch): Reason | null {
+/** The reason for one slot seen from one side; `worthSaying` has already approved agreements. */
+function describe(slot: number, side: number, positive: boolean, p: SeekerPlan, L: PreparedListings, i: number, s: Scratch): Reason {
   const l = L.listings[i] as MatchListing;
   const mine = p.value[slot] ?? UNKNOWN;
   const theirs = L.value[i * D.SLOT_COUNT + slot] ?? UNKNOWN;
-  const fit = (side === 'seeker' ? s.fitS[slot] : s.fitP[slot]) ?? 0;
   switch (slot) {
     case D.SIZE:
       return reason(slot, positive ? 'size.fits' : 'size.too_small', { places: l.freePlaces, persons: mine });
     case D.PETS_SLOT:
-      return positive && mine > 0 ? reason(slot, 'pets.welcome', { pets: at(PETS, mine) }) : null;
-    case D.HOUSEHOLD: {
-      const type = positive ? firstBit(mine & theirs) : firstBit(mine);
-      return reason(slot, positive ? 'household.sought' : 'household.not_sought', { type: at(HOUSEHOLD_TYPES, type) });
-    }
+      return reason(slot, 'pets.welcome', { pets: at(PETS, mine) });
+    case D.HOUSEHOLD:
+      return positive
+        ? reason(slot, 'household.sought', { type: at(HOUSEHOLD_TYPES, firstBit(mine & theirs)) })
+        : reason(slot, 'household.not_sought', { type: at(HOUSEHOLD_TYPES, firstBit(mine)) });
     case D.AGE_BANDS_SLOT:
       return positive
         ? reason(slot, 'age.sought', { band: at(AGE_BANDS, firstBit(mine & theirs)) })
         : reason(slot, 'age.not_sought', { band: at(AGE_BANDS, firstBit(theirs)) });
     case D.DISTANCE:
-      return positive ? reason(slot, 'distance.near', { km: Math.round(s.distanceKm * 10) / 10 }) : null;
+      return reason(slot, 'distance.near', { km: Math.round(s.distanceKm * 10) / 10 });
     case D.SETTLEMENT:
       return reason(slot, positive ? 'settlement.match' : 'settlement.mismatch', { settlement: at(SETTLEMENTS, theirs) });
     case D.FORMS:
@@ -71,95 +88,86 @@ function describe(slot: number, side: Side, positive: boolean, p: SeekerPlan, L:
     case D.LEGAL_FORMS_SLOT:
       return reason(slot, positive ? 'legal_form.match' : 'legal_form.mismatch', { legalForm: at(LEGAL_FORMS, theirs) });
     case D.COST:
-      if (positive && fit < 1) return null; // slightly over budget is not a reason to choose it
       return reason(slot, positive ? 'cost.within_budget' : 'cost.over_budget', { cost: euros(theirs), budget: euros(mine) });
     case D.EQUITY: {
-      if (positive && fit < 1) return null;
-      const property = l.kind === 'property';
-      const code: ReasonCode = property
-        ? positive ? 'price.within_equity' : 'price.over_equity'
-        : positive ? 'equity.enough' : 'equity.missing';
+      const code: ReasonCode =
+        l.kind === 'property' ? (positive ? 'price.within_equity' : 'price.over_equity') : positive ? 'equity.enough' : 'equity.missing';
       return reason(slot, code, { amount: euros(l.equityRequiredCents), band: at(EQUITY_BANDS, mine) });
     }
     case D.WBS:
-      if (positive) return (side === 'seeker' ? mine : theirs) === 1 ? reason(slot, 'wbs.available') : null;
-      return reason(slot, side === 'seeker' ? 'wbs.unavailable' : 'wbs.required');
+      return reason(slot, positive ? 'wbs.available' : side === SEEKER ? 'wbs.unavailable' : 'wbs.required');
     case D.HOURS:
-      if (positive && theirs <= 0) return null;
       return reason(slot, positive ? 'hours.fit' : 'project.wants_hours', { expected: theirs, hours: mine });
     case D.BARRIER_FREE:
-      if (positive) return mine === 1 ? reason(slot, 'barrier_free.yes') : null;
-      return reason(slot, 'barrier_free.no');
+      return reason(slot, positive ? 'barrier_free.yes' : 'barrier_free.no');
+    case D.TIMELINE:
+      return reason(slot, positive ? 'timeline.match' : 'timeline.mismatch', { timeline: at(TIMELINES, theirs), wanted: at(TIMELINES, mine) });
     default: {
-      const dim = mirroredBySlot.get(slot);
-      if (!dim) return null;
-      if (positive && (mine === dim.any || theirs === dim.any)) return null;
-      const agree = dim.code === 'support' ? 'match' : 'same';
-      const disagree = dim.code === 'support' ? 'mismatch' : 'different';
-      const value = at(dim.values, theirs);
-      if (dim.slot === D.TIMELINE) {
-        return reason(slot, positive ? 'timeline.match' : 'timeline.mismatch', { timeline: value, wanted: at(TIMELINES, mine) });
-      }
-      return reason(slot, `${dim.code}.${positive ? agree : disagree}` as ReasonCode, { value, wanted: at(dim.values, mine) });
+      const dim = MIRRORED_BY_SLOT[slot] as D.MirroredDimension;
+      // Support is about complement, so it "matches" rather than being "the same".
+      const suffix = dim.code === 'support' ? (positive ? 'match' : 'mismatch') : positive ? 'same' : 'different';
+      return reason(slot, `${dim.code}.${suffix}` as ReasonCode, { value: at(dim.values, theirs), wanted: at(dim.values, mine) });
     }
   }
 }
 
-/** A candidate reason with its sort keys: larger `key1` first, then smaller `key2`, then slot order. */
-interface Pick {
-  reason: Reason;
-  key1: number;
-  key2: number;
-}
+/** Slots whose reason carries numbers of the listing (cannot be shared between listings). */
+const NUMERIC = new Uint8Array(D.SLOT_COUNT);
+for (const slot of [D.SIZE, D.DISTANCE, D.COST, D.EQUITY, D.HOURS]) NUMERIC[slot] = 1;
+/** Listing values below this (option indices, masks of up to 5 options) have a cache entry. */
+const CACHED_VALUES = 32;
 
-/** Inserts into a list kept sorted and at most `k` long; equal keys keep insertion (slot) order. */
-function insert(top: Pick[], k: number, pick: Pick): void {
-  let i = top.length;
-  while (i > 0) {
-    const prev = top[i - 1] as Pick;
-    if (prev.key1 > pick.key1 || (prev.key1 === pick.key1 && prev.key2 <= pick.key2)) break;
-    i--;
+/**
+ * Reasons that depend only on the seeker (fixed for a ranking) and the listing's option value are
+ * built once per ranking and shared, frozen, by every result that names them.
+ */
+function reasonFor(slot: number, side: number, positive: boolean, p: SeekerPlan, L: PreparedListings, i: number, s: Scratch): Reason {
+  const theirs = L.value[i * D.SLOT_COUNT + slot] as number;
+  if (NUMERIC[slot] === 1 || theirs < 0 || theirs >= CACHED_VALUES) return describe(slot, side, positive, p, L, i, s);
+  const key = ((slot * CACHED_VALUES + theirs) * 2 + side) * 2 + (positive ? 1 : 0);
+  let cached = s.reasons.get(key);
+  if (cached === undefined) {
+    cached = describe(slot, side, positive, p, L, i, s);
+    if (cached.params) Object.freeze(cached.params);
+    s.reasons.set(key, Object.freeze(cached));
   }
-  if (i < k) {
-    top.splice(i, 0, pick);
-    if (top.length > k) top.pop();
-  }
+  return cached;
 }
 
 /**
  * Reasons: the strongest agreements (weight × fit, fit ≥ 0.75), at most three, best first.
  * Watch-outs: fits below 0.5 with the highest weight (then the lowest fit), at most two, from either
  * side. One entry per question, from the side that cares more (the other side if that one has
- * nothing worth saying).
+ * nothing worth saying). Reads the fits `assess` left in `s`.
  */
 export function explain(p: SeekerPlan, L: PreparedListings, i: number, s: Scratch): { reasons: Reason[]; watchOuts: Reason[] } {
   const base = i * D.SLOT_COUNT;
-  const good: Pick[] = [];
-  const bad: Pick[] = [];
+  const good = s.good;
+  const bad = s.bad;
+  good.size = 0;
+  bad.size = 0;
   for (let slot = 0; slot < D.SLOT_COUNT; slot++) {
-    const wS = p.weight[slot] ?? 0;
-    const wP = L.weight[base + slot] ?? 0;
-    const fS = s.fitS[slot] ?? 0;
-    const fP = s.fitP[slot] ?? 0;
-    const strengthS = wS > 0 && fS >= REASON_MIN_FIT ? wS * fS : 0;
-    const strengthP = wP > 0 && fP >= REASON_MIN_FIT ? wP * fP : 0;
+    const wS = p.weight[slot] as number;
+    const wP = L.weight[base + slot] as number;
+    const fS = s.fitS[slot] as number;
+    const fP = s.fitP[slot] as number;
+    const mine = p.value[slot] as number;
+    const theirs = L.value[base + slot] as number;
+    const strengthS = wS > 0 && fS >= REASON_MIN_FIT && worthSaying(slot, SEEKER, mine, theirs, fS) ? wS * fS : 0;
+    const strengthP = wP > 0 && fP >= REASON_MIN_FIT && worthSaying(slot, PROJECT, mine, theirs, fP) ? wP * fP : 0;
     if (strengthS > 0 || strengthP > 0) {
-      const seekerFirst = strengthS >= strengthP;
-      let r = describe(slot, seekerFirst ? 'seeker' : 'project', true, p, L, i, s);
-      let strength = Math.max(strengthS, strengthP);
-      if (r === null && Math.min(strengthS, strengthP) > 0) {
-        r = describe(slot, seekerFirst ? 'project' : 'seeker', true, p, L, i, s);
-        strength = Math.min(strengthS, strengthP);
-      }
-      if (r !== null) insert(good, MAX_REASONS, { reason: r, key1: strength, key2: 0 });
+      if (strengthS >= strengthP) good.offer(slot, SEEKER, strengthS, 0);
+      else good.offer(slot, PROJECT, strengthP, 0);
     }
+    // Distance and pets never fit below 0.5 (outside the radius or a barred pet is filtered).
     const weakS = wS > 0 && fS < WATCH_OUT_MAX_FIT;
     const weakP = wP > 0 && fP < WATCH_OUT_MAX_FIT;
-    if (weakS || weakP) {
-      const seeker = weakS && (!weakP || wS > wP || (wS === wP && fS <= fP));
-      const r = describe(slot, seeker ? 'seeker' : 'project', false, p, L, i, s);
-      if (r !== null) insert(bad, MAX_WATCH_OUTS, { reason: r, key1: seeker ? wS : wP, key2: seeker ? fS : fP });
-    }
+    if (weakS && (!weakP || wS > wP || (wS === wP && fS <= fP))) bad.offer(slot, SEEKER, wS, fS);
+    else if (weakP) bad.offer(slot, PROJECT, wP, fP);
   }
-  return { reasons: good.map((g) => g.reason), watchOuts: bad.map((b) => b.reason) };
+  const reasons: Reason[] = new Array(good.size);
+  for (let k = 0; k < good.size; k++) reasons[k] = reasonFor(good.slot[k] as number, good.side[k] as number, true, p, L, i, s);
+  const watchOuts: Reason[] = new Array(bad.size);
+  for (let k = 0; k < bad.size; k++) watchOuts[k] = reasonFor(bad.slot[k] as number, bad.side[k] as number, false, p, L, i, s);
+  return { reasons, watchOuts };
 }

@@ -35,12 +35,12 @@ export interface PreparedListings {
   readonly childrenWelcome: Uint8Array;
   /** Per listing × slot: the listing's encoded value (UNKNOWN = -1), same encoding as the plan. */
   readonly value: Int32Array;
-  /** Per listing × slot: the project's weight (0 for slots only the seeker cares about). */
-  readonly weight: Float64Array;
+  /** Per listing × slot: the project's weight, 0, 1 or 3 (0 for slots only the seeker cares about). */
+  readonly weight: Uint8Array;
   /** Per listing: sum of `weight` over its slots. */
   readonly weightSum: Float64Array;
-  /** Per listing × slot: 1 where the project marked the answer as Ausschlusskriterium. */
-  readonly dealbreaker: Uint8Array;
+  /** Per listing: bit `slot` set where the project marked the answer as Ausschlusskriterium. */
+  readonly dealbreakers: Int32Array;
 }
 
 /** A property's price weighs like "sehr wichtig" (it decides the deal); a project's share like "wichtig". */
@@ -87,21 +87,22 @@ export function prepareListings(listings: readonly MatchListing[]): PreparedList
     cosLat: new Float64Array(n),
     childrenWelcome: new Uint8Array(n),
     value: new Int32Array(n * S).fill(UNKNOWN),
-    weight: new Float64Array(n * S),
+    // Compact arrays: the ranking streams through them once per seeker, so bytes are time.
+    weight: new Uint8Array(n * S),
     weightSum: new Float64Array(n),
-    dealbreaker: new Uint8Array(n * S),
+    dealbreakers: new Int32Array(n),
   };
-  const { value, weight, dealbreaker } = p;
+  const { value, weight, dealbreakers } = p;
 
   /** Project weight and dealbreaker of one slot; unanswered is neutral with the default weight. */
-  const weigh = (base: number, slot: number, answer: Answer | undefined, answered: boolean): void => {
+  const weigh = (i: number, slot: number, answer: Answer | undefined, answered: boolean): void => {
     if (!answered) {
-      weight[base + slot] = DEFAULT_WEIGHT;
+      weight[i * S + slot] = DEFAULT_WEIGHT;
       return;
     }
     const importance = importanceOf(answer);
-    weight[base + slot] = IMPORTANCE_WEIGHT[importance] ?? DEFAULT_WEIGHT;
-    dealbreaker[base + slot] = importance === 3 ? 1 : 0;
+    weight[i * S + slot] = IMPORTANCE_WEIGHT[importance] ?? DEFAULT_WEIGHT;
+    if (importance === 3) dealbreakers[i] = (dealbreakers[i] as number) | (1 << slot);
   };
 
   for (let i = 0; i < n; i++) {
@@ -133,29 +134,29 @@ export function prepareListings(listings: readonly MatchListing[]): PreparedList
     const households = answerIn(profile, 'who.householdType');
     const householdMask = maskIn(HOUSEHOLD_TYPES, households?.value);
     value[base + D.HOUSEHOLD] = householdMask || UNKNOWN;
-    weigh(base, D.HOUSEHOLD, households, householdMask !== 0);
+    weigh(i, D.HOUSEHOLD, households, householdMask !== 0);
 
     const ages = answerIn(profile, 'who.ageBands');
     const ageMask = maskIn(AGE_BANDS, ages?.value);
     value[base + D.AGE_BANDS_SLOT] = ageMask || UNKNOWN;
-    weigh(base, D.AGE_BANDS_SLOT, ages, ageMask !== 0);
+    weigh(i, D.AGE_BANDS_SLOT, ages, ageMask !== 0);
 
     const wbs = answerIn(profile, 'money.wbs');
     const subsidised = flag(wbs?.value);
     value[base + D.WBS] = subsidised;
-    weigh(base, D.WBS, wbs, subsidised !== UNKNOWN);
+    weigh(i, D.WBS, wbs, subsidised !== UNKNOWN);
 
     const hours = answerIn(profile, 'community.hours');
     const expected = count(hours?.value);
     value[base + D.HOURS] = expected;
-    weigh(base, D.HOURS, hours, expected !== UNKNOWN);
+    weigh(i, D.HOURS, hours, expected !== UNKNOWN);
 
     for (let k = 0; k < D.MIRRORED.length; k++) {
       const dim = D.MIRRORED[k] as D.MirroredDimension;
       const answer = answerIn(profile, dim.questionId);
       let v = indexIn(dim.values, answer?.value);
       // A value from the fallback (timeline from stage) was not stated: default weight, no dealbreaker.
-      weigh(base, dim.slot, answer, v >= 0);
+      weigh(i, dim.slot, answer, v >= 0);
       if (v < 0 && dim.fallback) v = dim.fallback(l);
       value[base + dim.slot] = v;
     }

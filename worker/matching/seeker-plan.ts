@@ -99,6 +99,17 @@ export function householdTypes(answers: Answers): number {
   return types;
 }
 
+const ANY_VALUE = new Map(D.MIRRORED.filter((d) => d.any >= 0).map((d) => [d.slot, d.any]));
+
+/**
+ * A dealbreaker on "no preference" or "no need" (no pets, no WBS, barrier-free not needed, any
+ * timeline) asks nothing of a listing, so it excludes nothing — not even listings that did not say.
+ */
+function asksNothing(slot: number, value: number): boolean {
+  if (slot === D.PETS_SLOT || slot === D.BARRIER_FREE || slot === D.WBS) return value === 0;
+  return ANY_VALUE.get(slot) === value;
+}
+
 /** Fills the fit rows of the index-valued slots from the seeker's values. */
 function fillRows(value: Int32Array, rowS: Float64Array, rowP: Float64Array): void {
   rowS.fill(NEUTRAL);
@@ -173,7 +184,7 @@ export function compileSeeker(answers: Answers, ctx: SeekerContext): SeekerPlan 
     }
     const importance = importanceOf(answer);
     weight[slot] = IMPORTANCE_WEIGHT[importance] ?? DEFAULT_WEIGHT;
-    if (importance === 3) dealbreakers.push(slot);
+    if (importance === 3 && !asksNothing(slot, value[slot] ?? UNKNOWN)) dealbreakers.push(slot);
   }
   // Facts without an importance: room for the household (projects only) and distance (with a target).
   weight[D.SIZE] = group ? 0 : DEFAULT_WEIGHT;
