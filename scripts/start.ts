@@ -7,7 +7,7 @@ import { buildWidget } from './build-widget';
 import { startDemoServer } from './demo-server';
 import { migrateLocal, queryLocal, startWorker } from './local';
 import { runSeed } from './seed';
-import { DEMO_PROVIDER_EMAIL } from '../worker/seed/auth';
+import { DEMO_MUNICIPALITY_EMAIL, DEMO_PROVIDER_EMAIL } from '../worker/seed/auth';
 
 const port = Number(process.env.PORT ?? 8787);
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -33,8 +33,10 @@ bring-together is running (offline, local D1 under .wrangler/):
   API reference:                           ${api}/docs  (OpenAPI: ${api}/v1/openapi.json)
   Widget script:                           ${api}/widget.js
   Demo publishable key:                    pk_demo_goerlitz
-  Provider admin:                          ${api}/admin  (demo login: ${DEMO_PROVIDER_EMAIL};
-                                           the sign-in link arrives in ${api}/dev/mailbox)
+  Admin (sign in by magic link):           ${api}/admin
+    demo provider login:                   ${DEMO_PROVIDER_EMAIL}
+    demo municipality login (dashboard):   ${DEMO_MUNICIPALITY_EMAIL}
+    sign-in links arrive in:               ${api}/dev/mailbox
 Press Ctrl+C to stop.`);
 
 const stop = () => {

@@ -2,10 +2,11 @@
  * The hosted admin for providers: server-rendered pages (hono/jsx), plain forms, CSRF-protected,
  * German and English. Mounted in worker/app.ts with `app.route('/', admin)`.
  */
-import { Hono } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { createDashboard, type DashboardEnv } from '../dashboard/app';
 import { authPages } from './auth/routes';
 import { auditPages } from './audit/routes';
-import { AdminError, localeFromRequest, sameOrigin, securityHeaders, type AdminEnv } from './context';
+import { AdminError, localeFromRequest, requireMember, sameOrigin, securityHeaders, type AdminEnv } from './context';
 import { inboxPages } from './inbox/routes';
 import { listingPages } from './listings/routes';
 import { photoFiles } from './listings/photos';
@@ -23,6 +24,19 @@ admin.route('/', inboxPages);
 admin.route('/', memberPages);
 admin.route('/', auditPages);
 admin.route('/', photoFiles);
+
+// The municipality's demand dashboard (worker/dashboard) for every member of the organization;
+// it answers 404 itself for provider organizations.
+const dashboardContext: MiddlewareHandler<AdminEnv> = async (c, next) => {
+  const { org, role } = c.get('member');
+  const ctx = c as unknown as Context<DashboardEnv>;
+  ctx.set('organizationId', org.id);
+  ctx.set('role', role);
+  await next();
+};
+admin.use('/admin/dashboard', requireMember(), dashboardContext);
+admin.use('/admin/dashboard/*', requireMember(), dashboardContext);
+admin.route('/admin/dashboard', createDashboard({ base: '/admin/dashboard' }) as unknown as Hono<AdminEnv>);
 
 admin.onError((err, c) => {
   if (!(err instanceof AdminError)) throw err;

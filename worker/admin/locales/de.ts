@@ -5,7 +5,7 @@ export const de: Messages = {
   lang: 'de',
   app: 'bring-together Verwaltung',
   skip: 'Zum Inhalt springen',
-  nav: { listings: 'Angebote', inbox: 'Anfragen', members: 'Team', audit: 'Protokoll', signOut: 'Abmelden', main: 'Hauptnavigation', organization: 'Organisation', switchOrg: 'Wechseln', language: 'Sprache', switchLanguage: 'English' },
+  nav: { dashboard: 'Nachfrage', listings: 'Angebote', inbox: 'Anfragen', members: 'Team', audit: 'Protokoll', signOut: 'Abmelden', main: 'Hauptnavigation', organization: 'Organisation', switchOrg: 'Wechseln', language: 'Sprache', switchLanguage: 'English' },
   common: {
     save: 'Speichern', cancel: 'Abbrechen', back: 'Zurück', edit: 'Bearbeiten', yes: 'ja', no: 'nein', none: '—', actions: 'Aktionen', filter: 'Filtern', reset: 'Zurücksetzen',
     errorSummary: 'Es gibt ein Problem', errorsIntro: 'Bitte korrigieren Sie Folgendes:', saved: 'Gespeichert.', required: '(Pflichtfeld)', optional: '(optional)',

@@ -3,7 +3,7 @@ export const en = {
   lang: 'en',
   app: 'bring-together admin',
   skip: 'Skip to content',
-  nav: { listings: 'Listings', inbox: 'Inbox', members: 'Team', audit: 'Audit log', signOut: 'Sign out', main: 'Main navigation', organization: 'Organization', switchOrg: 'Switch', language: 'Language', switchLanguage: 'Deutsch' },
+  nav: { dashboard: 'Demand', listings: 'Listings', inbox: 'Inbox', members: 'Team', audit: 'Audit log', signOut: 'Sign out', main: 'Main navigation', organization: 'Organization', switchOrg: 'Switch', language: 'Language', switchLanguage: 'Deutsch' },
   common: {
     save: 'Save', cancel: 'Cancel', back: 'Back', edit: 'Edit', yes: 'yes', no: 'no', none: '—', actions: 'Actions', filter: 'Filter', reset: 'Reset',
     errorSummary: 'There is a problem', errorsIntro: 'Please correct the following:', saved: 'Saved.', required: '(required)', optional: '(optional)',

@@ -20,6 +20,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
   const signedIn = Boolean(member ?? c.var.signedIn);
   const nav = member
     ? [
+        ...(member.org.kind === 'municipality' ? [{ key: 'dashboard', href: '/admin/dashboard', label: t.nav.dashboard }] : []),
         { key: 'listings', href: '/admin/listings', label: t.nav.listings },
         { key: 'inbox', href: '/admin/inbox', label: t.nav.inbox },
         { key: 'members', href: '/admin/members', label: t.nav.members },

@@ -1,0 +1,456 @@
+/**
+ * Loads the raw (unsuppressed) figures of a municipality's dashboard with a few aggregate queries,
+ * sent to D1 as one batch:
+ *   1. demand_records by ISO week with conditional sums for size, age, timeline and priorities,
+ *   2. demand_records by origin district,
+ *   3. demand_records grouped by household type, legal forms, budget, equity, barrier-free need and
+ *      match (the bands "demand for this building" needs; the money tables and unmet demand too),
+ *   4. contact requests for listings in the region (funnel), 5. listings in the region (supply),
+ *   6. district names of the origins.
+ * Every demand query walks the (region_organization_id, iso_week) or (embed_id, iso_week) index, so
+ * rows read grow with the records in the period, not with the table. Suppression happens later
+ * (tables.ts); nothing here leaves the Worker unsuppressed.
+ */
+import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SIZE_BANDS, TIMELINES } from '../demand/bands';
+import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../seed/demand';
+import type { LEGAL_FORMS, STAGES } from '../db/schema';
+
+export { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS };
+export const FUNNEL_STEPS = ['questionnaires', 'contact_requests', 'in_conversation', 'accepted', 'moved_in'] as const;
+
+export interface DemandFilter {
+  organizationId: string;
+  /** First and last ISO week, inclusive ('2026-W01'). */
+  from: string;
+  to: string;
+  embedId?: string;
+}
+
+export interface Region {
+  name: string;
+  districtKeys: string[];
+  postcodes: string[];
+}
+
+type Counts<K extends string> = Record<K, number>;
+
+export interface DemandStats {
+  total: number;
+  weeks: { week: string; n: number }[];
+  householdType: Counts<(typeof HOUSEHOLD_TYPES)[number]>;
+  sizeBand: Counts<(typeof SIZE_BANDS)[number]>;
+  ageBands: Counts<(typeof AGE_BANDS)[number]>;
+  budgetBand: Counts<(typeof BUDGET_BANDS)[number]>;
+  equityBand: Counts<(typeof EQUITY_BANDS)[number]>;
+  timeline: Counts<(typeof TIMELINES)[number]>;
+  priorities: Counts<(typeof PRIORITY_QUESTION_IDS)[number]>;
+  barrierFree: { yes: number; no: number };
+  budgetByForm: Record<(typeof BUDGET_BANDS)[number], Counts<(typeof LEGAL_FORM_PREFERENCES)[number]>>;
+  equityByForm: Record<(typeof EQUITY_BANDS)[number], Counts<(typeof LEGAL_FORM_PREFERENCES)[number]>>;
+  unmetByHousehold: Counts<(typeof HOUSEHOLD_TYPES)[number]>;
+  unmetByBudget: Counts<(typeof BUDGET_BANDS)[number]>;
+  /** Origin district keys (null = not given) with counts, largest first. */
+  origins: { districtKey: string | null; n: number }[];
+  /** Groups of records by the bands that decide whether a building fits them. */
+  fitGroups: FitGroup[];
+}
+
+export interface FitGroup {
+  seekerType: 'household' | 'group';
+  householdType: string;
+  legalForms: string[];
+  equityBand: string;
+  budgetBand: string;
+  barrierFreeNeed: boolean;
+  n: number;
+}
+
+export interface Funnel {
+  contactRequests: number;
+  inConversation: number;
+  accepted: number;
+  movedIn: number;
+}
+
+export interface SupplyRow {
+  kind: 'project' | 'property';
+  stage: (typeof STAGES)[number];
+  legalForm: (typeof LEGAL_FORMS)[number];
+  listings: number;
+  freePlaces: number;
+}
+
+export interface PropertyListing {
+  id: string;
+  title: string;
+  place: string;
+  legalForm: string;
+  equityRequiredCents: number;
+  monthlyCostMinCents: number | null;
+  unitsTotal: number;
+  freePlaces: number;
+  barrierFree: boolean;
+  childrenWelcome: boolean;
+}
+
+export interface DashboardData {
+  filter: DemandFilter;
+  region: Region;
+  demand: DemandStats;
+  funnel: Funnel;
+  supply: SupplyRow[];
+  properties: PropertyListing[];
+  districtNames: Record<string, string>;
+  /** D1 rows read by all queries of this load. */
+  rowsRead: number;
+}
+
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const has = (column: string, value: string) => `instr(${column}, ${lit(JSON.stringify(value))}) > 0`;
+
+/**
+ * The conditional sums of query 1, each with a column alias: the bands not in the fit grouping
+ * (query 3), which yields household type, budget, equity, barrier-free need, the legal-form cross
+ * tables and unmet demand. D1 allows at most 100 aggregate terms per statement.
+ */
+function demandColumns(): { alias: string; expr: string }[] {
+  const cols: { alias: string; expr: string }[] = [{ alias: 'n', expr: 'count(*)' }];
+  const add = (alias: string, cond: string) => cols.push({ alias, expr: `sum(CASE WHEN ${cond} THEN 1 ELSE 0 END)` });
+  SIZE_BANDS.forEach((v, i) => add(`sb${i}`, `size_band = ${lit(v)}`));
+  AGE_BANDS.forEach((v, i) => add(`ab${i}`, has('age_bands', v)));
+  TIMELINES.forEach((v, i) => add(`tl${i}`, `timeline = ${lit(v)}`));
+  PRIORITY_QUESTION_IDS.forEach((v, i) => add(`pr${i}`, has('priorities', v)));
+  return cols;
+}
+const DEMAND_COLUMNS = demandColumns();
+/** D1 returns at most 100 columns and SQLite functions take at most 127 arguments: pack the sums into JSON arrays. */
+const PACK = 60;
+const PACKED_SELECT = Array.from({ length: Math.ceil(DEMAND_COLUMNS.length / PACK) }, (_, i) =>
+  `json_array(${DEMAND_COLUMNS.slice(i * PACK, (i + 1) * PACK).map((c) => c.expr).join(', ')}) AS p${i}`,
+).join(', ');
+
+/** Unpacks one row of query 1 into { alias: value }. */
+function unpack(row: Row): Row {
+  const out: Row = { iso_week: row.iso_week ?? null };
+  for (let i = 0; i * PACK < DEMAND_COLUMNS.length; i++) {
+    const values = JSON.parse(String(row[`p${i}`])) as number[];
+    DEMAND_COLUMNS.slice(i * PACK, (i + 1) * PACK).forEach((c, j) => (out[c.alias] = values[j] ?? 0));
+  }
+  return out;
+}
+
+/** The WHERE clause over demand_records for a filter (uses one of the two week indexes). */
+function demandWhere(f: DemandFilter): { sql: string; params: string[] } {
+  return f.embedId
+    ? { sql: 'embed_id = ? AND region_organization_id = ? AND iso_week BETWEEN ? AND ?', params: [f.embedId, f.organizationId, f.from, f.to] }
+    : { sql: 'region_organization_id = ? AND iso_week BETWEEN ? AND ?', params: [f.organizationId, f.from, f.to] };
+}
+
+/** Monday 00:00 UTC of an ISO week ('2026-W05'). */
+export function isoWeekStart(week: string): number {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) throw new Error(`not an ISO week: ${week}`);
+  const year = Number(m[1]);
+  const jan4 = Date.UTC(year, 0, 4);
+  const mondayW1 = jan4 - ((new Date(jan4).getUTCDay() || 7) - 1) * 86_400_000;
+  return mondayW1 + (Number(m[2]) - 1) * 7 * 86_400_000;
+}
+
+/** Every ISO week from `from` to `to`, inclusive (at most `max`). */
+export function weeksBetween(from: string, to: string, max = 260): string[] {
+  const out: string[] = [];
+  for (let t = isoWeekStart(from); out.length < max; t += 7 * 86_400_000) {
+    const w = isoWeek(t);
+    if (w > to) break;
+    out.push(w);
+  }
+  return out;
+}
+
+const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Counts<K>;
+
+export function emptyDemandStats(weeks: string[] = []): DemandStats {
+  return {
+    total: 0,
+    weeks: weeks.map((week) => ({ week, n: 0 })),
+    householdType: zero(HOUSEHOLD_TYPES),
+    sizeBand: zero(SIZE_BANDS),
+    ageBands: zero(AGE_BANDS),
+    budgetBand: zero(BUDGET_BANDS),
+    equityBand: zero(EQUITY_BANDS),
+    timeline: zero(TIMELINES),
+    priorities: zero(PRIORITY_QUESTION_IDS),
+    barrierFree: { yes: 0, no: 0 },
+    budgetByForm: Object.fromEntries(BUDGET_BANDS.map((b) => [b, zero(LEGAL_FORM_PREFERENCES)])) as DemandStats['budgetByForm'],
+    equityByForm: Object.fromEntries(EQUITY_BANDS.map((b) => [b, zero(LEGAL_FORM_PREFERENCES)])) as DemandStats['equityByForm'],
+    unmetByHousehold: zero(HOUSEHOLD_TYPES),
+    unmetByBudget: zero(BUDGET_BANDS),
+    origins: [],
+    fitGroups: [],
+  };
+}
+
+type Row = Record<string, number | string | null>;
+
+function foldWeekRows(rows: Row[], weeks: string[]): DemandStats {
+  const s = emptyDemandStats(weeks);
+  const byWeek = new Map(s.weeks.map((w) => [w.week, w]));
+  const num = (r: Row, k: string) => Number(r[k] ?? 0);
+  for (const r of rows) {
+    const n = num(r, 'n');
+    s.total += n;
+    const w = byWeek.get(String(r.iso_week));
+    if (w) w.n += n;
+    SIZE_BANDS.forEach((v, i) => (s.sizeBand[v] += num(r, `sb${i}`)));
+    AGE_BANDS.forEach((v, i) => (s.ageBands[v] += num(r, `ab${i}`)));
+    TIMELINES.forEach((v, i) => (s.timeline[v] += num(r, `tl${i}`)));
+    PRIORITY_QUESTION_IDS.forEach((v, i) => (s.priorities[v] += num(r, `pr${i}`)));
+  }
+  return s;
+}
+
+/**
+ * The demand part of the dashboard for one filter: a SQL aggregation, never the records themselves.
+ * @example
+ * const { stats, rowsRead } = await loadDemandStats(env.DB, { organizationId: 'org_lk_goerlitz', from: '2026-W01', to: '2026-W12' });
+ */
+export async function loadDemandStats(db: D1Database, f: DemandFilter): Promise<{ stats: DemandStats; rowsRead: number }> {
+  const [stats, rowsRead] = await runDemandQueries(db, f, []);
+  return { stats, rowsRead };
+}
+
+function demandStatements(db: D1Database, f: DemandFilter): D1PreparedStatement[] {
+  const where = demandWhere(f);
+  return [
+    db
+      .prepare(`SELECT iso_week, ${PACKED_SELECT} FROM demand_records WHERE ${where.sql} GROUP BY iso_week`)
+      .bind(...where.params),
+    db.prepare(`SELECT origin_district_key AS k, count(*) AS n FROM demand_records WHERE ${where.sql} GROUP BY origin_district_key ORDER BY n DESC, k`).bind(...where.params),
+    db
+      .prepare(
+        `SELECT seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need, any_match, count(*) AS n FROM demand_records WHERE ${where.sql} ` +
+          'GROUP BY seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need, any_match',
+      )
+      .bind(...where.params),
+  ];
+}
+
+/** Adds the counts that come from the fit grouping (query 3). */
+function foldFitGroups(s: DemandStats, groups: (FitGroup & { anyMatch: boolean })[]): void {
+  const inc = <K extends string>(c: Record<K, number>, k: string, n: number) => {
+    if (k in c) c[k as K] += n;
+  };
+  for (const g of groups) {
+    inc(s.householdType, g.householdType, g.n);
+    inc(s.budgetBand, g.budgetBand, g.n);
+    inc(s.equityBand, g.equityBand, g.n);
+    if (g.barrierFreeNeed) s.barrierFree.yes += g.n;
+    else s.barrierFree.no += g.n;
+    for (const f of g.legalForms) {
+      if (g.budgetBand in s.budgetByForm) inc(s.budgetByForm[g.budgetBand as keyof DemandStats['budgetByForm']], f, g.n);
+      if (g.equityBand in s.equityByForm) inc(s.equityByForm[g.equityBand as keyof DemandStats['equityByForm']], f, g.n);
+    }
+    if (!g.anyMatch) {
+      inc(s.unmetByHousehold, g.householdType, g.n);
+      inc(s.unmetByBudget, g.budgetBand, g.n);
+    }
+  }
+  // The pool for "demand for this building" does not need any_match: merge those groups.
+  const merged = new Map<string, FitGroup>();
+  for (const { anyMatch: _, ...g } of groups) {
+    const key = JSON.stringify([g.seekerType, g.householdType, g.legalForms, g.equityBand, g.budgetBand, g.barrierFreeNeed]);
+    const m = merged.get(key);
+    if (m) m.n += g.n;
+    else merged.set(key, { ...g });
+  }
+  s.fitGroups = [...merged.values()];
+}
+
+function readDemand(results: D1Result<Row>[], weeks: string[]): DemandStats {
+  const stats = foldWeekRows(results[0]!.results.map(unpack), weeks);
+  stats.origins = results[1]!.results.map((r) => ({ districtKey: (r.k as string | null) ?? null, n: Number(r.n) }));
+  foldFitGroups(
+    stats,
+    results[2]!.results.map((r) => ({
+      seekerType: r.seeker_type === 'group' ? 'group' : 'household',
+      householdType: String(r.household_type),
+      legalForms: JSON.parse(String(r.legal_forms)) as string[],
+      equityBand: String(r.equity_band),
+      budgetBand: String(r.budget_band),
+      barrierFreeNeed: Number(r.barrier_free_need) === 1,
+      anyMatch: Number(r.any_match) === 1,
+      n: Number(r.n),
+    })),
+  );
+  return stats;
+}
+
+async function runDemandQueries(db: D1Database, f: DemandFilter, extra: D1PreparedStatement[]): Promise<[DemandStats, number, D1Result<Row>[]]> {
+  const results = (await db.batch<Row>([...demandStatements(db, f), ...extra])) as D1Result<Row>[];
+  const rowsRead = results.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0);
+  return [readDemand(results, weeksBetween(f.from, f.to)), rowsRead, results.slice(3)];
+}
+
+/** `(district_key IN (…) OR postcode IN (…))` for listings of a region; never empty SQL. */
+function regionWhere(region: Region, alias = ''): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (region.districtKeys.length) {
+    parts.push(`${alias}district_key IN (${region.districtKeys.map(() => '?').join(',')})`);
+    params.push(...region.districtKeys);
+  }
+  if (region.postcodes.length) {
+    parts.push(`${alias}postcode IN (${region.postcodes.map(() => '?').join(',')})`);
+    params.push(...region.postcodes);
+  }
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', params };
+}
+
+/** Reads the organization's region; undefined when it is not a municipality. */
+export async function loadRegion(db: D1Database, organizationId: string): Promise<Region | undefined> {
+  const row = await db
+    .prepare("SELECT name, region_district_keys AS d, region_postcodes AS p FROM organizations WHERE id = ? AND kind = 'municipality'")
+    .bind(organizationId)
+    .first<{ name: string; d: string; p: string }>();
+  if (!row) return undefined;
+  return { name: row.name, districtKeys: JSON.parse(row.d) as string[], postcodes: JSON.parse(row.p) as string[] };
+}
+
+/** The organization's embeds (for the filter); only its own. */
+export async function loadEmbeds(db: D1Database, organizationId: string): Promise<{ id: string; name: string; revoked: boolean }[]> {
+  const { results } = await db
+    .prepare('SELECT id, name, revoked_at FROM embeds WHERE organization_id = ? ORDER BY created_at, id')
+    .bind(organizationId)
+    .all<{ id: string; name: string; revoked_at: number | null }>();
+  return results.map((r) => ({ id: r.id, name: r.name, revoked: r.revoked_at !== null }));
+}
+
+/**
+ * Everything the dashboard shows for one filter, in one D1 batch plus one name lookup.
+ * The caller has checked that `filter.embedId` (if any) belongs to the organization.
+ */
+export async function loadDashboardData(db: D1Database, filter: DemandFilter, region: Region): Promise<DashboardData> {
+  const listingsWhere = regionWhere(region, 'l.');
+  const fromMs = isoWeekStart(filter.from);
+  const toMs = isoWeekStart(filter.to) + 7 * 86_400_000;
+  const stage = (xs: readonly string[]) => `sum(CASE WHEN c.status IN (${xs.map(lit).join(',')}) THEN 1 ELSE 0 END)`;
+  const funnel = db
+    .prepare(
+      `SELECT count(*) AS requests, ${stage(['in_conversation', 'visit', 'accepted', 'moved_in'])} AS conversation, ${stage(['accepted', 'moved_in'])} AS accepted, ${stage(['moved_in'])} AS moved ` +
+        `FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${listingsWhere.sql} AND c.created_at >= ? AND c.created_at < ?` +
+        (filter.embedId ? ' AND c.embed_id = ?' : ''),
+    )
+    .bind(...listingsWhere.params, fromMs, toMs, ...(filter.embedId ? [filter.embedId] : []));
+  const supply = db
+    .prepare(
+      `SELECT l.kind AS kind, l.stage AS stage, l.legal_form AS legal_form, count(*) AS listings, sum(l.free_places) AS free FROM listings l ` +
+        `WHERE l.status = 'published' AND ${listingsWhere.sql} GROUP BY l.kind, l.stage, l.legal_form`,
+    )
+    .bind(...listingsWhere.params);
+  const properties = db
+    .prepare(
+      'SELECT l.id, l.title, l.place, l.legal_form, l.equity_required_cents, l.monthly_cost_min_cents, l.units_total, l.free_places, l.barrier_free, l.children_welcome ' +
+        `FROM listings l WHERE l.status = 'published' AND l.kind = 'property' AND ${listingsWhere.sql} ORDER BY l.title LIMIT 100`,
+    )
+    .bind(...listingsWhere.params);
+  const [demand, demandRowsRead, rest] = await runDemandQueries(db, filter, [funnel, supply, properties]);
+  const [f, s, p] = rest as [D1Result<Row>, D1Result<Row>, D1Result<Row>];
+  const fr = f.results[0] ?? {};
+  const keys = demand.origins.map((o) => o.districtKey).filter((k): k is string => k !== null).slice(0, 200);
+  let namesRead = 0;
+  const districtNames: Record<string, string> = {};
+  if (keys.length) {
+    // One postcode row per district (a district has up to hundreds of postcodes).
+    const res = await db
+      .prepare('SELECT j.value AS k, (SELECT p.district_name FROM postcodes p WHERE p.district_key = j.value LIMIT 1) AS name FROM json_each(?) j')
+      .bind(JSON.stringify(keys))
+      .all<{ k: string; name: string | null }>();
+    namesRead = res.meta?.rows_read ?? 0;
+    for (const r of res.results) if (r.name) districtNames[r.k] = r.name;
+  }
+  return {
+    filter,
+    region,
+    demand,
+    funnel: { contactRequests: Number(fr.requests ?? 0), inConversation: Number(fr.conversation ?? 0), accepted: Number(fr.accepted ?? 0), movedIn: Number(fr.moved ?? 0) },
+    supply: s.results.map((r) => ({ kind: r.kind as SupplyRow['kind'], stage: r.stage as SupplyRow['stage'], legalForm: r.legal_form as SupplyRow['legalForm'], listings: Number(r.listings), freePlaces: Number(r.free ?? 0) })),
+    properties: p.results.map((r) => ({
+      id: String(r.id),
+      title: String(r.title),
+      place: String(r.place),
+      legalForm: String(r.legal_form),
+      equityRequiredCents: Number(r.equity_required_cents),
+      monthlyCostMinCents: r.monthly_cost_min_cents === null ? null : Number(r.monthly_cost_min_cents),
+      unitsTotal: Number(r.units_total),
+      freePlaces: Number(r.free_places),
+      barrierFree: Number(r.barrier_free) === 1,
+      childrenWelcome: Number(r.children_welcome) === 1,
+    })),
+    districtNames,
+    rowsRead: demandRowsRead + rest.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0) + namesRead,
+  };
+}
+
+/**
+ * The same figures computed in memory from records: a test oracle for the SQL, and the way the
+ * browser tests build a dataset without a database.
+ */
+export function aggregateRecords(
+  records: readonly {
+    isoWeek: string;
+    originDistrictKey?: string | null;
+    seekerType: 'household' | 'group';
+    householdType: string;
+    sizeBand: string;
+    ageBands: string[];
+    budgetBand: string;
+    equityBand: string;
+    legalForms: string[];
+    timeline: string;
+    priorities: string[];
+    barrierFreeNeed: boolean;
+    anyMatch: boolean;
+  }[],
+  from: string,
+  to: string,
+): DemandStats {
+  const s = emptyDemandStats(weeksBetween(from, to));
+  const inc = <K extends string>(c: Record<K, number>, k: string) => {
+    if (k in c) c[k as K] += 1;
+  };
+  const origins = new Map<string | null, number>();
+  const fit = new Map<string, FitGroup>();
+  for (const r of records) {
+    if (r.isoWeek < from || r.isoWeek > to) continue;
+    s.total++;
+    const w = s.weeks.find((x) => x.week === r.isoWeek);
+    if (w) w.n++;
+    inc(s.householdType, r.householdType);
+    inc(s.sizeBand, r.sizeBand);
+    for (const a of r.ageBands) inc(s.ageBands, a);
+    inc(s.budgetBand, r.budgetBand);
+    inc(s.equityBand, r.equityBand);
+    inc(s.timeline, r.timeline);
+    for (const p of r.priorities) inc(s.priorities, p);
+    if (r.barrierFreeNeed) s.barrierFree.yes++;
+    else s.barrierFree.no++;
+    for (const f of r.legalForms) {
+      if (r.budgetBand in s.budgetByForm) inc(s.budgetByForm[r.budgetBand as keyof DemandStats['budgetByForm']], f);
+      if (r.equityBand in s.equityByForm) inc(s.equityByForm[r.equityBand as keyof DemandStats['equityByForm']], f);
+    }
+    if (!r.anyMatch) {
+      inc(s.unmetByHousehold, r.householdType);
+      inc(s.unmetByBudget, r.budgetBand);
+    }
+    const o = r.originDistrictKey ?? null;
+    origins.set(o, (origins.get(o) ?? 0) + 1);
+    const key = JSON.stringify([r.seekerType, r.householdType, r.legalForms, r.equityBand, r.budgetBand, r.barrierFreeNeed]);
+    const g = fit.get(key);
+    if (g) g.n++;
+    else fit.set(key, { seekerType: r.seekerType, householdType: r.householdType, legalForms: r.legalForms, equityBand: r.equityBand, budgetBand: r.budgetBand, barrierFreeNeed: r.barrierFreeNeed, n: 1 });
+  }
+  s.origins = [...origins].map(([districtKey, n]) => ({ districtKey, n })).sort((a, b) => b.n - a.n || String(a.districtKey).localeCompare(String(b.districtKey)));
+  s.fitGroups = [...fit.values()];
+  return s;
+}
+

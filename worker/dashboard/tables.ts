@@ -1,0 +1,137 @@
+/**
+ * Turns the raw figures into the dashboard's tables, declares which of them are the same count of
+ * people (links), and suppresses them all together. Everything the page, the report and the CSV
+ * exports show comes out of `dashboardTables`; raw counts never reach a renderer.
+ */
+import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, SIZE_BANDS, TIMELINES } from '../demand/bands';
+import type { Messages } from './locales';
+import { AGE_BANDS, type DashboardData, FUNNEL_STEPS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from './stats';
+import { type CountTable, type Link, type Shown, suppressAll, type SuppressedTable, valueOf } from './suppress';
+
+export const TABLE_IDS = [
+  'weeks', 'household', 'size', 'age', 'budget', 'equity', 'budgetForms', 'equityForms', 'priorities', 'barrierFree', 'timeline', 'origin',
+  'unmetHousehold', 'unmetBudget', 'funnel',
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export interface ViewTable extends SuppressedTable {
+  id: TableId;
+  title: string;
+  rowLabels: string[];
+  columnLabels: string[];
+  /** Column header of the label column. */
+  rowHeader: string;
+}
+
+export interface DashboardView {
+  headline: Shown;
+  tables: Record<TableId, ViewTable>;
+  /** Share of seekers from outside the region among those with an origin, when it can be shown. */
+  zuzugShare?: number;
+}
+
+/** Origins listed by name: at most this many, each with at least K records. */
+const TOP_ORIGINS = 10;
+
+/** The raw tables and the equalities between them (exported for the tests). */
+export function rawTables(data: DashboardData): { tables: (CountTable & { id: TableId | 'n' })[]; links: Link[]; originRows: string[] } {
+  const d = data.demand;
+  const col = (xs: readonly number[]) => xs.map((x) => [x]);
+  const within = new Set(data.region.districtKeys);
+  const outside = d.origins.filter((o) => o.districtKey !== null && !within.has(o.districtKey));
+  const top = outside.filter((o) => o.n >= 5).slice(0, TOP_ORIGINS);
+  const topKeys = new Set(top.map((o) => o.districtKey));
+  const sum = (xs: { n: number }[]) => xs.reduce((a, b) => a + b.n, 0);
+  const originRows = [...top.map((o) => o.districtKey!), 'otherOutside', 'within', 'notGiven'];
+  const originCells = [
+    ...top.map((o) => o.n),
+    sum(outside.filter((o) => !topKeys.has(o.districtKey))),
+    sum(d.origins.filter((o) => o.districtKey !== null && within.has(o.districtKey))),
+    sum(d.origins.filter((o) => o.districtKey === null)),
+  ];
+  const partition = { columns: true };
+  const tables: (CountTable & { id: TableId | 'n' })[] = [
+    { id: 'n', rows: ['questionnaires'], columns: ['n'], cells: [[d.total]], keep: true },
+    { id: 'weeks', rows: d.weeks.map((w) => w.week), columns: ['n'], cells: col(d.weeks.map((w) => w.n)), totals: partition },
+    { id: 'household', rows: HOUSEHOLD_TYPES, columns: ['n'], cells: col(HOUSEHOLD_TYPES.map((k) => d.householdType[k])), totals: partition },
+    { id: 'size', rows: SIZE_BANDS, columns: ['n'], cells: col(SIZE_BANDS.map((k) => d.sizeBand[k])), totals: partition },
+    { id: 'age', rows: AGE_BANDS, columns: ['n'], cells: col(AGE_BANDS.map((k) => d.ageBands[k])) },
+    { id: 'budget', rows: BUDGET_BANDS, columns: ['n'], cells: col(BUDGET_BANDS.map((k) => d.budgetBand[k])), totals: partition },
+    { id: 'equity', rows: EQUITY_BANDS, columns: ['n'], cells: col(EQUITY_BANDS.map((k) => d.equityBand[k])), totals: partition },
+    { id: 'budgetForms', rows: BUDGET_BANDS, columns: LEGAL_FORM_PREFERENCES, cells: BUDGET_BANDS.map((b) => LEGAL_FORM_PREFERENCES.map((f) => d.budgetByForm[b][f])), totals: partition },
+    { id: 'equityForms', rows: EQUITY_BANDS, columns: LEGAL_FORM_PREFERENCES, cells: EQUITY_BANDS.map((b) => LEGAL_FORM_PREFERENCES.map((f) => d.equityByForm[b][f])), totals: partition },
+    { id: 'priorities', rows: PRIORITY_QUESTION_IDS, columns: ['n'], cells: col(PRIORITY_QUESTION_IDS.map((k) => d.priorities[k])) },
+    { id: 'barrierFree', rows: ['yes', 'no'], columns: ['n'], cells: col([d.barrierFree.yes, d.barrierFree.no]), totals: partition },
+    { id: 'timeline', rows: TIMELINES, columns: ['n'], cells: col(TIMELINES.map((k) => d.timeline[k])), totals: partition },
+    { id: 'origin', rows: originRows, columns: ['n'], cells: col(originCells), totals: partition },
+    { id: 'unmetHousehold', rows: HOUSEHOLD_TYPES, columns: ['n'], cells: col(HOUSEHOLD_TYPES.map((k) => d.unmetByHousehold[k])), totals: partition },
+    { id: 'unmetBudget', rows: BUDGET_BANDS, columns: ['n'], cells: col(BUDGET_BANDS.map((k) => d.unmetByBudget[k])), totals: partition },
+    {
+      id: 'funnel',
+      rows: FUNNEL_STEPS,
+      columns: ['n'],
+      cells: col([d.total, data.funnel.contactRequests, data.funnel.inConversation, data.funnel.accepted, data.funnel.movedIn]),
+    },
+  ];
+  const toN = (table: TableId): Link => ({ a: { table: 'n', row: 0, column: 0 }, b: { table, columnTotal: 0 } });
+  const links: Link[] = [
+    ...(['weeks', 'household', 'size', 'budget', 'equity', 'barrierFree', 'timeline', 'origin'] as const).map(toN),
+    { a: { table: 'n', row: 0, column: 0 }, b: { table: 'funnel', row: 0, column: 0 } },
+    // Groups are the same people in the household-type and the size table (bands.ts derives both
+    // from the seeker type); records written otherwise would make them differ, and then they are not.
+    ...(d.householdType.group === d.sizeBand.group
+      ? [{ a: { table: 'household', row: HOUSEHOLD_TYPES.indexOf('group'), column: 0 }, b: { table: 'size', row: SIZE_BANDS.indexOf('group'), column: 0 } } satisfies Link]
+      : []),
+    // Seekers accepting a legal form: the same count under budget and under equity.
+    ...LEGAL_FORM_PREFERENCES.map((_, c): Link => ({ a: { table: 'budgetForms', columnTotal: c }, b: { table: 'equityForms', columnTotal: c } })),
+    // Unmet demand: the same total by household type and by budget.
+    { a: { table: 'unmetHousehold', columnTotal: 0 }, b: { table: 'unmetBudget', columnTotal: 0 } },
+  ];
+  return { tables, links, originRows };
+}
+
+/**
+ * @example
+ * const view = dashboardTables(data, messages('de'));
+ * view.tables.household.cells[3][0]; // { kind: 'small' } for 1–4 seniors
+ */
+export function dashboardTables(data: DashboardData, t: Messages): DashboardView {
+  const { tables, links, originRows } = rawTables(data);
+  const out = suppressAll(tables, links);
+  const [headline, ...rest] = out;
+  const label = (v: string) => t.values[v] ?? t.priorities[v] ?? data.districtNames[v] ?? v;
+  const view = {} as Record<TableId, ViewTable>;
+  for (const s of rest) {
+    const id = s.id as TableId;
+    const rowLabels = id === 'weeks' ? s.rows.map((w) => w.replace('-W', ' / KW ')) : id === 'origin' ? originRows.map(label) : s.rows.map(label);
+    const multi = s.columns.length > 1;
+    view[id] = {
+      ...s,
+      id,
+      title: t.tables[id],
+      rowLabels,
+      columnLabels: multi ? s.columns.map(label) : [id === 'weeks' ? t.questionnaires : t.count],
+      rowHeader: id === 'weeks' ? t.weekAxis : id === 'budgetForms' ? t.tables.budget : id === 'equityForms' ? t.tables.equity : t.category,
+    };
+  }
+  // Zuzugspotenzial from visible cells only.
+  const origin = view.origin;
+  let zuzugShare: number | undefined;
+  if (!origin.withheld) {
+    const vals = origin.cells.map((r) => valueOf(r[0]));
+    const outsideVals = vals.slice(0, vals.length - 2);
+    const withinVal = vals[vals.length - 2];
+    if (outsideVals.every((v) => v !== undefined) && withinVal !== undefined) {
+      const outsideN = outsideVals.reduce<number>((a, b) => a + b!, 0);
+      if (outsideN + withinVal > 0) zuzugShare = outsideN / (outsideN + withinVal);
+    }
+  }
+  return { headline: headline!.cells[0]![0]!, tables: view, zuzugShare };
+}
+
+/** A shown count as text: "1.234" / "< 5" / "•". */
+export function formatShown(s: Shown, locale: 'de' | 'en'): string {
+  if (s.kind === 'small') return '< 5';
+  if (s.kind === 'hidden') return '•';
+  return s.n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+}
