@@ -21,3 +21,12 @@ export const formatEuros = (locale: string, cents: number): string => formatter(
 export const formatKm = (locale: string, km: number): string => formatter(locale, 'decimal').format(km >= 10 ? Math.round(km) : km);
 
 export const formatNumber = (locale: string, n: number): string => formatter(locale, 'decimal').format(n);
+
+/** "Wohnprojekt · Zittau · 12 km entfernt": kind, place and distance of a listing. */
+export function kickerText(
+  t: { intlLocale: string; card: { kind: Record<string, string>; distance: (km: string) => string } },
+  listing: { kind: string; place: string },
+  distanceKm: number | null | undefined,
+): string {
+  return [t.card.kind[listing.kind], listing.place, distanceKm == null ? '' : t.card.distance(formatKm(t.intlLocale, distanceKm))].filter(Boolean).join(' · ');
+}

@@ -14,6 +14,8 @@ import { runSeed } from '../../scripts/seed';
 export interface E2EContext {
   apiOrigin: string;
   demoOrigin: string;
+  /** The local D1 state dir `wrangler dev` runs on (for read-only checks with `queryLocal`). */
+  persistTo: string;
 }
 
 declare module 'vitest' {
@@ -43,7 +45,7 @@ export default async function setup(project: TestProject) {
   const worker = await startWorker(apiPort, persistTo);
   const apiOrigin = `http://localhost:${apiPort}`;
   const demo = await startDemoServer({ port: demoPort, apiOrigin });
-  project.provide('e2e', { apiOrigin, demoOrigin: `http://localhost:${demoPort}` });
+  project.provide('e2e', { apiOrigin, demoOrigin: `http://localhost:${demoPort}`, persistTo });
 
   return async () => {
     demo.close();

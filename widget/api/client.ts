@@ -3,7 +3,18 @@
  * on: a problem+json answer keeps its `code`, `errors` and request id; network failures, timeouts
  * and unreadable answers get their own `kind`, so the widget can offer a retry.
  */
-import type { EmbedConfig, FieldError, MatchesRequest, MatchesResponse, Problem } from './types';
+import type {
+  ContactRequestBody,
+  ContactRequestCreated,
+  EmbedConfig,
+  FieldError,
+  FitRequest,
+  FitResponse,
+  MatchesRequest,
+  MatchesResponse,
+  Problem,
+  SavedSearchBody,
+} from './types';
 
 export type ApiErrorKind =
   /** The server answered with an error status (`problem` holds the body when it was problem+json). */
@@ -89,6 +100,25 @@ export class ApiClient {
     const body = await this.request('/v1/matches', { method: 'POST', body: JSON.stringify(request) }, opts);
     if (!isMatchesResponse(body)) throw new ApiError('invalid', 'Unexpected matches response.');
     return body;
+  }
+
+  /** The whole listing and how it fits, question by question, both ways. Not a write. */
+  async fit(listingId: string, request: FitRequest, opts: RequestOptions = {}): Promise<FitResponse> {
+    const body = await this.request(`/v1/listings/${encodeURIComponent(listingId)}/fit`, { method: 'POST', body: JSON.stringify(request) }, opts);
+    if (!isObject(body) || !isObject(body.listing) || !Array.isArray(body.dimensions)) throw new ApiError('invalid', 'Unexpected fit response.');
+    return body as unknown as FitResponse;
+  }
+
+  /** Needs an `idempotencyKey`: one per attempt, reused on retry, so a request is never stored twice. */
+  async contactRequest(request: ContactRequestBody, opts: RequestOptions): Promise<ContactRequestCreated> {
+    const body = await this.request('/v1/contact-requests', { method: 'POST', body: JSON.stringify(request) }, opts);
+    if (!isObject(body) || typeof body.id !== 'string') throw new ApiError('invalid', 'Unexpected contact response.');
+    return body as unknown as ContactRequestCreated;
+  }
+
+  /** Double opt-in: the API answers 202 and mails a confirmation link. */
+  async savedSearch(request: SavedSearchBody, opts: RequestOptions): Promise<void> {
+    await this.request('/v1/saved-searches', { method: 'POST', body: JSON.stringify(request) }, opts);
   }
 
   /** An absolute http(s) URL for a path the API returned (photos may be relative), else undefined. */

@@ -25,6 +25,10 @@ export interface EmbedConfig {
     theme: EmbedTheme;
     defaultLocale: Locale;
     privacyUrl: string;
+    /** Cloudflare Turnstile site key; the test key `1x00000000000000000000AA` means "no challenge" (local, tests). */
+    turnstileSitekey: string;
+    /** Version of the consent texts shown; sent back with every consent. */
+    consentTextVersion: string;
   };
   questionnaire: Catalogue;
 }
@@ -66,11 +70,96 @@ export interface MatchesRequest {
   statsOptOut?: boolean;
 }
 
+/** A near miss shown when nothing matches: it failed at least one hard filter, named in `failed`. */
+export interface Alternative extends Match {
+  failed: { questionId: string; text: string }[];
+}
+
 export interface MatchesResponse {
   algorithm: string;
   catalogueVersion: string;
   total: number;
   matches: Match[];
+  /** Up to 3 nearest partial matches, only when `matches` is empty (may be absent). */
+  alternatives?: Alternative[];
+}
+
+/** `POST /v1/listings/{id}/fit` body. */
+export interface FitRequest {
+  key: string;
+  answers: Answers;
+  locale: Locale;
+}
+
+/** The whole listing, as the detail view shows it. */
+export interface ListingDetail extends ListingSummary {
+  description: string;
+  photos: { url: string; alt: string }[];
+  /** `village` | `small_town` | `town` (labels from the catalogue's `where.settlement`). */
+  settlement: string;
+  unitsTotal: number;
+  /** Free places by unit type. */
+  freeUnits: Record<string, number>;
+  livingSpaceMinSqm: number | null;
+  livingSpaceMaxSqm: number | null;
+  plotSqm: number | null;
+  childrenWelcome: boolean;
+  /** `none` | `small` | `dog` (labels from the catalogue's `who.pets`). */
+  petsAllowed: string;
+  website: string | null;
+}
+
+export type ImportanceLevel = 0 | 1 | 2 | 3;
+
+/** One question compared both ways (texts localized by the API). */
+export interface FitDimension {
+  questionId: string;
+  label: string;
+  seekerAnswer: string | null;
+  projectAnswer: string | null;
+  seekerImportance: ImportanceLevel | null;
+  projectImportance: ImportanceLevel | null;
+  /** 0..1; null = not compared. */
+  fit: number | null;
+  /** Whose wish this is: the seeker's, the project's, or both. */
+  side: 'seeker' | 'project' | 'both';
+}
+
+export interface FitResponse {
+  listing: ListingDetail;
+  match: Omit<Match, 'listing'> | null;
+  dimensions: FitDimension[];
+}
+
+/** `POST /v1/contact-requests` body. */
+export interface ContactRequestBody {
+  key: string;
+  listingId: string;
+  answers: Answers;
+  locale: Locale;
+  name: string;
+  email: string;
+  message: string;
+  consent: { contact: true; shareNeeds: boolean; textVersion: string };
+  turnstileToken: string;
+}
+
+export interface ContactRequestCreated {
+  id: string;
+  status: 'new';
+  score: number;
+  algorithm: string;
+  confirmationEmail: 'sent' | 'failed';
+}
+
+/** `POST /v1/saved-searches` body. */
+export interface SavedSearchBody {
+  key: string;
+  answers: Answers;
+  email: string;
+  locale: Locale;
+  consent: { notify: true; textVersion: string };
+  turnstileToken: string;
 }
 
 export interface FieldError {

@@ -63,6 +63,7 @@ export const de = {
 
   results: {
     title: 'Ihre Vorschläge',
+    titleGroup: 'Gebäude und Grundstücke für Ihre Gruppe',
     searching: 'Passende Angebote werden gesucht …',
     found: (shown: number, total: number) =>
       total === 1
@@ -70,7 +71,19 @@ export const de = {
         : shown < total
           ? `${total} passende Angebote gefunden. Hier sehen Sie die ${shown} besten.`
           : `${total} passende Angebote gefunden.`,
+    foundGroup: (shown: number, total: number) =>
+      total === 1
+        ? 'Ein passendes Gebäude oder Grundstück gefunden.'
+        : shown < total
+          ? `${total} passende Gebäude und Grundstücke gefunden. Hier sehen Sie die ${shown} besten.`
+          : `${total} passende Gebäude und Grundstücke gefunden.`,
     sorted: 'Sortiert danach, wie gut es in beide Richtungen passt: zu Ihnen und Sie zum Projekt.',
+    sortedGroup: 'Sortiert danach, wie gut es in beide Richtungen passt: zu Ihrer Gruppe und Ihre Gruppe zum Angebot.',
+    sortLabel: 'Sortieren nach',
+    sort: { fit: 'Passung', distance: 'Entfernung', cost: 'Monatlichen Kosten' },
+    sortedBy: { fit: 'Sortiert nach Passung.', distance: 'Sortiert nach Entfernung, die nächsten zuerst.', cost: 'Sortiert nach monatlichen Kosten, die günstigsten zuerst.' },
+    alternativesTitle: 'Das kommt am nächsten',
+    alternativesText: 'Diese Angebote passen in einem Punkt nicht, der Ihnen als Ausschlusskriterium wichtig ist – vielleicht lohnt sich trotzdem ein Blick.',
     emptyTitle: 'Noch nichts Passendes dabei',
     emptyText:
       'Zurzeit passt kein Angebot zu Ihren Angaben. Versuchen Sie einen größeren Umkreis oder weniger Ausschlusskriterien – oder schauen Sie später wieder vorbei: Es kommen laufend neue Projekte dazu.',
@@ -78,6 +91,110 @@ export const de = {
     startOver: 'Neu beginnen',
     failed: 'Die Vorschläge konnten nicht geladen werden.',
     answersKept: 'Ihre Antworten bleiben erhalten.',
+  },
+
+  notify: {
+    title: 'Benachrichtigen, sobald etwas Passendes erscheint',
+    text: 'Wir speichern Ihre Antworten und E-Mail-Adresse und schreiben Ihnen, sobald ein neues Angebot passt. Zuerst kommt eine E-Mail mit Bestätigungslink – ohne Bestätigung löschen wir die Suche nach 7 Tagen.',
+    email: 'Ihre E-Mail-Adresse',
+    consent: 'Ja, informieren Sie mich per E-Mail über neue passende Angebote. Ich kann mich jederzeit über den Link in jeder E-Mail abmelden.',
+    submit: 'Benachrichtigung einrichten',
+    sending: 'Wird gespeichert …',
+    sentTitle: 'Fast geschafft: Bitte bestätigen Sie Ihre E-Mail-Adresse',
+    sent: (email: string) => `Wir haben eine E-Mail an ${email} geschickt. Erst wenn Sie den Link darin bestätigen, benachrichtigen wir Sie.`,
+    failed: 'Die Benachrichtigung konnte nicht eingerichtet werden.',
+  },
+
+  detail: {
+    back: 'Zurück zu den Vorschlägen',
+    loading: 'Details werden geladen …',
+    failed: 'Die Details konnten nicht geladen werden.',
+    photos: 'Fotos',
+    about: 'Über das Angebot',
+    facts: 'Auf einen Blick',
+    settlement: 'Lage',
+    units: 'Wohneinheiten',
+    unitsFree: (free: string, total: string) => `${free} von ${total} frei`,
+    livingSpace: 'Wohnfläche',
+    sqm: (n: string) => `${n} m²`,
+    sqmRange: (min: string, max: string) => `${min} – ${max} m²`,
+    plot: 'Grundstück',
+    children: 'Kinder willkommen',
+    pets: 'Haustiere möglich',
+    no: 'nein',
+    website: 'Website des Angebots',
+    fitTitle: 'Wie es passt – in beide Richtungen',
+    fitIntro: 'Frage für Frage: Ihre Antwort neben der des Angebots, mit Ihrer und seiner Gewichtung.',
+    seekerFit: 'Passung für Sie',
+    projectFit: 'Passung für das Projekt',
+    projectFitGroup: 'Passung für das Angebot',
+    seekerSide: 'Was Sie sich wünschen',
+    seekerSideGroup: 'Was Ihre Gruppe sich wünscht',
+    projectSide: 'Was das Projekt sucht',
+    projectSideGroup: 'Was das Angebot voraussetzt',
+    yourAnswer: 'Ihre Antwort',
+    projectAnswer: 'Angabe des Projekts',
+    projectAnswerGroup: 'Angabe des Angebots',
+    importance: (label: string) => `Gewichtung: ${label}`,
+    notAnswered: 'keine Angabe',
+    fit: (v: number | null): string =>
+      v === null ? 'nicht verglichen' : v >= 0.8 ? 'passt' : v >= 0.5 ? 'passt teilweise' : v > 0 ? 'passt kaum' : 'passt nicht',
+    notCompared: (n: number) => (n === 1 ? 'Eine weitere Frage ohne Vergleich' : `${n} weitere Fragen ohne Vergleich`),
+    noMatch: 'Dieses Angebot erfüllt nicht alle Ihre Ausschlusskriterien.',
+    contact: 'Projekt kontaktieren',
+    contactGroup: 'Anbieter kontaktieren',
+    details: 'Details ansehen',
+  },
+
+  contact: {
+    title: (listing: string) => `Anfrage an „${listing}“`,
+    intro: 'Stellen Sie sich kurz vor. Das Projekt antwortet Ihnen per E-Mail.',
+    introGroup: 'Stellen Sie Ihre Gruppe kurz vor. Der Anbieter antwortet Ihnen per E-Mail.',
+    name: 'Ihr Name',
+    email: 'Ihre E-Mail-Adresse',
+    emailHint: 'Dorthin schicken wir die Bestätigung mit einem Link, über den Sie Ihre Daten einsehen, löschen und die Anfrage zurückziehen können.',
+    message: 'Ihre Nachricht',
+    messageHint: 'Wer Sie sind, was Sie reizt, wann Sie sich kennenlernen möchten.',
+    previewTitle: 'Das sieht das Projekt',
+    previewTitleGroup: 'Das sieht der Anbieter',
+    previewIntro: 'Genau diese Angaben werden übermittelt. Ihre jetzige Postleitzahl wird nie weitergegeben.',
+    household: 'Haushalt',
+    group: 'Gruppe',
+    adults: (n: number) => (n === 1 ? '1 Erwachsene·r' : `${n} Erwachsene`),
+    children: (n: number) => (n === 1 ? '1 Kind' : `${n} Kinder`),
+    households: (n: number) => `${n} Haushalte`,
+    ages: 'Altersgruppen',
+    pets: 'Haustiere',
+    score: 'Passung',
+    scoreValue: (score: number, band: string) => `${score} von 100 (${band})`,
+    answers: (n: number) => `Ihre Antworten (${n})`,
+    needsHidden: 'Ihre Angaben zu Barrierefreiheit und Unterstützung werden nicht übermittelt.',
+    needsShared: 'Ihre Angaben zu Barrierefreiheit und Unterstützung werden übermittelt.',
+    consentTitle: 'Ihre Einwilligung',
+    consentContact: (listing: string) =>
+      `Ich willige ein, dass bring-together meinen Namen, meine E-Mail-Adresse, meine Nachricht und die oben gezeigten Angaben an „${listing}“ übermittelt, damit man mir antworten kann. Ich kann die Einwilligung jederzeit über den Link in der Bestätigungs-E-Mail widerrufen.`,
+    consentNeeds:
+      'Ich willige ausdrücklich ein, dass auch meine Angaben zu Barrierefreiheit und Unterstützungsbedarf übermittelt werden. Das sind Gesundheitsdaten; ohne dieses Häkchen bleiben sie bei mir. (freiwillig)',
+    turnstile: 'Bitte bestätigen Sie kurz, dass Sie ein Mensch sind.',
+    turnstileFailed: 'Die Prüfung gegen Spam hat nicht geklappt. Bitte bestätigen Sie erneut.',
+    submit: 'Anfrage senden',
+    sending: 'Wird gesendet …',
+    cancel: 'Zurück zum Angebot',
+    failed: 'Die Anfrage konnte nicht gesendet werden.',
+    draftKept: 'Ihre Eingaben bleiben erhalten.',
+    sentTitle: 'Ihre Anfrage ist verschickt',
+    sent: (listing: string) => `„${listing}“ hat Ihre Anfrage mit Ihrer Passung und den Gründen erhalten und meldet sich per E-Mail bei Ihnen.`,
+    sentMail: (email: string) =>
+      `Wir haben Ihnen eine Bestätigung an ${email} geschickt. Darin steht ein Link, über den Sie Ihre Daten einsehen, exportieren und löschen und die Anfrage zurückziehen können.`,
+    sentMailFailed: 'Die Bestätigungs-E-Mail konnte gerade nicht verschickt werden. Ihre Anfrage ist trotzdem angekommen.',
+    backToResults: 'Weitere Vorschläge ansehen',
+    problems: {
+      required: 'Bitte füllen Sie dieses Feld aus.',
+      email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
+      consent: 'Ohne diese Einwilligung können wir nicht fortfahren.',
+      tooLong: 'Dieser Text ist zu lang.',
+    },
+    listingGone: 'Dieses Angebot ist hier nicht mehr verfügbar.',
   },
 
   card: {
@@ -100,6 +217,7 @@ export const de = {
     yes: 'ja',
     reasons: 'Passt, weil …',
     watchOuts: 'Beachten',
+    failed: 'Passt nicht, weil …',
   },
 
   stage: {

@@ -171,4 +171,17 @@ export const resultCardStyles = css`
   .watch svg {
     color: var(--_warn);
   }
+
+  .failed svg {
+    color: var(--_error);
+  }
+
+  .more {
+    margin: auto 0 0;
+    padding-top: 0.25rem;
+  }
+
+  .more .button {
+    width: 100%;
+  }
 `;

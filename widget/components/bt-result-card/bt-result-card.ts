@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import type { LocalizedReason } from '../../../worker/matching/types';
-import type { Match } from '../../api/types';
-import { formatEuros, formatKm, formatNumber } from '../../format';
+import type { Alternative, Match } from '../../api/types';
+import { formatEuros, formatNumber, kickerText } from '../../format';
 import type { Messages } from '../../locales';
 import { sharedStyles } from '../../styles/shared.styles';
 import { resultCardStyles } from './bt-result-card.styles';
@@ -11,6 +11,7 @@ const MAX_WATCH_OUTS = 2;
 
 const houseIcon = svg`<svg viewBox="0 0 48 48" aria-hidden="true" focusable="false"><path fill="currentColor" d="M24 6 4 22h5v20h11V30h8v12h11V22h5L24 6Z"/></svg>`;
 const checkIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm4.1 6.3-4.9 5.3a.9.9 0 0 1-1.3 0L5.9 11a.9.9 0 1 1 1.3-1.2l1.3 1.4 4.3-4.6a.9.9 0 0 1 1.3 1.2Z"/></svg>`;
+const crossIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm3.3 10.6a.9.9 0 1 1-1.2 1.2L10 11.2l-2.1 2.1a.9.9 0 1 1-1.2-1.2L8.8 10 6.7 7.9a.9.9 0 1 1 1.2-1.2L10 8.8l2.1-2.1a.9.9 0 1 1 1.2 1.2L11.2 10l2.1 2.1Z"/></svg>`;
 const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm0 4a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Zm1.3 9.2H8.7a.8.8 0 0 1 0-1.6h.5v-3h-.4a.8.8 0 0 1 0-1.6H10c.5 0 .9.4.9.9v3.7h.4a.8.8 0 0 1 0 1.6Z"/></svg>`;
 
 /**
@@ -22,6 +23,8 @@ const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * @csspart card - The card (`<article>`).
  * @csspart card-photo - The photo area.
  * @csspart score - The score badge ("passt sehr gut · 86").
+ * @csspart button - The "details" button.
+ * @fires bt-card-open - (internal, not composed) The seeker asked for the details. `detail: { listingId }`
  */
 export class BtResultCard extends LitElement {
   static override styles = [sharedStyles, resultCardStyles];
@@ -33,7 +36,8 @@ export class BtResultCard extends LitElement {
     photoFailed: { state: true },
   };
 
-  declare match: Match;
+  /** An `Alternative` (a near miss) also lists what it failed. */
+  declare match: Match | Alternative;
   declare messages: Messages;
   /** Absolute photo URL (resolved against the API by the widget), if any. */
   declare photoUrl: string | undefined;
@@ -52,9 +56,7 @@ export class BtResultCard extends LitElement {
     const { listing, score, distanceKm } = this.match;
     const t = this.messages;
     const loc = t.intlLocale;
-    const kicker = [t.card.kind[listing.kind], listing.place, distanceKm === null ? '' : t.card.distance(formatKm(loc, distanceKm))]
-      .filter(Boolean)
-      .join(' · ');
+    const kicker = kickerText(t, listing, distanceKm);
     const photo = this.photoUrl && !this.photoFailed ? listing.photo : null;
 
     return html`
@@ -88,11 +90,26 @@ export class BtResultCard extends LitElement {
             ${listing.barrierFree ? this.fact(t.card.barrierFree, t.card.yes) : nothing}
           </dl>
           ${this.reasonList(t.card.reasons, 'reasons', this.match.reasons, checkIcon)}
+          ${'failed' in this.match ? this.reasonList(t.card.failed, 'failed', this.match.failed, crossIcon) : nothing}
           ${this.reasonList(t.card.watchOuts, 'watch', this.match.watchOuts.slice(0, MAX_WATCH_OUTS), infoIcon)}
+          <p class="more">
+            <button type="button" class="button secondary" part="button button-secondary" @click=${this.open}>
+              ${t.detail.details}<span class="sr-only">: ${listing.title}</span>
+            </button>
+          </p>
         </div>
       </article>
     `;
   }
+
+  /** Puts focus back on the "details" button (after returning from the detail view). */
+  focusDetails(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('.more button')?.focus({ preventScroll: true });
+  }
+
+  private open = (): void => {
+    this.dispatchEvent(new CustomEvent('bt-card-open', { detail: { listingId: this.match.listing.id }, bubbles: true }));
+  };
 
   private fact(term: string, value: string): TemplateResult {
     return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -108,7 +125,7 @@ export class BtResultCard extends LitElement {
     return t.card.costUnknown;
   }
 
-  private reasonList(title: string, cls: string, reasons: LocalizedReason[], icon: TemplateResult): TemplateResult | typeof nothing {
+  private reasonList(title: string, cls: string, reasons: Pick<LocalizedReason, 'text'>[], icon: TemplateResult): TemplateResult | typeof nothing {
     if (!reasons.length) return nothing;
     return html`
       <div class=${cls}>

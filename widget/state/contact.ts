@@ -1,0 +1,102 @@
+/**
+ * What a project will see of a seeker (no DOM): the same rules as the API's contact snapshot
+ * (`worker/contact/summary.ts`), so the preview shows exactly what is sent. Health-related answers
+ * and the reasons about them are shared only with their own consent (`shareNeeds`).
+ */
+import type { Answers, Catalogue, Locale } from '../../worker/questionnaire/types';
+import type { LocalizedReason } from '../../worker/matching/types';
+
+/** Answers that reveal health or care needs; mirrors the server (checked by `api/contract.check.ts`). */
+export const SENSITIVE_QUESTIONS = ['needs.barrierFree', 'needs.support'] as const;
+
+/** Never shared with a project: the seeker's current postcode (it only yields a district for statistics). */
+const NEVER_SHARED = 'who.originPostcode';
+
+export const isSensitive = (questionId: string): boolean => (SENSITIVE_QUESTIONS as readonly string[]).includes(questionId);
+
+/** Whether the seeker gave any health-related answer at all (then the extra consent is offered). */
+export const hasSensitiveAnswers = (answers: Answers): boolean => SENSITIVE_QUESTIONS.some((id) => answers[id] !== undefined);
+
+/** Reasons the project will see. */
+export const sharedReasons = (reasons: LocalizedReason[], shareNeeds: boolean): LocalizedReason[] =>
+  reasons.filter((r) => shareNeeds || !isSensitive(r.questionId));
+
+export interface SharedAnswer {
+  id: string;
+  label: string;
+  value: string;
+  sensitive: boolean;
+}
+
+/** The answers the project will see, as label and value text in the seeker's language. */
+export function sharedAnswerTexts(
+  catalogue: Catalogue,
+  answers: Answers,
+  shareNeeds: boolean,
+  locale: Locale,
+  words: { yes: string; no: string },
+  formatNumber: (n: number) => string,
+): SharedAnswer[] {
+  const out: SharedAnswer[] = [];
+  for (const q of catalogue.questions) {
+    const answer = answers[q.id];
+    if (!answer || q.id === NEVER_SHARED || (!shareNeeds && isSensitive(q.id))) continue;
+    const option = (v: string) => q.options?.find((o) => o.value === v)?.label[locale] ?? v;
+    const v = answer.value;
+    const value =
+      typeof v === 'boolean'
+        ? v
+          ? words.yes
+          : words.no
+        : typeof v === 'number'
+          ? `${formatNumber(v)}${q.unit ? ` ${q.unit[locale]}` : ''}`
+          : Array.isArray(v)
+            ? v.map(option).join(', ')
+            : option(String(v));
+    out.push({ id: q.id, label: q.label?.[locale] ?? q.id, value, sensitive: isSensitive(q.id) });
+  }
+  return out;
+}
+
+export interface ContactDraft {
+  name: string;
+  email: string;
+  message: string;
+  consentContact: boolean;
+  shareNeeds: boolean;
+  /** One per attempt at sending this draft; reused when retrying, so the API never stores it twice. */
+  idempotencyKey?: string;
+  /** The body the key was made for; a changed draft gets a new key. */
+  body?: string;
+}
+
+export const emptyDraft = (): ContactDraft => ({ name: '', email: '', message: '', consentContact: false, shareNeeds: false });
+
+export type ContactField = 'name' | 'email' | 'message' | 'consentContact';
+export type ContactProblem = 'required' | 'email' | 'consent' | 'tooLong';
+
+/** Light client-side checks; the API checks again and its field errors are shown the same way. */
+export function validateDraft(d: ContactDraft, fields: readonly ContactField[] = ['name', 'email', 'message', 'consentContact']): Map<ContactField, ContactProblem> {
+  const problems = new Map<ContactField, ContactProblem>();
+  for (const f of fields) {
+    if (f === 'consentContact') {
+      if (!d.consentContact) problems.set(f, 'consent');
+      continue;
+    }
+    const v = d[f].trim();
+    if (!v) problems.set(f, 'required');
+    else if (f === 'email' && !isEmail(v)) problems.set(f, 'email');
+    else if ((f === 'name' && v.length > 120) || (f === 'message' && v.length > 4000) || (f === 'email' && v.length > 254)) problems.set(f, 'tooLong');
+  }
+  return problems;
+}
+
+export const isEmail = (v: string): boolean => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v.trim());
+
+/** API field paths (`consent.contact`, `email`, …) → form fields. */
+export function contactFieldOf(apiField: string): ContactField | 'turnstile' | undefined {
+  if (apiField === 'name' || apiField === 'email' || apiField === 'message') return apiField;
+  if (apiField.startsWith('consent')) return 'consentContact';
+  if (apiField === 'turnstileToken') return 'turnstile';
+  return undefined;
+}
