@@ -4,7 +4,7 @@
  * Every tenant-owned row carries organization_id; every admin query filters by it.
  */
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { customType, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Answers } from '../questionnaire/types';
 
 export const postcodes = sqliteTable(
@@ -67,6 +67,9 @@ export const embeds = sqliteTable(
     defaultLocale: text('default_locale', { enum: ['de', 'en'] }).notNull().default('de'),
     createdAt: integer('created_at').notNull(),
     revokedAt: integer('revoked_at'),
+    /** Region embeds only: a subset of the region's listings. Empty = every kind / every provider. */
+    scopeKinds: text('scope_kinds', { mode: 'json' }).$type<('project' | 'property')[]>().notNull().default(sql`'[]'`),
+    scopeOrganizationIds: text('scope_organization_ids', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   },
   (t) => [index('embeds_org_idx').on(t.organizationId)],
 );
@@ -375,6 +378,30 @@ export const contactNotes = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('contact_notes_request_idx').on(t.organizationId, t.contactRequestId, t.createdAt)],
+);
+
+/** Members who opted in to the weekly digest of an organization (worker/digest). */
+export const digestSubscriptions = sqliteTable(
+  'digest_subscriptions',
+  {
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    /** Start of the last period a digest was sent for; the next one covers from here. */
+    lastSentAt: integer('last_sent_at'),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organizationId] })],
+);
+
+/** Which saved search was told about which vacant building or plot: each pair at most once. */
+export const propertyNotifications = sqliteTable(
+  'property_notifications',
+  {
+    listingId: text('listing_id').notNull().references(() => listings.id, { onDelete: 'cascade' }),
+    savedSearchId: text('saved_search_id').notNull().references(() => savedSearches.id, { onDelete: 'cascade' }),
+    sentAt: integer('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.listingId, t.savedSearchId] }), index('property_notifications_search_idx').on(t.savedSearchId)],
 );
 
 export type User = typeof users.$inferSelect;
