@@ -23,8 +23,9 @@ const [{ n } = { n: 0 }] = queryLocal<{ n: number }>('SELECT count(*) AS n FROM 
 console.log(n === 0 ? 'empty database: seeding the demo region Landkreis Görlitz …' : `local database has ${n} listings; refreshing the demo embeds`);
 runSeed({ demoPort });
 
-const worker = await startWorker(port);
+// The demo page first: it only needs the API's address, and it is up before the API reports healthy.
 const demo = await startDemoServer({ port: demoPort, apiOrigin: api });
+const worker = await startWorker(port);
 
 console.log(`
 bring-together is running (offline, local D1 under .wrangler/):
