@@ -205,6 +205,33 @@ export const demandRecords = sqliteTable(
   (t) => [index('demand_region_week_idx').on(t.regionOrganizationId, t.isoWeek), index('demand_embed_week_idx').on(t.embedId, t.isoWeek)],
 );
 
+/**
+ * Pre-aggregated demand: how many demand records of a region, ISO week and embed ('' = none) have
+ * a value in one dashboard dimension. The dashboard reads this instead of the records, so its cost
+ * grows with the distinct band combinations in the period, not with the records.
+ * Kept exact by SQLite triggers on demand_records (insert, delete, update) that migration 0007
+ * adds by hand, so every writer (the /v1/matches route, the seed, retention, tests, benches) keeps
+ * it in step inside the same statement. The table is WITHOUT ROWID (hand edit in 0007): the
+ * primary key is the storage order, so a period is one range scan.
+ * Dimensions (key): 'total' (''), 'size', 'timeline', 'origin' (district key, '' = not given),
+ * 'age' and 'priority' (one row per value of the record's list), 'unmet' (JSON [household, budget],
+ * records without a match only), 'fit' (JSON [seeker type, household type, legal forms, equity,
+ * budget, barrier-free 0/1]: the bands "demand for this building" and the money tables need).
+ * Only ever shown through small-cell suppression, like the records.
+ */
+export const demandWeekly = sqliteTable(
+  'demand_weekly',
+  {
+    regionOrganizationId: text('region_organization_id').notNull(),
+    isoWeek: text('iso_week').notNull(),
+    embedId: text('embed_id').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionOrganizationId, t.isoWeek, t.embedId, t.dimension, t.key] })],
+);
+
 export const savedSearches = sqliteTable(
   'saved_searches',
   {
