@@ -19,6 +19,7 @@ import { health } from './routes/health';
 import { listingsApi } from './routes/listings';
 import { matches } from './routes/matches';
 import { savedSearchesApi } from './routes/saved-searches';
+import { stopPages } from './properties/stop-routes';
 
 export const OPENAPI_INFO = {
   title: 'bring-together API',
@@ -45,6 +46,7 @@ export function createApp() {
   app.route('/', listingsApi);
   app.route('/', contactRequestsApi);
   app.route('/', savedSearchesApi);
+  app.route('/', stopPages);
   app.route('/', devMailbox);
   app.route('/', admin);
   app.route('/', manageApi);

@@ -16,7 +16,7 @@ const nextIp = () => `203.0.113.${(ip = (ip + 1) % 250) + 1}`;
 /** Empties every table but postcodes (auth tables included). */
 export async function resetAll(): Promise<void> {
   const tables = [
-    'contact_notes', 'invitations', 'members', 'sessions', 'accounts', 'verifications', 'users',
+    'property_notifications', 'digest_subscriptions', 'contact_notes', 'invitations', 'members', 'sessions', 'accounts', 'verifications', 'users',
     'dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'listings', 'embeds', 'organizations',
   ];
   await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));

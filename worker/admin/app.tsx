@@ -12,6 +12,7 @@ import { listingPages } from './listings/routes';
 import { photoFiles } from './listings/photos';
 import { memberPages } from './members/routes';
 import { Page, render } from './ui/layout';
+import { propertyPages } from '../properties/routes';
 
 export const admin = new Hono<AdminEnv>();
 
@@ -24,6 +25,7 @@ admin.route('/', inboxPages);
 admin.route('/', memberPages);
 admin.route('/', auditPages);
 admin.route('/', photoFiles);
+admin.route('/', propertyPages);
 
 // The municipality's demand dashboard (worker/dashboard) for every member of the organization;
 // it answers 404 itself for provider organizations.

@@ -11,6 +11,7 @@ import { Page, render } from '../ui/layout';
 import { emptyRaw, orderErrors, parseListingForm, rawFromBody, rawFromListing, type RawForm } from './form';
 import { checkPhoto, newPhoto, PhotoSection, photoKey } from './photos';
 import { SAMPLE_SEEKER } from './preview';
+import { propertyPanels } from '../../properties/panel';
 import { ListingForm, StatusActions } from './views';
 import type { FormErrors } from '../ui/form';
 
@@ -136,6 +137,7 @@ async function editPage(c: AdminContext, listing: Listing, raw: RawForm, errors:
   const canEdit = hasRole(member.role, 'editor');
   const pc = await database(c.env.DB).select({ districtName: postcodes.districtName }).from(postcodes).where(eq(postcodes.postcode, listing.postcode)).get();
   const staleDays = Math.floor((Date.now() - listing.confirmedAt) / DAY);
+  const property = await propertyPanels(c, listing);
   return render(
     c,
     <Page c={c} title={`${t.listings.editTitle}: ${listing.title}`} section="listings" notice={noticeText(c, listing)}>
@@ -148,6 +150,7 @@ async function editPage(c: AdminContext, listing: Listing, raw: RawForm, errors:
         {staleDays >= 180 ? <p class="warning">{t.listings.stale(staleDays)}</p> : null}
         {canEdit ? <StatusActions c={c} listing={listing} /> : null}
       </section>
+      {property}
       <ListingForm c={c} raw={raw} errors={orderErrors(errors)} action={`/admin/listings/${listing.id}`} readOnly={!canEdit} place={t.listings.place(listing.place, pc?.districtName ?? listing.districtKey)} />
       <PhotoSection c={c} listing={listing} canEdit={canEdit} errors={photo.errors} alt={photo.alt} />
     </Page>,

@@ -1,0 +1,103 @@
+/**
+ * `/saved-searches/stop/{id}.{hmac}`: the one-click stop link of property notifications. GET only
+ * asks (mail scanners and link prefetchers open links); the form's POST deletes the saved search.
+ * A malformed or forged token is a 404, the same as a search that is already gone.
+ */
+import { eq } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
+import { database } from '../db/client';
+import { embeds, savedSearches } from '../db/schema';
+import type { AppEnv } from '../env';
+import { rateLimit } from '../http/rate-limit';
+import { securityHeaders } from '../http/security-headers';
+import { STYLESHEET_PATH } from '../manage/pages';
+import { verifyStopToken } from './stop-link';
+import { propertyTexts, type PropertyLocale } from './texts';
+
+type Ctx = Context<AppEnv>;
+
+export const stopPages = new Hono<AppEnv>();
+// The URL carries a capability: never send it on as a referrer.
+stopPages.use('/saved-searches/stop/*', securityHeaders({ referrer: 'no-referrer' }), rateLimit('manage'));
+
+function StopPage({ locale, title, text, form, path }: { locale: PropertyLocale; title: string; text: string; form?: string; path?: string }) {
+  const t = propertyTexts[locale];
+  const other: PropertyLocale = locale === 'de' ? 'en' : 'de';
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${title} – bring-together`}</title>
+        <link rel="stylesheet" href={STYLESHEET_PATH} />
+      </head>
+      <body>
+        <header>
+          <span>bring-together</span>
+          {path ? (
+            <a href={`${path}?lang=${other}`} hreflang={other} lang={other}>
+              {t.switchTo}
+            </a>
+          ) : null}
+        </header>
+        <main id="main">
+          <h1>{title}</h1>
+          <p>{text}</p>
+          {form ? (
+            <form method="post" action={`${form}?lang=${locale}`}>
+              <button type="submit" class="danger">
+                {t.stopButton}
+              </button>
+            </form>
+          ) : null}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+const NO_STORE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
+const page = (c: Ctx, status: 200 | 403 | 404, props: Parameters<typeof StopPage>[0]) => c.html('<!doctype html>' + StopPage(props).toString(), status, NO_STORE);
+
+/** The search the token names with its embed's language, or undefined (bad token, gone). */
+async function resolve(c: Ctx): Promise<{ id: string; locale: PropertyLocale } | undefined> {
+  const id = await verifyStopToken(c.env, c.req.param('token') ?? '');
+  if (!id) return undefined;
+  const row = await database(c.env.DB)
+    .select({ id: savedSearches.id, locale: embeds.defaultLocale })
+    .from(savedSearches)
+    .leftJoin(embeds, eq(embeds.id, savedSearches.embedId))
+    .where(eq(savedSearches.id, id))
+    .get();
+  return row ? { id: row.id, locale: row.locale === 'en' ? 'en' : 'de' } : undefined;
+}
+
+function localeOf(c: Ctx, fallback: PropertyLocale | undefined): PropertyLocale {
+  const q = c.req.query('lang');
+  if (q === 'de' || q === 'en') return q;
+  return fallback ?? (/^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'de');
+}
+
+stopPages.get('/saved-searches/stop/:token', async (c) => {
+  const found = await resolve(c);
+  const locale = localeOf(c, found?.locale);
+  const t = propertyTexts[locale];
+  if (!found) return page(c, 404, { locale, title: t.goneTitle, text: t.goneText, path: c.req.path });
+  return page(c, 200, { locale, title: t.stopTitle, text: t.stopText, form: c.req.path, path: c.req.path });
+});
+
+stopPages.post('/saved-searches/stop/:token', async (c) => {
+  const found = await resolve(c);
+  const locale = localeOf(c, found?.locale);
+  const t = propertyTexts[locale];
+  if (!found) return page(c, 404, { locale, title: t.goneTitle, text: t.goneText, path: c.req.path });
+  // The token is the capability; the form must still come from our page, not from another site.
+  const site = c.req.header('sec-fetch-site');
+  const origin = c.req.header('origin');
+  const sameOrigin = site ? site === 'same-origin' || site === 'none' : origin === undefined || origin === new URL(c.req.url).origin;
+  if (!sameOrigin) return page(c, 403, { locale, title: t.forbiddenTitle, text: t.forbiddenText, path: c.req.path });
+  // property_notifications rows go with it (ON DELETE CASCADE).
+  await database(c.env.DB).delete(savedSearches).where(eq(savedSearches.id, found.id));
+  return page(c, 200, { locale, title: t.stoppedTitle, text: t.stoppedText });
+});
