@@ -15,12 +15,13 @@ CREATE TABLE `demand_weekly` (
 -- Backfill first, then the triggers.
 INSERT INTO demand_weekly (region_organization_id, iso_week, embed_id, dimension, key, n)
   SELECT region_organization_id, iso_week, coalesce(embed_id, ''), d, k, count(*) FROM (
-    SELECT id, region_organization_id, iso_week, embed_id, 'total' AS d, '' AS k FROM demand_records
-    UNION ALL SELECT id, region_organization_id, iso_week, embed_id, 'size', size_band FROM demand_records
-    UNION ALL SELECT id, region_organization_id, iso_week, embed_id, 'timeline', timeline FROM demand_records
-    UNION ALL SELECT id, region_organization_id, iso_week, embed_id, 'origin', coalesce(origin_district_key, '') FROM demand_records
-    UNION ALL SELECT id, region_organization_id, iso_week, embed_id, 'fit', json_array(seeker_type, household_type, json(legal_forms), equity_band, budget_band, CASE WHEN barrier_free_need = 1 THEN 1 ELSE 0 END) FROM demand_records
-    UNION ALL SELECT id, region_organization_id, iso_week, embed_id, 'unmet', json_array(household_type, budget_band) FROM demand_records WHERE any_match IS NOT 1
+    SELECT r.id, r.region_organization_id, r.iso_week, r.embed_id, json_extract(p.value, '$[0]') AS d, json_extract(p.value, '$[1]') AS k FROM demand_records r, json_each(json_array(
+        json_array('total', ''),
+        json_array('size', r.size_band),
+        json_array('timeline', r.timeline),
+        json_array('origin', coalesce(r.origin_district_key, '')),
+        json_array('fit', json_array(r.seeker_type, r.household_type, json(r.legal_forms), r.equity_band, r.budget_band, CASE WHEN r.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('unmet', CASE WHEN r.any_match IS NOT 1 THEN json_array(r.household_type, r.budget_band) END))) p WHERE k IS NOT NULL
     UNION ALL SELECT DISTINCT r.id, r.region_organization_id, r.iso_week, r.embed_id, 'age', j.value FROM demand_records r, json_each(r.age_bands) j
     UNION ALL SELECT DISTINCT r.id, r.region_organization_id, r.iso_week, r.embed_id, 'priority', j.value FROM demand_records r, json_each(r.priorities) j
   ) GROUP BY 1, 2, 3, 4, 5;
@@ -28,12 +29,13 @@ INSERT INTO demand_weekly (region_organization_id, iso_week, embed_id, dimension
 CREATE TRIGGER demand_weekly_on_insert AFTER INSERT ON demand_records BEGIN
   INSERT INTO demand_weekly (region_organization_id, iso_week, embed_id, dimension, key, n)
     SELECT NEW.region_organization_id, NEW.iso_week, coalesce(NEW.embed_id, ''), d, k, 1 FROM (
-      SELECT 'total' AS d, '' AS k
-      UNION ALL SELECT 'size', NEW.size_band
-      UNION ALL SELECT 'timeline', NEW.timeline
-      UNION ALL SELECT 'origin', coalesce(NEW.origin_district_key, '')
-      UNION ALL SELECT 'fit', json_array(NEW.seeker_type, NEW.household_type, json(NEW.legal_forms), NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)
-      UNION ALL SELECT 'unmet', json_array(NEW.household_type, NEW.budget_band) WHERE NEW.any_match IS NOT 1
+      SELECT json_extract(p.value, '$[0]') AS d, json_extract(p.value, '$[1]') AS k FROM json_each(json_array(
+        json_array('total', ''),
+        json_array('size', NEW.size_band),
+        json_array('timeline', NEW.timeline),
+        json_array('origin', coalesce(NEW.origin_district_key, '')),
+        json_array('fit', json_array(NEW.seeker_type, NEW.household_type, json(NEW.legal_forms), NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('unmet', CASE WHEN NEW.any_match IS NOT 1 THEN json_array(NEW.household_type, NEW.budget_band) END))) p WHERE k IS NOT NULL
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(NEW.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(NEW.priorities)
     ) WHERE true
@@ -42,22 +44,24 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER demand_weekly_on_delete AFTER DELETE ON demand_records BEGIN
   UPDATE demand_weekly SET n = n - 1 WHERE region_organization_id = OLD.region_organization_id AND iso_week = OLD.iso_week AND embed_id = coalesce(OLD.embed_id, '') AND (dimension, key) IN (
-      SELECT 'total' AS d, '' AS k
-      UNION ALL SELECT 'size', OLD.size_band
-      UNION ALL SELECT 'timeline', OLD.timeline
-      UNION ALL SELECT 'origin', coalesce(OLD.origin_district_key, '')
-      UNION ALL SELECT 'fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
-      UNION ALL SELECT 'unmet', json_array(OLD.household_type, OLD.budget_band) WHERE OLD.any_match IS NOT 1
+      SELECT json_extract(p.value, '$[0]') AS d, json_extract(p.value, '$[1]') AS k FROM json_each(json_array(
+        json_array('total', ''),
+        json_array('size', OLD.size_band),
+        json_array('timeline', OLD.timeline),
+        json_array('origin', coalesce(OLD.origin_district_key, '')),
+        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
   DELETE FROM demand_weekly WHERE region_organization_id = OLD.region_organization_id AND iso_week = OLD.iso_week AND embed_id = coalesce(OLD.embed_id, '') AND n <= 0 AND (dimension, key) IN (
-      SELECT 'total' AS d, '' AS k
-      UNION ALL SELECT 'size', OLD.size_band
-      UNION ALL SELECT 'timeline', OLD.timeline
-      UNION ALL SELECT 'origin', coalesce(OLD.origin_district_key, '')
-      UNION ALL SELECT 'fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
-      UNION ALL SELECT 'unmet', json_array(OLD.household_type, OLD.budget_band) WHERE OLD.any_match IS NOT 1
+      SELECT json_extract(p.value, '$[0]') AS d, json_extract(p.value, '$[1]') AS k FROM json_each(json_array(
+        json_array('total', ''),
+        json_array('size', OLD.size_band),
+        json_array('timeline', OLD.timeline),
+        json_array('origin', coalesce(OLD.origin_district_key, '')),
+        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
@@ -65,33 +69,36 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER demand_weekly_on_update AFTER UPDATE ON demand_records BEGIN
   UPDATE demand_weekly SET n = n - 1 WHERE region_organization_id = OLD.region_organization_id AND iso_week = OLD.iso_week AND embed_id = coalesce(OLD.embed_id, '') AND (dimension, key) IN (
-      SELECT 'total' AS d, '' AS k
-      UNION ALL SELECT 'size', OLD.size_band
-      UNION ALL SELECT 'timeline', OLD.timeline
-      UNION ALL SELECT 'origin', coalesce(OLD.origin_district_key, '')
-      UNION ALL SELECT 'fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
-      UNION ALL SELECT 'unmet', json_array(OLD.household_type, OLD.budget_band) WHERE OLD.any_match IS NOT 1
+      SELECT json_extract(p.value, '$[0]') AS d, json_extract(p.value, '$[1]') AS k FROM json_each(json_array(
+        json_array('total', ''),
+        json_array('size', OLD.size_band),
+        json_array('timeline', OLD.timeline),
+        json_array('origin', coalesce(OLD.origin_district_key, '')),
+        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
   DELETE FROM demand_weekly WHERE region_organization_id = OLD.region_organization_id AND iso_week = OLD.iso_week AND embed_id = coalesce(OLD.embed_id, '') AND n <= 0 AND (dimension, key) IN (
-      SELECT 'total' AS d, '' AS k
-      UNION ALL SELECT 'size', OLD.size_band
-      UNION ALL SELECT 'timeline', OLD.timeline
-      UNION ALL SELECT 'origin', coalesce(OLD.origin_district_key, '')
-      UNION ALL SELECT 'fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
-      UNION ALL SELECT 'unmet', json_array(OLD.household_type, OLD.budget_band) WHERE OLD.any_match IS NOT 1
+      SELECT json_extract(p.value, '$[0]') AS d, json_extract(p.value, '$[1]') AS k FROM json_each(json_array(
+        json_array('total', ''),
+        json_array('size', OLD.size_band),
+        json_array('timeline', OLD.timeline),
+        json_array('origin', coalesce(OLD.origin_district_key, '')),
+        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
   INSERT INTO demand_weekly (region_organization_id, iso_week, embed_id, dimension, key, n)
     SELECT NEW.region_organization_id, NEW.iso_week, coalesce(NEW.embed_id, ''), d, k, 1 FROM (
-      SELECT 'total' AS d, '' AS k
-      UNION ALL SELECT 'size', NEW.size_band
-      UNION ALL SELECT 'timeline', NEW.timeline
-      UNION ALL SELECT 'origin', coalesce(NEW.origin_district_key, '')
-      UNION ALL SELECT 'fit', json_array(NEW.seeker_type, NEW.household_type, json(NEW.legal_forms), NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)
-      UNION ALL SELECT 'unmet', json_array(NEW.household_type, NEW.budget_band) WHERE NEW.any_match IS NOT 1
+      SELECT json_extract(p.value, '$[0]') AS d, json_extract(p.value, '$[1]') AS k FROM json_each(json_array(
+        json_array('total', ''),
+        json_array('size', NEW.size_band),
+        json_array('timeline', NEW.timeline),
+        json_array('origin', coalesce(NEW.origin_district_key, '')),
+        json_array('fit', json_array(NEW.seeker_type, NEW.household_type, json(NEW.legal_forms), NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('unmet', CASE WHEN NEW.any_match IS NOT 1 THEN json_array(NEW.household_type, NEW.budget_band) END))) p WHERE k IS NOT NULL
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(NEW.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(NEW.priorities)
     ) WHERE true
