@@ -1,15 +1,15 @@
 /**
  * Loads the raw (unsuppressed) figures of a municipality's dashboard with a few aggregate queries,
  * sent to D1 as one batch:
- *   1. demand_records by ISO week with conditional sums for size, age, timeline and priorities,
- *   2. demand_records by origin district,
- *   3. demand_records grouped by household type, legal forms, budget, equity, barrier-free need and
- *      match (the bands "demand for this building" needs; the money tables and unmet demand too),
- *   4. contact requests for listings in the region (funnel), 5. listings in the region (supply),
- *   6. district names of the origins.
- * Every demand query walks the (region_organization_id, iso_week) or (embed_id, iso_week) index, so
- * rows read grow with the records in the period, not with the table. Suppression happens later
- * (tables.ts); nothing here leaves the Worker unsuppressed.
+ *   1. demand: one range scan over demand_weekly (pre-aggregated by region, ISO week, embed and
+ *      dimension; kept exact by triggers on demand_records, see worker/db/schema.ts), summed over
+ *      the period per dimension and key — sizes, ages, timelines, priorities, origins, unmet demand
+ *      and the fit groups (household type, legal forms, budget, equity, barrier-free need) from
+ *      which the money tables and "demand for this building" follow,
+ *   2. contact requests for listings in the region (funnel), 3. listings in the region (supply),
+ *   4. vacant properties, 5. district names of the origins.
+ * Rows read grow with the distinct band combinations per week in the period, not with the records.
+ * Suppression happens later (tables.ts); nothing here leaves the Worker unsuppressed.
  */
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SIZE_BANDS, TIMELINES } from '../demand/bands';
 import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../seed/demand';
@@ -106,43 +106,11 @@ export interface DashboardData {
 }
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
-const has = (column: string, value: string) => `instr(${column}, ${lit(JSON.stringify(value))}) > 0`;
 
-/**
- * The conditional sums of query 1, each with a column alias: the bands not in the fit grouping
- * (query 3), which yields household type, budget, equity, barrier-free need, the legal-form cross
- * tables and unmet demand. D1 allows at most 100 aggregate terms per statement.
- */
-function demandColumns(): { alias: string; expr: string }[] {
-  const cols: { alias: string; expr: string }[] = [{ alias: 'n', expr: 'count(*)' }];
-  const add = (alias: string, cond: string) => cols.push({ alias, expr: `sum(CASE WHEN ${cond} THEN 1 ELSE 0 END)` });
-  SIZE_BANDS.forEach((v, i) => add(`sb${i}`, `size_band = ${lit(v)}`));
-  AGE_BANDS.forEach((v, i) => add(`ab${i}`, has('age_bands', v)));
-  TIMELINES.forEach((v, i) => add(`tl${i}`, `timeline = ${lit(v)}`));
-  PRIORITY_QUESTION_IDS.forEach((v, i) => add(`pr${i}`, has('priorities', v)));
-  return cols;
-}
-const DEMAND_COLUMNS = demandColumns();
-/** D1 returns at most 100 columns and SQLite functions take at most 127 arguments: pack the sums into JSON arrays. */
-const PACK = 60;
-const PACKED_SELECT = Array.from({ length: Math.ceil(DEMAND_COLUMNS.length / PACK) }, (_, i) =>
-  `json_array(${DEMAND_COLUMNS.slice(i * PACK, (i + 1) * PACK).map((c) => c.expr).join(', ')}) AS p${i}`,
-).join(', ');
-
-/** Unpacks one row of query 1 into { alias: value }. */
-function unpack(row: Row): Row {
-  const out: Row = { iso_week: row.iso_week ?? null };
-  for (let i = 0; i * PACK < DEMAND_COLUMNS.length; i++) {
-    const values = JSON.parse(String(row[`p${i}`])) as number[];
-    DEMAND_COLUMNS.slice(i * PACK, (i + 1) * PACK).forEach((c, j) => (out[c.alias] = values[j] ?? 0));
-  }
-  return out;
-}
-
-/** The WHERE clause over demand_records for a filter (uses one of the two week indexes). */
+/** The WHERE clause over demand_weekly for a filter: one primary-key range (region, weeks). */
 function demandWhere(f: DemandFilter): { sql: string; params: string[] } {
   return f.embedId
-    ? { sql: 'embed_id = ? AND region_organization_id = ? AND iso_week BETWEEN ? AND ?', params: [f.embedId, f.organizationId, f.from, f.to] }
+    ? { sql: 'region_organization_id = ? AND iso_week BETWEEN ? AND ? AND embed_id = ?', params: [f.organizationId, f.from, f.to, f.embedId] }
     : { sql: 'region_organization_id = ? AND iso_week BETWEEN ? AND ?', params: [f.organizationId, f.from, f.to] };
 }
 
@@ -192,25 +160,9 @@ export function emptyDemandStats(weeks: string[] = []): DemandStats {
 
 type Row = Record<string, number | string | null>;
 
-function foldWeekRows(rows: Row[], weeks: string[]): DemandStats {
-  const s = emptyDemandStats(weeks);
-  const byWeek = new Map(s.weeks.map((w) => [w.week, w]));
-  const num = (r: Row, k: string) => Number(r[k] ?? 0);
-  for (const r of rows) {
-    const n = num(r, 'n');
-    s.total += n;
-    const w = byWeek.get(String(r.iso_week));
-    if (w) w.n += n;
-    SIZE_BANDS.forEach((v, i) => (s.sizeBand[v] += num(r, `sb${i}`)));
-    AGE_BANDS.forEach((v, i) => (s.ageBands[v] += num(r, `ab${i}`)));
-    TIMELINES.forEach((v, i) => (s.timeline[v] += num(r, `tl${i}`)));
-    PRIORITY_QUESTION_IDS.forEach((v, i) => (s.priorities[v] += num(r, `pr${i}`)));
-  }
-  return s;
-}
-
 /**
- * The demand part of the dashboard for one filter: a SQL aggregation, never the records themselves.
+ * The demand part of the dashboard for one filter: a sum over the pre-aggregated cells of
+ * demand_weekly, never the records themselves.
  * @example
  * const { stats, rowsRead } = await loadDemandStats(env.DB, { organizationId: 'org_lk_goerlitz', from: '2026-W01', to: '2026-W12' });
  */
@@ -219,27 +171,78 @@ export async function loadDemandStats(db: D1Database, f: DemandFilter): Promise<
   return { stats, rowsRead };
 }
 
-function demandStatements(db: D1Database, f: DemandFilter): D1PreparedStatement[] {
+/**
+ * One pass over the period's cells: per dimension and key the count of records ('total' per week).
+ * The GROUP BY sums the weeks and embeds of the range.
+ */
+function demandStatement(db: D1Database, f: DemandFilter): D1PreparedStatement {
   const where = demandWhere(f);
-  return [
-    db
-      .prepare(`SELECT iso_week, ${PACKED_SELECT} FROM demand_records WHERE ${where.sql} GROUP BY iso_week`)
-      .bind(...where.params),
-    db.prepare(`SELECT origin_district_key AS k, count(*) AS n FROM demand_records WHERE ${where.sql} GROUP BY origin_district_key ORDER BY n DESC, k`).bind(...where.params),
-    db
-      .prepare(
-        `SELECT seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need, any_match, count(*) AS n FROM demand_records WHERE ${where.sql} ` +
-          'GROUP BY seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need, any_match',
-      )
-      .bind(...where.params),
-  ];
+  return db
+    .prepare(
+      "SELECT dimension AS d, CASE WHEN dimension = 'total' THEN iso_week ELSE key END AS k, sum(n) AS n " +
+        `FROM demand_weekly WHERE ${where.sql} GROUP BY d, k`,
+    )
+    .bind(...where.params);
 }
 
-/** Adds the counts that come from the fit grouping (query 3). */
-function foldFitGroups(s: DemandStats, groups: (FitGroup & { anyMatch: boolean })[]): void {
-  const inc = <K extends string>(c: Record<K, number>, k: string, n: number) => {
-    if (k in c) c[k as K] += n;
-  };
+const inc = <K extends string>(c: Record<K, number>, k: string, n: number) => {
+  if (k in c) c[k as K] += n;
+};
+
+/** Folds the summed cells into the dashboard's figures (unknown keys are ignored, as before). */
+function foldCells(rows: Row[], weeks: string[]): DemandStats {
+  const s = emptyDemandStats(weeks);
+  const byWeek = new Map(s.weeks.map((w) => [w.week, w]));
+  const origins: { key: string; n: number }[] = [];
+  const groups: FitGroup[] = [];
+  for (const r of rows) {
+    const k = String(r.k);
+    const n = Number(r.n);
+    if (n === 0) continue;
+    switch (r.d) {
+      case 'total': {
+        s.total += n;
+        const w = byWeek.get(k);
+        if (w) w.n += n;
+        break;
+      }
+      case 'size':
+        inc(s.sizeBand, k, n);
+        break;
+      case 'age':
+        inc(s.ageBands, k, n);
+        break;
+      case 'timeline':
+        inc(s.timeline, k, n);
+        break;
+      case 'priority':
+        inc(s.priorities, k, n);
+        break;
+      case 'origin':
+        origins.push({ key: k, n });
+        break;
+      case 'unmet': {
+        const [household, budget] = JSON.parse(k) as [string, string];
+        inc(s.unmetByHousehold, household, n);
+        inc(s.unmetByBudget, budget, n);
+        break;
+      }
+      case 'fit': {
+        const [seekerType, householdType, legalForms, equityBand, budgetBand, barrierFree] = JSON.parse(k) as [string, string, string[], string, string, number];
+        groups.push({ seekerType: seekerType === 'group' ? 'group' : 'household', householdType, legalForms, equityBand, budgetBand, barrierFreeNeed: barrierFree === 1, n });
+        break;
+      }
+    }
+  }
+  // Largest first, ties by key with "not given" ('' here, NULL in the records) first.
+  origins.sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  s.origins = origins.map((o) => ({ districtKey: o.key === '' ? null : o.key, n: o.n }));
+  foldFitGroups(s, groups);
+  return s;
+}
+
+/** Adds the counts that come from the fit grouping: household type, money bands, barrier-free, cross tables. */
+function foldFitGroups(s: DemandStats, groups: FitGroup[]): void {
   for (const g of groups) {
     inc(s.householdType, g.householdType, g.n);
     inc(s.budgetBand, g.budgetBand, g.n);
@@ -250,45 +253,14 @@ function foldFitGroups(s: DemandStats, groups: (FitGroup & { anyMatch: boolean }
       if (g.budgetBand in s.budgetByForm) inc(s.budgetByForm[g.budgetBand as keyof DemandStats['budgetByForm']], f, g.n);
       if (g.equityBand in s.equityByForm) inc(s.equityByForm[g.equityBand as keyof DemandStats['equityByForm']], f, g.n);
     }
-    if (!g.anyMatch) {
-      inc(s.unmetByHousehold, g.householdType, g.n);
-      inc(s.unmetByBudget, g.budgetBand, g.n);
-    }
   }
-  // The pool for "demand for this building" does not need any_match: merge those groups.
-  const merged = new Map<string, FitGroup>();
-  for (const { anyMatch: _, ...g } of groups) {
-    const key = JSON.stringify([g.seekerType, g.householdType, g.legalForms, g.equityBand, g.budgetBand, g.barrierFreeNeed]);
-    const m = merged.get(key);
-    if (m) m.n += g.n;
-    else merged.set(key, { ...g });
-  }
-  s.fitGroups = [...merged.values()];
-}
-
-function readDemand(results: D1Result<Row>[], weeks: string[]): DemandStats {
-  const stats = foldWeekRows(results[0]!.results.map(unpack), weeks);
-  stats.origins = results[1]!.results.map((r) => ({ districtKey: (r.k as string | null) ?? null, n: Number(r.n) }));
-  foldFitGroups(
-    stats,
-    results[2]!.results.map((r) => ({
-      seekerType: r.seeker_type === 'group' ? 'group' : 'household',
-      householdType: String(r.household_type),
-      legalForms: JSON.parse(String(r.legal_forms)) as string[],
-      equityBand: String(r.equity_band),
-      budgetBand: String(r.budget_band),
-      barrierFreeNeed: Number(r.barrier_free_need) === 1,
-      anyMatch: Number(r.any_match) === 1,
-      n: Number(r.n),
-    })),
-  );
-  return stats;
+  s.fitGroups = groups;
 }
 
 async function runDemandQueries(db: D1Database, f: DemandFilter, extra: D1PreparedStatement[]): Promise<[DemandStats, number, D1Result<Row>[]]> {
-  const results = (await db.batch<Row>([...demandStatements(db, f), ...extra])) as D1Result<Row>[];
+  const results = (await db.batch<Row>([demandStatement(db, f), ...extra])) as D1Result<Row>[];
   const rowsRead = results.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0);
-  return [readDemand(results, weeksBetween(f.from, f.to)), rowsRead, results.slice(3)];
+  return [foldCells(results[0]!.results, weeksBetween(f.from, f.to)), rowsRead, results.slice(1)];
 }
 
 /** `(district_key IN (…) OR postcode IN (…))` for listings of a region; never empty SQL. */
