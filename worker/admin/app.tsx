@@ -13,6 +13,7 @@ import { photoFiles } from './listings/photos';
 import { memberPages } from './members/routes';
 import { Page, render } from './ui/layout';
 import { propertyPages } from '../properties/routes';
+import { digestSettingsPages } from '../digest/settings';
 
 export const admin = new Hono<AdminEnv>();
 
@@ -26,6 +27,7 @@ admin.route('/', memberPages);
 admin.route('/', auditPages);
 admin.route('/', photoFiles);
 admin.route('/', propertyPages);
+admin.route('/', digestSettingsPages);
 
 // The municipality's demand dashboard (worker/dashboard) for every member of the organization;
 // it answers 404 itself for provider organizations.

@@ -1,6 +1,7 @@
 /** The admin page frame: skip link, header with organization and navigation, main landmark. */
 import type { Child } from 'hono/jsx';
 import type { AdminContext, AdminMember } from '../context';
+import { digestTexts } from '../../digest/texts';
 
 export interface PageProps {
   c: AdminContext;
@@ -9,7 +10,7 @@ export interface PageProps {
   notice?: string;
   children?: Child;
   /** Section key to mark as current in the navigation. */
-  section?: 'listings' | 'inbox' | 'members' | 'audit';
+  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'settings';
 }
 
 export function Page({ c, title, notice, children, section }: PageProps) {
@@ -24,6 +25,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
         { key: 'listings', href: '/admin/listings', label: t.nav.listings },
         { key: 'inbox', href: '/admin/inbox', label: t.nav.inbox },
         { key: 'members', href: '/admin/members', label: t.nav.members },
+        { key: 'settings', href: '/admin/settings', label: digestTexts[t.lang === 'en' ? 'en' : 'de'].nav },
         ...(member.role === 'owner' ? [{ key: 'audit', href: '/admin/audit', label: t.nav.audit }] : []),
       ]
     : [];

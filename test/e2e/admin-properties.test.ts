@@ -1,0 +1,84 @@
+/**
+ * The demo municipality's vacant buildings in real headless Chromium: sign in by magic link, open
+ * a published property, see "demand for this building" (figures or "< 5"), notify the matching
+ * saved searches (counts only), and opt in to the weekly digest. Both pages pass axe (no serious or
+ * critical findings) and reflow at 375 px.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_MUNICIPALITY_EMAIL } from '../../worker/seed/auth';
+import { launchBrowser } from './browser';
+import { axeSerious } from './widget-helpers';
+
+const { apiOrigin } = inject('e2e');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function magicLink(email: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${apiOrigin}/dev/mailbox`, { headers: { accept: 'application/json' } });
+    const { mails } = (await res.json()) as { mails: { to: string; text: string }[] };
+    const link = mails.find((m) => m.to === email)?.text.match(/https?:\/\/\S+magic-link\/verify\S+/)?.[0];
+    if (link) return link;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no magic link for ${email}`);
+}
+
+describe('municipality properties and digest, end to end', () => {
+  it('shows the demand panel, notifies saved searches and opts in to the digest; both pages pass axe', async () => {
+    // bypassCSP only so axe can be injected: the admin's CSP allows no inline script.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const overflow375 = async () => {
+      const size = page.viewportSize()!;
+      await page.setViewportSize({ width: 375, height: 800 });
+      const o = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await page.setViewportSize(size);
+      return o;
+    };
+
+    await page.goto(`${apiOrigin}/admin/listings`);
+    await page.getByLabel('E-Mail-Adresse').fill(DEMO_MUNICIPALITY_EMAIL);
+    await page.getByRole('button', { name: 'Anmeldelink senden' }).click();
+    await page.getByRole('heading', { name: 'Bitte sehen Sie in Ihr Postfach' }).waitFor();
+    await page.goto(await magicLink(DEMO_MUNICIPALITY_EMAIL));
+    await page.getByRole('heading', { name: 'Angebote', exact: true }).waitFor();
+
+    // A published building or plot of the municipality.
+    const row = page.locator('tbody tr').filter({ hasText: 'Gebäude oder Grundstück' }).filter({ hasText: 'Veröffentlicht' }).first();
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { name: 'Nachfrage für dieses Gebäude' }).waitFor();
+    for (const which of ['households', 'groups']) {
+      expect(await page.locator(`[data-demand="${which}"]`).innerText()).toMatch(/^(< 5|\d[\d.]*)$/);
+    }
+    expect(await axeSerious(page)).toEqual([]);
+    expect(await overflow375()).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Passende Suchen benachrichtigen' }).click();
+    await expect.poll(() => page.locator('#notify [role="status"]').innerText()).toMatch(/\d+ neu benachrichtigt, \d+ bereits zuvor benachrichtigt\./);
+
+    // Digest settings.
+    await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+    const box = page.getByLabel('Wöchentliche Zusammenfassung per E-Mail');
+    await box.check();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Einstellungen gespeichert.').waitFor();
+    expect(await page.getByLabel('Wöchentliche Zusammenfassung per E-Mail').isChecked()).toBe(true);
+    expect(await axeSerious(page)).toEqual([]);
+    expect(await overflow375()).toBeLessThanOrEqual(0);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * What one weekly digest says for one organization and period, read from D1. Municipalities get
+ * the new demand of their region (suppressed: a count of 1–4 is "< 5", categories are named only
+ * from 5 on) and the number of new contact requests for listings in the region (suppressed); every
+ * organization gets its own new contact requests per listing and its listings to confirm soon.
+ * Every query filters by the organization (or its region): another tenant's data cannot appear.
+ */
+import { PAUSE_AFTER_DAYS } from '../admin/freshness';
+import { isoWeek } from '../demand/bands';
+import { K, suppressCount, type Shown } from '../dashboard/suppress';
+
+const DAY = 86_400_000;
+/** A listing shows under "confirm soon" from this many days without confirmation (reminder at 180). */
+export const CONFIRM_SOON_AFTER_DAYS = 150;
+const TOP = 3;
+const MAX_LISTED = 20;
+
+export interface DigestOrg {
+  id: string;
+  name: string;
+  kind: 'municipality' | 'provider';
+  regionDistrictKeys: string[];
+  regionPostcodes: string[];
+}
+
+export interface Period {
+  /** Inclusive, Monday 00:00 UTC. */
+  from: number;
+  /** Exclusive, Monday 00:00 UTC. */
+  to: number;
+}
+
+export interface RegionDigest {
+  questionnaires: Shown;
+  topHouseholds: { key: string; n: number }[];
+  topBudgets: { key: string; n: number }[];
+  regionRequests: Shown;
+}
+
+export interface DigestContent {
+  region?: RegionDigest;
+  requests: { listingId: string; title: string; n: number }[];
+  confirmSoon: { listingId: string; title: string; pauseAt: number }[];
+}
+
+export const isEmpty = (d: DigestContent) =>
+  d.requests.length === 0 && d.confirmSoon.length === 0 && (!d.region || (d.region.questionnaires.kind === 'value' && d.region.questionnaires.n === 0 && d.region.regionRequests.kind === 'value' && d.region.regionRequests.n === 0));
+
+/**
+ * The most frequent categories that may be named: each at least K, at most TOP, and the rest of the
+ * total (what is not named) is 0 or at least K — otherwise a reader could subtract a count of 1–4.
+ * @example
+ * namedCategories(12, [{ key: 'couple', n: 7 }, { key: 'family', n: 3 }, { key: 'single', n: 2 }]); // [{ key: 'couple', n: 7 }]
+ */
+export function namedCategories(total: number, counts: { key: string; n: number }[]): { key: string; n: number }[] {
+  if (total < K) return [];
+  const named = counts.filter((c) => c.n >= K).sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1)).slice(0, TOP);
+  while (named.length) {
+    const rest = total - named.reduce((s, c) => s + c.n, 0);
+    if (rest === 0 || rest >= K) break;
+    named.pop();
+  }
+  return named;
+}
+
+function regionSql(org: DigestOrg): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  if (org.regionDistrictKeys.length) parts.push(`l.district_key IN (${org.regionDistrictKeys.map(() => '?').join(',')})`);
+  if (org.regionPostcodes.length) parts.push(`l.postcode IN (${org.regionPostcodes.map(() => '?').join(',')})`);
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', params: [...org.regionDistrictKeys, ...org.regionPostcodes] };
+}
+
+async function regionDigest(db: D1Database, org: DigestOrg, p: Period): Promise<RegionDigest> {
+  // Demand records keep only the ISO week: the period is whole weeks, [from, to).
+  const weeks = [org.id, isoWeek(p.from), isoWeek(p.to)];
+  const where = 'region_organization_id = ? AND iso_week >= ? AND iso_week < ?';
+  const region = regionSql(org);
+  const [byHousehold, byBudget, requests] = await db.batch<{ k: string; n: number }>([
+    db.prepare(`SELECT household_type AS k, count(*) AS n FROM demand_records WHERE ${where} GROUP BY household_type`).bind(...weeks),
+    db.prepare(`SELECT budget_band AS k, count(*) AS n FROM demand_records WHERE ${where} GROUP BY budget_band`).bind(...weeks),
+    // Region lists stay far below D1's 100 bound parameters (district keys of one municipality).
+    db.prepare(`SELECT '' AS k, count(*) AS n FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${region.sql} AND c.created_at >= ? AND c.created_at < ?`).bind(...region.params, p.from, p.to),
+  ]);
+  const households = byHousehold!.results.map((r) => ({ key: String(r.k), n: Number(r.n) }));
+  const total = households.reduce((s, r) => s + r.n, 0);
+  return {
+    questionnaires: suppressCount(total),
+    topHouseholds: namedCategories(total, households),
+    topBudgets: namedCategories(total, byBudget!.results.map((r) => ({ key: String(r.k), n: Number(r.n) }))),
+    regionRequests: suppressCount(Number(requests!.results[0]?.n ?? 0)),
+  };
+}
+
+/**
+ * @example
+ * const content = await digestContent(env.DB, org, { from, to }, Date.now());
+ */
+export async function digestContent(db: D1Database, org: DigestOrg, p: Period, now: number): Promise<DigestContent> {
+  const [requests, stale] = await db.batch<Record<string, unknown>>([
+    db
+      .prepare(
+        'SELECT l.id, l.title, count(*) AS n FROM contact_requests c JOIN listings l ON l.id = c.listing_id ' +
+          'WHERE c.organization_id = ? AND l.organization_id = ? AND c.created_at >= ? AND c.created_at < ? GROUP BY l.id, l.title ORDER BY n DESC, l.title LIMIT ?',
+      )
+      .bind(org.id, org.id, p.from, p.to, MAX_LISTED),
+    db
+      .prepare("SELECT id, title, confirmed_at FROM listings WHERE organization_id = ? AND status = 'published' AND confirmed_at < ? ORDER BY confirmed_at, id LIMIT ?")
+      .bind(org.id, now - CONFIRM_SOON_AFTER_DAYS * DAY, MAX_LISTED),
+  ]);
+  return {
+    region: org.kind === 'municipality' ? await regionDigest(db, org, p) : undefined,
+    requests: requests!.results.map((r) => ({ listingId: String(r.id), title: String(r.title), n: Number(r.n) })),
+    confirmSoon: stale!.results.map((r) => ({ listingId: String(r.id), title: String(r.title), pauseAt: Number(r.confirmed_at) + PAUSE_AFTER_DAYS * DAY })),
+  };
+}
