@@ -10,6 +10,11 @@ import { ProblemError } from '../http/problem';
 export interface EmbedAccess {
   embed: Embed;
   organization: Organization;
+  /**
+   * The call comes from a page of this Worker's own origin that is not on the allow-list: the
+   * admin's live preview (worker/admin/embeds). Preview calls record no demand.
+   */
+  preview: boolean;
 }
 
 export const PUBLISHABLE_KEY_PATTERN = /^pk_[A-Za-z0-9_]{4,64}$/;
@@ -22,7 +27,18 @@ export async function resolveEmbed(
   db: Database,
   key: string,
   origin: string | undefined,
-  opts: { write: boolean },
+  opts: {
+    write: boolean;
+    /**
+     * This Worker's own origin, passed only by the read-like routes the admin preview needs
+     * (config, matches, listing fit). A browser sends it only from pages this Worker serves, and
+     * those run no script but our own files (CSP `script-src 'self'`, no inline script), so
+     * allowing it lets the admin preview the widget on the admin origin without adding that
+     * origin to any allow-list — the public check for every other origin stays exact. Routes that
+     * reach people (contact requests, saved searches) never pass it: a preview cannot write there.
+     */
+    selfOrigin?: string;
+  },
 ): Promise<EmbedAccess> {
   const row = await db
     .select({ embed: embeds, organization: organizations })
@@ -31,14 +47,16 @@ export async function resolveEmbed(
     .where(eq(embeds.publishableKey, key))
     .get();
   if (!row) throw new ProblemError(404, 'unknown_key', 'No embed has this publishable key.', [{ field: 'key', message: 'Unknown publishable key.' }]);
+  // Checked on every request (no cache): a revoked key stops at once.
   if (row.embed.revokedAt !== null) {
     throw new ProblemError(403, 'key_revoked', 'This publishable key has been revoked.', [{ field: 'key', message: 'Revoked.' }]);
   }
+  const preview = origin !== undefined && origin === opts.selfOrigin && !row.embed.allowedOrigins.includes(origin);
   // Browsers always send Origin on cross-origin calls; a write without one is not from a widget.
-  if (origin === undefined ? opts.write : !row.embed.allowedOrigins.includes(origin)) {
+  if (origin === undefined ? opts.write : !row.embed.allowedOrigins.includes(origin) && !preview) {
     throw new ProblemError(403, 'origin_not_allowed', `This page's origin (${origin ?? 'none'}) may not use this key.`, [
       { field: 'origin', message: 'Origin is not on the allow-list of this embed.' },
     ]);
   }
-  return row;
+  return { ...row, preview };
 }

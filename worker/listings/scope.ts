@@ -4,10 +4,16 @@ import { listings } from '../db/schema';
 import type { EmbedAccess } from '../embeds/access';
 
 /**
+ * Provider embeds reach the provider's own listings. Region embeds reach the region's listings
+ * (district keys or postcodes), narrowed by the embed's optional subsets: listing kinds
+ * (`scope_kinds`) and provider organizations (`scope_organization_ids`); an empty subset means
+ * "all". Every public route that shows or acts on a listing (matches, alternatives, detail and fit,
+ * contact requests) goes through this one condition.
+ *
  * @example
  * db.select().from(listings).where(and(eq(listings.id, id), inEmbedScope(access)));
  */
-export function inEmbedScope({ embed, organization }: EmbedAccess): SQL {
+export function inEmbedScope({ embed, organization }: Pick<EmbedAccess, 'embed' | 'organization'>): SQL {
   if (embed.scope === 'provider') return and(eq(listings.status, 'published'), eq(listings.organizationId, embed.organizationId)) as SQL;
   const { regionDistrictKeys: keys, regionPostcodes: codes } = organization;
   const region = or(
@@ -16,5 +22,12 @@ export function inEmbedScope({ embed, organization }: EmbedAccess): SQL {
     // An organization without a region only sees its own listings.
     keys.length || codes.length ? undefined : eq(listings.organizationId, organization.id),
   );
-  return and(eq(listings.status, 'published'), region) as SQL;
+  const kinds = embed.scopeKinds ?? [];
+  const providers = embed.scopeOrganizationIds ?? [];
+  return and(
+    eq(listings.status, 'published'),
+    region,
+    kinds.length ? inArray(listings.kind, kinds) : undefined,
+    providers.length ? inArray(listings.organizationId, providers) : undefined,
+  ) as SQL;
 }

@@ -23,7 +23,7 @@ export const EQUITY_BAND_MAX_CENTS: Record<string, number> = {
   gt150k: Number.MAX_SAFE_INTEGER,
 };
 
-export type SearchScope = EmbedAccess;
+export type SearchScope = Pick<EmbedAccess, 'embed' | 'organization'>;
 
 const isDealbreaker = (answers: Answers, id: string) => answers[id]?.importance === DEALBREAKER;
 

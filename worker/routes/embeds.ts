@@ -23,7 +23,10 @@ const route = createRoute({
 /** `GET /v1/embeds/{key}/config`: what the widget needs to render, in one answer. */
 export const embedConfig = createApi().openapi(route, async (c) => {
   const { key } = c.req.valid('param');
-  const { embed, organization } = await resolveEmbed(database(c.env.DB), key, c.req.header('origin'), { write: false });
+  const { embed, organization } = await resolveEmbed(database(c.env.DB), key, c.req.header('origin'), {
+    write: false,
+    selfOrigin: new URL(c.req.url).origin,
+  });
   const origin = new URL(c.req.url).origin;
   c.header('Cache-Control', 'private, max-age=60');
   return c.json(

@@ -40,7 +40,7 @@ listingsApi.openapi(route, async (c) => {
   const { id } = c.req.valid('param');
   const { key, answers, locale } = c.req.valid('json');
   const db = database(c.env.DB);
-  const access = await resolveEmbed(db, key, c.req.header('origin'), { write: false });
+  const access = await resolveEmbed(db, key, c.req.header('origin'), { write: false, selfOrigin: new URL(c.req.url).origin });
   const listing = await db.select().from(listings).where(and(eq(listings.id, id), inEmbedScope(access))).get();
   if (!listing) throw new ProblemError(404, 'listing_not_found', 'This listing is not available here.', [{ field: 'id', message: 'Unknown listing.' }]);
   const seeker = answers as Answers;

@@ -43,7 +43,7 @@ matches.use('/v1/matches', rateLimit('matches'), idempotent('matches'));
 matches.openapi(route, async (c) => {
   const { key, answers, locale, limit, statsOptOut } = c.req.valid('json');
   const db = database(c.env.DB);
-  const access = await resolveEmbed(db, key, c.req.header('origin'), { write: true });
+  const access = await resolveEmbed(db, key, c.req.header('origin'), { write: true, selfOrigin: new URL(c.req.url).origin });
   const seeker = answers as Answers;
   const { ctx, originDistrictKey } = await resolveSeeker(db, seeker);
 
@@ -51,7 +51,8 @@ matches.openapi(route, async (c) => {
   const { total, results } = matchListings(seeker, candidates, ctx, { limit });
   const byId = new Map(candidates.map((l) => [l.id, l]));
 
-  if (!statsOptOut) {
+  // The admin's preview (own origin) is not a seeker: it must not count as demand.
+  if (!statsOptOut && !access.preview) {
     await db.insert(demandRecords).values({
       id: crypto.randomUUID(),
       embedId: access.embed.id,
