@@ -10,6 +10,8 @@ import { AdminError, localeFromRequest, requireMember, sameOrigin, securityHeade
 import { inboxPages } from './inbox/routes';
 import { listingPages } from './listings/routes';
 import { photoFiles } from './listings/photos';
+import { embedPages } from './embeds/routes';
+import { regionPages } from './region/routes';
 import { memberPages } from './members/routes';
 import { Page, render } from './ui/layout';
 import { propertyPages } from '../properties/routes';
@@ -26,6 +28,8 @@ admin.route('/', inboxPages);
 admin.route('/', memberPages);
 admin.route('/', auditPages);
 admin.route('/', photoFiles);
+admin.route('/', embedPages);
+admin.route('/', regionPages);
 admin.route('/', propertyPages);
 admin.route('/', digestSettingsPages);
 

@@ -53,10 +53,13 @@ export function requireRole(c: AdminContext, needed: MemberRole): void {
 export const securityHeaders = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
   await next();
   const h = c.res.headers;
-  h.set(
-    'Content-Security-Policy',
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  );
+  // A page may set a stricter-or-equal CSP of its own; only the embed preview does, to add
+  // `connect-src 'self'` for the widget (worker/admin/embeds/routes.tsx). Still no inline script.
+  if (!h.has('Content-Security-Policy'))
+    h.set(
+      'Content-Security-Policy',
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
   h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
   h.set('Referrer-Policy', 'same-origin');
