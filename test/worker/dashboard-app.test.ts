@@ -71,8 +71,9 @@ describe('loadDemandStats', () => {
     expect(stats.total).toBe(420);
     const norm = (s: typeof stats) => ({ ...s, fitGroups: [...s.fitGroups].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) });
     expect(norm(stats)).toEqual(norm(expected));
-    // Three passes over the period's records through the (region, week) index; the two GROUP BYs
-    // on other columns read each row once more from SQLite's sorter. Nothing outside the period.
+    // One range scan over the period's demand_weekly cells, each read once more from the GROUP BY's
+    // sorter: bounded by the distinct band values per week, not by the records (see
+    // test/worker/demand-weekly.test.ts). Nothing outside the period.
     expect(rowsRead).toBeLessThanOrEqual(5 * 420 + 30);
   });
 
@@ -97,7 +98,7 @@ describe('dashboard sub-app', () => {
     expect(html).toContain('Zuzugspotenzial');
     expect(html).toContain('role="img"');
     expect(html).toContain('Postleitzahldaten © GeoNames (geonames.org), CC BY 4.0');
-    // Demand: ≈ 5 × 420; the rest (listings, contact requests, district names) is bounded by the region.
+    // Demand: at most ≈ 2 × its cells (< 5 × 420); the rest (listings, contact requests, district names) is bounded by the region.
     expect(Number(res.headers.get('x-rows-read'))).toBeLessThan(5 * 420 + 600);
   });
 

@@ -421,7 +421,9 @@ export function aggregateRecords(
     if (g) g.n++;
     else fit.set(key, { seekerType: r.seekerType, householdType: r.householdType, legalForms: r.legalForms, equityBand: r.equityBand, budgetBand: r.budgetBand, barrierFreeNeed: r.barrierFreeNeed, n: 1 });
   }
-  s.origins = [...origins].map(([districtKey, n]) => ({ districtKey, n })).sort((a, b) => b.n - a.n || String(a.districtKey).localeCompare(String(b.districtKey)));
+  // Largest first, ties by key with "not given" first (as SQL's ORDER BY n DESC, key puts NULL first).
+  const tie = (k: string | null) => k ?? '';
+  s.origins = [...origins].map(([districtKey, n]) => ({ districtKey, n })).sort((a, b) => b.n - a.n || (tie(a.districtKey) < tie(b.districtKey) ? -1 : tie(a.districtKey) > tie(b.districtKey) ? 1 : 0));
   s.fitGroups = [...fit.values()];
   return s;
 }
