@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Catalogue, Locale, Question, Step } from '../../../worker/questionnaire/types';
 import { apiBase } from '../../api/base';
 import { ApiClient, ApiError, newIdempotencyKey } from '../../api/client';
@@ -40,6 +39,7 @@ import type { BtResultCard } from '../bt-result-card/bt-result-card';
 import { renderDetailBody } from './detail';
 import { renderPreview } from './preview';
 import { sharedStyles } from '../../styles/shared.styles';
+import { styleProps } from '../../styles/style-props';
 import { themeProperties } from '../../styles/theme';
 import { kickerText } from '../../format';
 import type { BtQuestion, QuestionChange } from '../bt-question/bt-question';
@@ -927,7 +927,7 @@ export class BtWidget extends LitElement {
   override render(): TemplateResult {
     const locale = this.locale;
     return html`
-      <div class="root" part="base" lang=${locale} style=${styleMap(themeProperties(this.config?.embed.theme))}>
+      <div class="root" part="base" lang=${locale} ${styleProps(themeProperties(this.config?.embed.theme))}>
         ${this.renderView()}
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
@@ -1032,7 +1032,7 @@ export class BtWidget extends LitElement {
     return html`
       <form class="view step" novalidate @submit=${this.next} @bt-question-change=${this.onQuestionChange}>
         <div class="progress" part="progress" aria-hidden="true">
-          <span class="progress-bar" style=${styleMap({ width: `${percent}%` })}></span>
+          <span class="progress-bar" ${styleProps({ width: `${percent}%` })}></span>
         </div>
         <h2 id="step-heading" class="heading" part="heading" tabindex="-1">
           <span class="caption">${t.steps.progress(index + 1, steps.length)}</span>
