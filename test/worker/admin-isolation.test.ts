@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client';
-import { invitations } from '../../worker/db/schema';
+import { embeds, invitations } from '../../worker/db/schema';
 import { setupWorld, type World } from '../admin/helpers';
 
 let w: World;
@@ -14,6 +14,7 @@ beforeAll(async () => {
   w = await setupWorld();
   memberA = (await env.DB.prepare("SELECT m.id FROM members m JOIN users u ON u.id = m.user_id WHERE u.email = 'editor@a.example'").first<string>('id'))!;
   const inviter = (await env.DB.prepare("SELECT id FROM users WHERE email = 'owner@a.example'").first<string>('id'))!;
+  await database(env.DB).insert(embeds).values({ id: 'emb_a', organizationId: 'org_a', name: 'Webseite A', publishableKey: 'pk_isolation_a', allowedOrigins: ['https://a.example'], scope: 'provider', createdAt: Date.now() });
   await database(env.DB).insert(invitations).values({ id: 'inv_a', organizationId: 'org_a', email: 'neu@a.example', role: 'editor', status: 'pending', expiresAt: new Date(Date.now() + 86_400_000), inviterId: inviter, createdAt: new Date() });
 });
 
@@ -25,6 +26,7 @@ const snapshot = async () =>
       env.DB.prepare('SELECT * FROM contact_notes ORDER BY id'),
       env.DB.prepare('SELECT id, role FROM members ORDER BY id'),
       env.DB.prepare('SELECT id, status FROM invitations ORDER BY id'),
+      env.DB.prepare('SELECT * FROM embeds ORDER BY id'),
     ]).then((rs) => rs.map((r) => r.results)),
   );
 
@@ -44,6 +46,11 @@ const routes = (): Route[] => [
   { method: 'POST', path: '/admin/members/:member/role', role: 'owner', body: { role: 'viewer' } },
   { method: 'POST', path: '/admin/members/:member/remove', role: 'owner' },
   { method: 'POST', path: '/admin/members/invitations/inv_a/cancel', role: 'owner' },
+  { method: 'GET', path: '/admin/embeds/emb_a', role: 'viewer' },
+  { method: 'POST', path: '/admin/embeds/emb_a', role: 'owner', body: { name: 'Übernommen', origins: 'https://evil.example' } },
+  { method: 'POST', path: '/admin/embeds/emb_a/revoke', role: 'owner' },
+  { method: 'GET', path: '/admin/embeds/emb_a/preview', role: 'viewer' },
+  { method: 'GET', path: '/admin/embeds/emb_a/preview.css', role: 'viewer' },
 ];
 
 describe('tenant isolation: a member of another organization gets 404 for every id-taking route', () => {
@@ -96,6 +103,8 @@ describe('roles: a viewer gets 403 wherever an editor or owner is needed', () =>
     { method: 'GET', path: '/admin/inbox/export.csv', role: 'editor' },
     { method: 'POST', path: '/admin/members/invite', role: 'owner', body: { email: 'x@example.org', role: 'owner' } },
     { method: 'GET', path: '/admin/audit', role: 'owner' },
+    { method: 'GET', path: '/admin/embeds/new', role: 'owner' },
+    { method: 'POST', path: '/admin/embeds', role: 'owner', body: { name: 'Neu', origins: 'https://x.example' } },
   ];
   it.each(own().filter((r) => r.role !== 'viewer').map((r) => [r.method, r.path] as const))('viewer: %s %s → 403', async (method, p) => {
     const route = own().find((x) => x.method === method && x.path === p)!;
