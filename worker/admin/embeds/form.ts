@@ -89,7 +89,7 @@ export function parseOrigin(input: string): string | null {
   if (url.username || url.password || url.search || url.hash) return null;
   // `new URL` gives "https://a.de" the pathname "/" (a trailing slash is fine); anything longer is a path.
   if (url.pathname !== '/' || input.includes('?') || input.includes('#')) return null;
-  if (!local && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(url.hostname)) return null;
+  if (!local && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(url.hostname)) return null;
   return url.origin;
 }
 
