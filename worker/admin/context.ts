@@ -122,10 +122,23 @@ async function setUserLocale(c: AdminContext, locale: AdminLocale, sessionId: st
   c.set('csrfToken', await csrfTokenFor(c.env, sessionId));
 }
 
+/**
+ * The posted form (parsed once; routes' later `parseBody` calls get this cached result). A body
+ * that cannot be parsed (broken multipart, a charset other than UTF-8) cannot carry a verifiable
+ * form either: a 400 page, not a 500.
+ */
+export async function readForm(c: AdminContext) {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new AdminError(400, 'csrf');
+  }
+}
+
 /** Checks the hidden `_csrf` field of a form post against the session's token. */
 async function checkCsrfField(c: AdminContext): Promise<void> {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
-  const body = await c.req.parseBody({ all: true });
+  const body = await readForm(c);
   const sent = typeof body._csrf === 'string' ? body._csrf : '';
   if (!timingSafeEqual(sent, c.get('csrfToken'))) throw new AdminError(403, 'csrf');
 }
@@ -135,6 +148,8 @@ async function checkCsrfField(c: AdminContext): Promise<void> {
  * The active organization is the session's, when the user is still a member of it.
  */
 export const requireMember = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
+  // `use('/admin/x')` and `use('/admin/x/*')` both match /admin/x: resolve (and count the write) once.
+  if ((c.var.member as AdminMember | undefined) !== undefined) return next();
   const current = await currentUser(c);
   if (!current) {
     const back = new URL(c.req.url);

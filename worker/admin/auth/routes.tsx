@@ -9,7 +9,7 @@ import { authFor } from '../../auth/auth';
 import { database } from '../../db/client';
 import { invitations, members, organizations, users } from '../../db/schema';
 import { audit } from '../audit/log';
-import { AdminError, currentUser, notFound, requireSignedIn, type AdminContext, type AdminEnv } from '../context';
+import { AdminError, currentUser, notFound, readForm, requireSignedIn, type AdminContext, type AdminEnv } from '../context';
 import { messages } from '../i18n';
 import { ErrorSummary, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
@@ -58,7 +58,7 @@ authPages.get('/admin/sign-in', async (c) => {
 
 authPages.post('/admin/sign-in', async (c) => {
   const t = c.get('t');
-  const body = await c.req.parseBody();
+  const body = await readForm(c);
   const next = safeNext(body.next);
   const client = c.req.header('cf-connecting-ip') ?? 'local';
   const { success } = await c.env.RATE_LIMIT_SIGNIN.limit({ key: `signin:${client}` });

@@ -196,7 +196,7 @@ listingPages.post('/admin/listings/:id/status', async (c) => {
   const t = c.get('t');
   const body = await c.req.parseBody();
   const action = typeof body.action === 'string' ? body.action : '';
-  const rule = TRANSITIONS[action];
+  const rule = Object.hasOwn(TRANSITIONS, action) ? TRANSITIONS[action] : undefined; // not `__proto__` & co.
   if (!rule || !rule.from.includes(listing.status)) {
     return editPage(c, listing, rawFromListing(listing), { action: t.inbox.invalidTransition });
   }

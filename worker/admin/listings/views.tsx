@@ -131,7 +131,8 @@ export function StatusActions({ c, listing }: { c: AdminContext; listing: Listin
   const actions: string[] =
     listing.status === 'draft' ? ['publish', 'archive'] : listing.status === 'published' ? ['confirm', 'pause', 'archive'] : listing.status === 'paused' ? ['publish', 'archive', 'restore'] : ['restore'];
   return (
-    <div class="actions">
+    // The target of the error summary's link when an action is refused.
+    <div class="actions" id={fieldId('action')} tabindex={-1}>
       {actions.map((a) => (
         <form method="post" action={`/admin/listings/${listing.id}/status`} class="inline">
           <Csrf c={c} />

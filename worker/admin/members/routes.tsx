@@ -62,7 +62,7 @@ async function teamPage(c: AdminContext, invite: { email?: string; role?: string
                   <td>
                     <form method="post" action={`/admin/members/${m.id}/role`} class="inline">
                       <Csrf c={c} />
-                      <Select name="role" label={`${t.members.changeRole}: ${m.email}`} value={m.role} options={roleOptions} error={rowErrors[`role-${m.id}`]} t={t} />
+                      <Select name="role" idName={`role-${m.id}`} label={`${t.members.changeRole}: ${m.email}`} value={m.role} options={roleOptions} error={rowErrors[`role-${m.id}`]} t={t} />
                       <button type="submit">{t.members.changeRole}</button>
                     </form>
                     <form method="post" action={`/admin/members/${m.id}/remove`} class="inline">

@@ -30,6 +30,8 @@ export function ErrorSummary({ errors, t }: { errors: FormErrors; t: Messages })
 
 interface BaseProps {
   name: string;
+  /** Stands in for `name` in the element ids, when one form field name appears several times on a page. */
+  idName?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -42,7 +44,8 @@ function describedBy(name: string, hint?: string, error?: string) {
   return ids || undefined;
 }
 
-function Wrap({ name, label, hint, error, required, t, children }: BaseProps & { children: Child }) {
+function Wrap({ name: fieldName, idName, label, hint, error, required, t, children }: BaseProps & { children: Child }) {
+  const name = idName ?? fieldName;
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={fieldId(name)}>
@@ -103,10 +106,10 @@ export function TextArea(props: BaseProps & { value?: string | null; rows?: numb
 }
 
 export function Select(props: BaseProps & { value?: string | null; options: { value: string; label: string }[]; empty?: string }) {
-  const { name, value, options, empty, hint, error, required } = props;
+  const { name, idName = name, value, options, empty, hint, error, required } = props;
   return (
     <Wrap {...props}>
-      <select id={fieldId(name)} name={name} required={required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, hint, error)}>
+      <select id={fieldId(idName)} name={name} required={required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(idName, hint, error)}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((o) => (
           <option value={o.value} selected={o.value === value}>
