@@ -11,7 +11,8 @@ CREATE TABLE `demand_weekly` (
 -- Hand-written below (drizzle-kit knows tables, not triggers): keep demand_weekly exact for every
 -- writer of demand_records. Each record adds 1 to one cell per dimension value (the (dimension, key)
 -- pairs below); the same pairs are used for insert, delete and update, so the table is always the
--- GROUP BY of the records. Lists count a value once per record (DISTINCT), as the dashboard did.
+-- GROUP BY of the records. Lists count a value once per record (DISTINCT), as the dashboard did;
+-- 'fit' has one row per legal form the record names, or one with '' when it names none.
 -- Backfill first, then the triggers.
 INSERT INTO demand_weekly (region_organization_id, iso_week, embed_id, dimension, key, n)
   SELECT region_organization_id, iso_week, coalesce(embed_id, ''), d, k, count(*) FROM (
@@ -20,8 +21,13 @@ INSERT INTO demand_weekly (region_organization_id, iso_week, embed_id, dimension
         json_array('size', r.size_band),
         json_array('timeline', r.timeline),
         json_array('origin', coalesce(r.origin_district_key, '')),
-        json_array('fit', json_array(r.seeker_type, r.household_type, json(r.legal_forms), r.equity_band, r.budget_band, CASE WHEN r.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('household', r.household_type),
+        json_array('budget', r.budget_band),
+        json_array('equity', r.equity_band),
+        json_array('barrier_free', CASE WHEN r.barrier_free_need = 1 THEN 'yes' ELSE 'no' END),
         json_array('unmet', CASE WHEN r.any_match IS NOT 1 THEN json_array(r.household_type, r.budget_band) END))) p WHERE k IS NOT NULL
+    UNION ALL SELECT DISTINCT r.id, r.region_organization_id, r.iso_week, r.embed_id, 'fit', json_array(r.seeker_type, r.household_type, f.value, r.equity_band, r.budget_band, CASE WHEN r.barrier_free_need = 1 THEN 1 ELSE 0 END)
+      FROM demand_records r, json_each(CASE WHEN json_array_length(r.legal_forms) = 0 THEN '[""]' ELSE r.legal_forms END) f
     UNION ALL SELECT DISTINCT r.id, r.region_organization_id, r.iso_week, r.embed_id, 'age', j.value FROM demand_records r, json_each(r.age_bands) j
     UNION ALL SELECT DISTINCT r.id, r.region_organization_id, r.iso_week, r.embed_id, 'priority', j.value FROM demand_records r, json_each(r.priorities) j
   ) GROUP BY 1, 2, 3, 4, 5;
@@ -34,8 +40,13 @@ CREATE TRIGGER demand_weekly_on_insert AFTER INSERT ON demand_records BEGIN
         json_array('size', NEW.size_band),
         json_array('timeline', NEW.timeline),
         json_array('origin', coalesce(NEW.origin_district_key, '')),
-        json_array('fit', json_array(NEW.seeker_type, NEW.household_type, json(NEW.legal_forms), NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('household', NEW.household_type),
+        json_array('budget', NEW.budget_band),
+        json_array('equity', NEW.equity_band),
+        json_array('barrier_free', CASE WHEN NEW.barrier_free_need = 1 THEN 'yes' ELSE 'no' END),
         json_array('unmet', CASE WHEN NEW.any_match IS NOT 1 THEN json_array(NEW.household_type, NEW.budget_band) END))) p WHERE k IS NOT NULL
+      UNION ALL SELECT DISTINCT 'fit', json_array(NEW.seeker_type, NEW.household_type, f.value, NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)
+        FROM json_each(CASE WHEN json_array_length(NEW.legal_forms) = 0 THEN '[""]' ELSE NEW.legal_forms END) f
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(NEW.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(NEW.priorities)
     ) WHERE true
@@ -49,8 +60,13 @@ CREATE TRIGGER demand_weekly_on_delete AFTER DELETE ON demand_records BEGIN
         json_array('size', OLD.size_band),
         json_array('timeline', OLD.timeline),
         json_array('origin', coalesce(OLD.origin_district_key, '')),
-        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('household', OLD.household_type),
+        json_array('budget', OLD.budget_band),
+        json_array('equity', OLD.equity_band),
+        json_array('barrier_free', CASE WHEN OLD.barrier_free_need = 1 THEN 'yes' ELSE 'no' END),
         json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
+      UNION ALL SELECT DISTINCT 'fit', json_array(OLD.seeker_type, OLD.household_type, f.value, OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
+        FROM json_each(CASE WHEN json_array_length(OLD.legal_forms) = 0 THEN '[""]' ELSE OLD.legal_forms END) f
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
@@ -60,8 +76,13 @@ CREATE TRIGGER demand_weekly_on_delete AFTER DELETE ON demand_records BEGIN
         json_array('size', OLD.size_band),
         json_array('timeline', OLD.timeline),
         json_array('origin', coalesce(OLD.origin_district_key, '')),
-        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('household', OLD.household_type),
+        json_array('budget', OLD.budget_band),
+        json_array('equity', OLD.equity_band),
+        json_array('barrier_free', CASE WHEN OLD.barrier_free_need = 1 THEN 'yes' ELSE 'no' END),
         json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
+      UNION ALL SELECT DISTINCT 'fit', json_array(OLD.seeker_type, OLD.household_type, f.value, OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
+        FROM json_each(CASE WHEN json_array_length(OLD.legal_forms) = 0 THEN '[""]' ELSE OLD.legal_forms END) f
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
@@ -74,8 +95,13 @@ CREATE TRIGGER demand_weekly_on_update AFTER UPDATE ON demand_records BEGIN
         json_array('size', OLD.size_band),
         json_array('timeline', OLD.timeline),
         json_array('origin', coalesce(OLD.origin_district_key, '')),
-        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('household', OLD.household_type),
+        json_array('budget', OLD.budget_band),
+        json_array('equity', OLD.equity_band),
+        json_array('barrier_free', CASE WHEN OLD.barrier_free_need = 1 THEN 'yes' ELSE 'no' END),
         json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
+      UNION ALL SELECT DISTINCT 'fit', json_array(OLD.seeker_type, OLD.household_type, f.value, OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
+        FROM json_each(CASE WHEN json_array_length(OLD.legal_forms) = 0 THEN '[""]' ELSE OLD.legal_forms END) f
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
@@ -85,8 +111,13 @@ CREATE TRIGGER demand_weekly_on_update AFTER UPDATE ON demand_records BEGIN
         json_array('size', OLD.size_band),
         json_array('timeline', OLD.timeline),
         json_array('origin', coalesce(OLD.origin_district_key, '')),
-        json_array('fit', json_array(OLD.seeker_type, OLD.household_type, json(OLD.legal_forms), OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('household', OLD.household_type),
+        json_array('budget', OLD.budget_band),
+        json_array('equity', OLD.equity_band),
+        json_array('barrier_free', CASE WHEN OLD.barrier_free_need = 1 THEN 'yes' ELSE 'no' END),
         json_array('unmet', CASE WHEN OLD.any_match IS NOT 1 THEN json_array(OLD.household_type, OLD.budget_band) END))) p WHERE k IS NOT NULL
+      UNION ALL SELECT DISTINCT 'fit', json_array(OLD.seeker_type, OLD.household_type, f.value, OLD.equity_band, OLD.budget_band, CASE WHEN OLD.barrier_free_need = 1 THEN 1 ELSE 0 END)
+        FROM json_each(CASE WHEN json_array_length(OLD.legal_forms) = 0 THEN '[""]' ELSE OLD.legal_forms END) f
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(OLD.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(OLD.priorities)
     );
@@ -97,8 +128,13 @@ CREATE TRIGGER demand_weekly_on_update AFTER UPDATE ON demand_records BEGIN
         json_array('size', NEW.size_band),
         json_array('timeline', NEW.timeline),
         json_array('origin', coalesce(NEW.origin_district_key, '')),
-        json_array('fit', json_array(NEW.seeker_type, NEW.household_type, json(NEW.legal_forms), NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)),
+        json_array('household', NEW.household_type),
+        json_array('budget', NEW.budget_band),
+        json_array('equity', NEW.equity_band),
+        json_array('barrier_free', CASE WHEN NEW.barrier_free_need = 1 THEN 'yes' ELSE 'no' END),
         json_array('unmet', CASE WHEN NEW.any_match IS NOT 1 THEN json_array(NEW.household_type, NEW.budget_band) END))) p WHERE k IS NOT NULL
+      UNION ALL SELECT DISTINCT 'fit', json_array(NEW.seeker_type, NEW.household_type, f.value, NEW.equity_band, NEW.budget_band, CASE WHEN NEW.barrier_free_need = 1 THEN 1 ELSE 0 END)
+        FROM json_each(CASE WHEN json_array_length(NEW.legal_forms) = 0 THEN '[""]' ELSE NEW.legal_forms END) f
       UNION ALL SELECT DISTINCT 'age', value FROM json_each(NEW.age_bands)
       UNION ALL SELECT DISTINCT 'priority', value FROM json_each(NEW.priorities)
     ) WHERE true

@@ -3,13 +3,15 @@
  * that the dashboard stats read from it equal the stats computed from the raw records
  * (aggregateRecords, the in-memory oracle) for random records, filters by region, embed and period,
  * and after deletes and updates (the triggers), after the migration's backfill, and after inserts
- * through the real POST /v1/matches route.
+ * through the real POST /v1/matches route; and that "demand for this building" from the fit groups
+ * (split by legal form) equals the count from groups of whole records, for random buildings.
  */
 import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateRecords, type DemandFilter, type DemandStats, loadDemandStats } from '../../worker/dashboard/stats';
 import { isoWeek } from '../../worker/demand/bands';
+import { type BuildingFacts, type DemandGroup, demandForBuilding } from '../../worker/demand/building';
 import { household, insertFixtures, postJson } from './fixtures';
 
 interface Rec {
@@ -87,12 +89,38 @@ function expected(records: readonly Rec[], f: DemandFilter): DemandStats {
   );
 }
 
-async function expectSameStats(records: readonly Rec[], filters: DemandFilter[]): Promise<void> {
+async function expectSameStats(records: readonly Rec[], filters: DemandFilter[], buildings: readonly BuildingFacts[] = []): Promise<void> {
   for (const f of filters) {
     const { stats } = await loadDemandStats(env.DB, f);
     expect(norm(stats), JSON.stringify(f)).toEqual(norm(expected(records, f)));
+    // The fit groups are split by legal form; "demand for this building" must still count each record once.
+    const raw = rawGroups(records, f);
+    for (const b of buildings) expect(demandForBuilding(b, stats.fitGroups), JSON.stringify(b)).toEqual(demandForBuilding(b, raw));
   }
 }
+
+/** The fit groups the old way: one group per distinct band combination, with the whole legal-form list. */
+function rawGroups(records: readonly Rec[], f: DemandFilter): DemandGroup[] {
+  const groups = new Map<string, DemandGroup>();
+  for (const r of records) {
+    if (r.regionOrganizationId !== f.organizationId || (f.embedId !== undefined && r.embedId !== f.embedId) || r.isoWeek < f.from || r.isoWeek > f.to) continue;
+    const key = JSON.stringify([r.seekerType, r.householdType, r.legalForms, r.equityBand, r.budgetBand, r.barrierFreeNeed]);
+    const g = groups.get(key);
+    if (g) g.n++;
+    else groups.set(key, { seekerType: r.seekerType, householdType: r.householdType, legalForms: r.legalForms, equityBand: r.equityBand, budgetBand: r.budgetBand, barrierFreeNeed: r.barrierFreeNeed, n: 1 });
+  }
+  return [...groups.values()];
+}
+
+const buildingArb: fc.Arbitrary<BuildingFacts> = fc.record({
+  legalForm: fc.constantFrom(...FORMS, 'other'),
+  equityRequiredCents: fc.constantFrom(0, 500_000, 3_000_000, 12_000_000, 60_000_000),
+  monthlyCostMinCents: fc.constantFrom(null, 40_000, 90_000, 140_000, 200_000),
+  unitsTotal: fc.integer({ min: 1, max: 12 }),
+  freePlaces: fc.integer({ min: 0, max: 6 }),
+  barrierFree: fc.boolean(),
+  childrenWelcome: fc.boolean(),
+});
 
 const filterArb = fc.record({
   organizationId: fc.constantFrom(...REGIONS),
@@ -124,13 +152,14 @@ describe('demand_weekly', () => {
         fc.array(filterArb, { minLength: 3, maxLength: 6 }),
         fc.array(fc.nat(), { maxLength: 15 }),
         fc.array(fc.tuple(fc.nat(), recordArb), { maxLength: 10 }),
-        async (generated, filters, deletions, updates) => {
+        fc.array(buildingArb, { minLength: 1, maxLength: 8 }),
+        async (generated, filters, deletions, updates, buildings) => {
           // Start each run from an empty table, so a failing run cannot leak into the shrunk ones.
           await env.DB.batch([env.DB.prepare('DELETE FROM demand_records'), env.DB.prepare('DELETE FROM demand_weekly')]);
           let records: Rec[] = generated.map((r, i) => ({ ...r, id: `dem_${i}` }));
           await run(records.map(insert));
           const all = [...filters, ...REGIONS.map((organizationId) => ({ organizationId, from: WEEKS[0]!, to: WEEKS.at(-1)! }))];
-          await expectSameStats(records, all);
+          await expectSameStats(records, all, buildings);
 
           // Delete some records (the delete trigger; what retention or an erasure would do).
           if (records.length > 0) {
@@ -155,7 +184,7 @@ describe('demand_weekly', () => {
                 : rec;
             });
           }
-          await expectSameStats(records, all);
+          await expectSameStats(records, all, buildings);
 
           // No empty cells are left behind, and the triggers' table equals the migration's backfill.
           const kept = await cube();
@@ -184,10 +213,10 @@ describe('demand_weekly', () => {
     await run(records.map(insert));
     const { stats, rowsRead } = await loadDemandStats(env.DB, { organizationId: 'org_a', from: '2026-W02', to: '2026-W02' });
     expect(stats.total).toBe(200);
-    // One cell per dimension value of the week (total, size, timeline, origin, fit, age = 6), read
-    // once by the range scan (plus the row that ends the range) and once more from the GROUP BY's
-    // sorter; not 200 records.
-    expect(rowsRead).toBeLessThanOrEqual(2 * 6 + 1);
+    // One cell per dimension value of the week (total, size, timeline, origin, household, budget,
+    // equity, barrier_free, fit, age = 10; matched, so no unmet), read once by the range scan (plus
+    // the row that ends the range) and once more from the GROUP BY's sorter; not 200 records.
+    expect(rowsRead).toBeLessThanOrEqual(2 * 10 + 1);
   });
 
   it('stays equal to the records written by the real POST /v1/matches route', async () => {

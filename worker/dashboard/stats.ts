@@ -3,9 +3,9 @@
  * sent to D1 as one batch:
  *   1. demand: one range scan over demand_weekly (pre-aggregated by region, ISO week, embed and
  *      dimension; kept exact by triggers on demand_records, see worker/db/schema.ts), summed over
- *      the period per dimension and key — sizes, ages, timelines, priorities, origins, unmet demand
- *      and the fit groups (household type, legal forms, budget, equity, barrier-free need) from
- *      which the money tables and "demand for this building" follow,
+ *      the period per dimension and key — sizes, ages, timelines, priorities, origins, household
+ *      types, money bands, barrier-free need, unmet demand, and the fit groups (per legal form) from
+ *      which the legal-form cross tables and "demand for this building" follow,
  *   2. contact requests for listings in the region (funnel), 3. listings in the region (supply),
  *   4. vacant properties, 5. district names of the origins.
  * Rows read grow with the distinct band combinations per week in the period, not with the records.
@@ -51,7 +51,14 @@ export interface DemandStats {
   unmetByBudget: Counts<(typeof BUDGET_BANDS)[number]>;
   /** Origin district keys (null = not given) with counts, largest first. */
   origins: { districtKey: string | null; n: number }[];
-  /** Groups of records by the bands that decide whether a building fits them. */
+  /**
+   * Groups of records by the bands that decide whether a building fits them, split by legal form:
+   * a record that names forms A and B is in an A group and a B group (`legalForms: ['A']`, `['B']`),
+   * one that names none in a group with `legalForms: []`. `fits` accepts a building's form when the
+   * group names it or none, so a record is counted at most once per building (demandForBuilding is
+   * exact), while there are at most a few thousand groups however many records the period holds.
+   * The groups' n do not add up to the number of records.
+   */
   fitGroups: FitGroup[];
 }
 
@@ -221,6 +228,19 @@ function foldCells(rows: Row[], weeks: string[]): DemandStats {
       case 'origin':
         origins.push({ key: k, n });
         break;
+      case 'household':
+        inc(s.householdType, k, n);
+        break;
+      case 'budget':
+        inc(s.budgetBand, k, n);
+        break;
+      case 'equity':
+        inc(s.equityBand, k, n);
+        break;
+      case 'barrier_free':
+        if (k === 'yes') s.barrierFree.yes += n;
+        else s.barrierFree.no += n;
+        break;
       case 'unmet': {
         const [household, budget] = JSON.parse(k) as [string, string];
         inc(s.unmetByHousehold, household, n);
@@ -228,8 +248,8 @@ function foldCells(rows: Row[], weeks: string[]): DemandStats {
         break;
       }
       case 'fit': {
-        const [seekerType, householdType, legalForms, equityBand, budgetBand, barrierFree] = JSON.parse(k) as [string, string, string[], string, string, number];
-        groups.push({ seekerType: seekerType === 'group' ? 'group' : 'household', householdType, legalForms, equityBand, budgetBand, barrierFreeNeed: barrierFree === 1, n });
+        const [seekerType, householdType, legalForm, equityBand, budgetBand, barrierFree] = JSON.parse(k) as [string, string, string, string, string, number];
+        groups.push({ seekerType: seekerType === 'group' ? 'group' : 'household', householdType, legalForms: legalForm === '' ? [] : [legalForm], equityBand, budgetBand, barrierFreeNeed: barrierFree === 1, n });
         break;
       }
     }
@@ -241,14 +261,9 @@ function foldCells(rows: Row[], weeks: string[]): DemandStats {
   return s;
 }
 
-/** Adds the counts that come from the fit grouping: household type, money bands, barrier-free, cross tables. */
+/** The legal-form cross tables: a fit group names one legal form (or none), so each record counts once per form it names. */
 function foldFitGroups(s: DemandStats, groups: FitGroup[]): void {
   for (const g of groups) {
-    inc(s.householdType, g.householdType, g.n);
-    inc(s.budgetBand, g.budgetBand, g.n);
-    inc(s.equityBand, g.equityBand, g.n);
-    if (g.barrierFreeNeed) s.barrierFree.yes += g.n;
-    else s.barrierFree.no += g.n;
     for (const f of g.legalForms) {
       if (g.budgetBand in s.budgetByForm) inc(s.budgetByForm[g.budgetBand as keyof DemandStats['budgetByForm']], f, g.n);
       if (g.equityBand in s.equityByForm) inc(s.equityByForm[g.equityBand as keyof DemandStats['equityByForm']], f, g.n);
@@ -416,10 +431,12 @@ export function aggregateRecords(
     }
     const o = r.originDistrictKey ?? null;
     origins.set(o, (origins.get(o) ?? 0) + 1);
-    const key = JSON.stringify([r.seekerType, r.householdType, r.legalForms, r.equityBand, r.budgetBand, r.barrierFreeNeed]);
-    const g = fit.get(key);
-    if (g) g.n++;
-    else fit.set(key, { seekerType: r.seekerType, householdType: r.householdType, legalForms: r.legalForms, equityBand: r.equityBand, budgetBand: r.budgetBand, barrierFreeNeed: r.barrierFreeNeed, n: 1 });
+    for (const form of r.legalForms.length ? [...new Set(r.legalForms)] : ['']) {
+      const key = JSON.stringify([r.seekerType, r.householdType, form, r.equityBand, r.budgetBand, r.barrierFreeNeed]);
+      const g = fit.get(key);
+      if (g) g.n++;
+      else fit.set(key, { seekerType: r.seekerType, householdType: r.householdType, legalForms: form ? [form] : [], equityBand: r.equityBand, budgetBand: r.budgetBand, barrierFreeNeed: r.barrierFreeNeed, n: 1 });
+    }
   }
   // Largest first, ties by key with "not given" first (as SQL's ORDER BY n DESC, key puts NULL first).
   const tie = (k: string | null) => k ?? '';

@@ -213,10 +213,11 @@ export const demandRecords = sqliteTable(
  * adds by hand, so every writer (the /v1/matches route, the seed, retention, tests, benches) keeps
  * it in step inside the same statement. The table is WITHOUT ROWID (hand edit in 0007): the
  * primary key is the storage order, so a period is one range scan.
- * Dimensions (key): 'total' (''), 'size', 'timeline', 'origin' (district key, '' = not given),
- * 'age' and 'priority' (one row per value of the record's list), 'unmet' (JSON [household, budget],
- * records without a match only), 'fit' (JSON [seeker type, household type, legal forms, equity,
- * budget, barrier-free 0/1]: the bands "demand for this building" and the money tables need).
+ * Dimensions (key): 'total' (''), 'size', 'timeline', 'household', 'budget', 'equity', 'barrier_free'
+ * ('yes'/'no'), 'origin' (district key, '' = not given), 'age' and 'priority' (one row per value of
+ * the record's list), 'unmet' (JSON [household, budget], records without a match only), 'fit' (JSON
+ * [seeker type, household type, legal form or '', equity, budget, barrier-free 0/1], one row per
+ * legal form the record names: the bands "demand for this building" and the money tables need).
  * Only ever shown through small-cell suppression, like the records.
  */
 export const demandWeekly = sqliteTable(
