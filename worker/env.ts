@@ -5,6 +5,8 @@ export interface Env {
   RATE_LIMIT_PUBLIC: RateLimit;
   /** Sign-in requests (magic links), keyed per client address (worker/admin/auth). */
   RATE_LIMIT_SIGNIN: RateLimit;
+  /** Admin form posts, keyed per signed-in user (worker/admin/context.ts). */
+  RATE_LIMIT_ADMIN: RateLimit;
   /** Listing photos (worker/admin/listings/photos.ts); local in miniflare. */
   PHOTOS: R2Bucket;
   /** better-auth secret (≥ 32 chars); a fixed dev secret is used when ENVIRONMENT is 'development'. */

@@ -135,6 +135,13 @@ export async function readForm(c: AdminContext) {
   }
 }
 
+/** Form posts per member: RATE_LIMIT_ADMIN (120 a minute), keyed per user, so one account cannot flood the database or the mail. */
+async function limitWrites(c: AdminContext, userId: string): Promise<void> {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
+  const { success } = await c.env.RATE_LIMIT_ADMIN.limit({ key: `admin:${userId}` });
+  if (!success) throw new AdminError(429, 'rateLimited');
+}
+
 /** Checks the hidden `_csrf` field of a form post against the session's token. */
 async function checkCsrfField(c: AdminContext): Promise<void> {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
@@ -176,6 +183,7 @@ export const requireMember = (): MiddlewareHandler<AdminEnv> => async (c, next) 
     role: asRole(active.role),
     orgs: orgs.map((o) => ({ id: o.id, name: o.name, role: asRole(o.role) })),
   });
+  await limitWrites(c, current.user.id);
   await checkCsrfField(c);
   await next();
 };
@@ -189,6 +197,7 @@ export const requireSignedIn = (): MiddlewareHandler<AdminEnv> => async (c, next
   }
   await setUserLocale(c, current.user.locale, current.sessionId);
   c.set('signedIn', { user: current.user, sessionId: current.sessionId });
+  await limitWrites(c, current.user.id);
   await checkCsrfField(c);
   await next();
 };
