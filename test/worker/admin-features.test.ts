@@ -129,6 +129,16 @@ describe('photos', () => {
     expect(await noAlt.text()).toMatch(/id="f-alt-error">Bitte ausfüllen\./);
     expect(JSON.parse((await env.DB.prepare("SELECT photos FROM listings WHERE id = 'lst_a'").first<string>('photos'))!)).toHaveLength(0);
   });
+
+  it('refuses a body over 8 MB with a 413 page before parsing it, and stores nothing', async () => {
+    const huge = new Uint8Array(8 * 1024 * 1024 + 1);
+    huge.set([0xff, 0xd8, 0xff]);
+    const res = await w.editorA.postMultipart('/admin/listings/lst_a/photos', form(huge, 'image/jpeg', 'Riesig'), { from: '/admin/listings/lst_a' });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('Zu groß');
+    expect(JSON.parse((await env.DB.prepare("SELECT photos FROM listings WHERE id = 'lst_a'").first<string>('photos'))!)).toHaveLength(0);
+  });
 });
 
 describe('contact inbox', () => {

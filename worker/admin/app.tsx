@@ -3,6 +3,7 @@
  * German and English. Mounted in worker/app.ts with `app.route('/', admin)`.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { createDashboard, type DashboardEnv } from '../dashboard/app';
 import { authPages } from './auth/routes';
 import { auditPages } from './audit/routes';
@@ -19,7 +20,20 @@ import { digestSettingsPages } from '../digest/settings';
 
 export const admin = new Hono<AdminEnv>();
 
+export const ADMIN_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 admin.use('/admin/*', securityHeaders(), localeFromRequest(), sameOrigin());
+// Refuse oversized bodies before anything parses them: a photo is at most 5 MB (checked with a
+// message in the form), so 8 MB leaves room for the other fields of a multipart post.
+admin.use(
+  '/admin/*',
+  bodyLimit({
+    maxSize: ADMIN_MAX_BODY_BYTES,
+    onError: () => {
+      throw new AdminError(413, 'tooLarge');
+    },
+  }),
+);
 admin.use('/admin', securityHeaders(), localeFromRequest());
 
 admin.route('/', authPages);
@@ -54,6 +68,7 @@ admin.onError((err, c) => {
     forbidden: [t.errors.forbiddenTitle, t.errors.forbidden],
     csrf: [t.errors.csrfTitle, t.errors.csrf],
     rateLimited: [t.errors.rateLimitedTitle, t.errors.rateLimited],
+    tooLarge: [t.errors.tooLargeTitle, t.errors.tooLarge],
   }[err.kind];
   const res = render(
     c,

@@ -35,7 +35,7 @@ export type AdminContext = Context<AdminEnv>;
 
 /** Rendered by the admin's error handler as an HTML page with this status. */
 export class AdminError extends Error {
-  constructor(readonly status: 400 | 403 | 404 | 429, readonly kind: 'notFound' | 'forbidden' | 'csrf' | 'rateLimited') {
+  constructor(readonly status: 400 | 403 | 404 | 413 | 429, readonly kind: 'notFound' | 'forbidden' | 'csrf' | 'rateLimited' | 'tooLarge') {
     super(kind);
   }
 }

@@ -15,6 +15,7 @@ export const de: Messages = {
     notFoundTitle: 'Nicht gefunden', notFound: 'Diese Seite gibt es nicht, oder sie gehört zu einer anderen Organisation.',
     forbiddenTitle: 'Nicht erlaubt', forbidden: 'Ihre Rolle erlaubt das nicht. Fragen Sie eine Inhaberin oder einen Inhaber Ihrer Organisation.',
     csrfTitle: 'Formular abgelaufen', csrf: 'Das Formular konnte nicht geprüft werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.',
+    tooLargeTitle: 'Zu groß', tooLarge: 'Die gesendeten Daten sind zu groß (höchstens 8 MB, ein Foto höchstens 5 MB). Gehen Sie zurück und wählen Sie eine kleinere Datei.',
     rateLimitedTitle: 'Zu viele Versuche', rateLimited: 'Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.',
     required: 'Bitte ausfüllen.', email: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.', number: 'Geben Sie eine ganze Zahl ein.',
     tooLong: (n) => `Höchstens ${n} Zeichen.`, tooShort: (n) => `Mindestens ${n} Zeichen.`,

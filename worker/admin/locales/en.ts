@@ -13,6 +13,7 @@ export const en = {
     notFoundTitle: 'Not found', notFound: 'This page does not exist or belongs to another organization.',
     forbiddenTitle: 'Not allowed', forbidden: 'Your role does not allow this. Ask an owner of your organization.',
     csrfTitle: 'Form expired', csrf: 'The form could not be verified. Go back, reload the page and try again.',
+    tooLargeTitle: 'Too large', tooLarge: 'What was sent is too large (at most 8 MB, a photo at most 5 MB). Go back and choose a smaller file.',
     rateLimitedTitle: 'Too many attempts', rateLimited: 'Please wait a minute and try again.',
     required: 'Enter a value.', email: 'Enter a valid email address, like name@example.org.', number: 'Enter a whole number.',
     tooLong: (n: number) => `Use at most ${n} characters.`, tooShort: (n: number) => `Use at least ${n} characters.`,

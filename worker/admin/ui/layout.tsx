@@ -109,7 +109,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
 }
 
 /** Renders a page as a complete HTML document. */
-export function render(c: AdminContext, page: ReturnType<typeof Page>, status: 200 | 400 | 403 | 404 | 422 | 429 = 200) {
+export function render(c: AdminContext, page: ReturnType<typeof Page>, status: 200 | 400 | 403 | 404 | 413 | 422 | 429 = 200) {
   return c.html(`<!doctype html>${page}`, status);
 }
 
