@@ -11,26 +11,16 @@
  * Run: `npx tsx bench/widget.ts` (also part of `npm run bench`).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDemoServer } from '../scripts/demo-server';
 import { migrateLocal, ROOT, startWorker } from '../scripts/local';
 import { runSeed } from '../scripts/seed';
 import { launchBrowser } from '../test/e2e/browser';
+import { freePort } from '../scripts/free-port';
 
 const RUNS = 7;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 

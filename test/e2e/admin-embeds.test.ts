@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_MUNICIPALITY_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
+import { magicLink as magicLinkFrom } from './mailbox';
 import { AXE_PATH, type AxeViolation } from './widget-helpers';
 
 const { apiOrigin } = inject('e2e');
@@ -22,17 +23,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function magicLink(email: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${apiOrigin}/dev/mailbox`, { headers: { accept: 'application/json' } });
-    const { mails } = (await res.json()) as { mails: { to: string; text: string }[] };
-    const link = mails.find((m) => m.to === email)?.text.match(/https?:\/\/\S+magic-link\/verify\S+/)?.[0];
-    if (link) return link;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no magic link for ${email}`);
-}
+const magicLink = (email: string) => magicLinkFrom(apiOrigin, email);
 
 /** axe-core on the whole document (it pierces the widget's shadow roots): every violation, whatever its impact. */
 async function axeAll(page: Page): Promise<AxeViolation[]> {

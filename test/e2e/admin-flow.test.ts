@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
+import { magicLink as magicLinkFrom } from './mailbox';
 import { axeSerious, SCREENSHOTS, type AxeViolation } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
@@ -39,17 +40,7 @@ async function check(page: Page, findings: Findings, name: string): Promise<void
   findings[name] = { axe, overflow375 };
 }
 
-async function magicLink(email: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${apiOrigin}/dev/mailbox`, { headers: { accept: 'application/json' } });
-    const { mails } = (await res.json()) as { mails: { to: string; text: string }[] };
-    const link = mails.find((m) => m.to === email)?.text.match(/https?:\/\/\S+magic-link\/verify\S+/)?.[0];
-    if (link) return link;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no magic link for ${email}`);
-}
+const magicLink = (email: string) => magicLinkFrom(apiOrigin, email);
 
 describe('provider admin, end to end', () => {
   it('signs in, publishes a listing, receives a request from the widget and moves it to "moved in"', async () => {

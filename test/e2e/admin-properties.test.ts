@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_MUNICIPALITY_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
+import { magicLink as magicLinkFrom } from './mailbox';
 import { axeSerious } from './widget-helpers';
 
 const { apiOrigin } = inject('e2e');
@@ -20,17 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function magicLink(email: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${apiOrigin}/dev/mailbox`, { headers: { accept: 'application/json' } });
-    const { mails } = (await res.json()) as { mails: { to: string; text: string }[] };
-    const link = mails.find((m) => m.to === email)?.text.match(/https?:\/\/\S+magic-link\/verify\S+/)?.[0];
-    if (link) return link;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no magic link for ${email}`);
-}
+const magicLink = (email: string) => magicLinkFrom(apiOrigin, email);
 
 describe('municipality properties and digest, end to end', () => {
   it('shows the demand panel, notifies saved searches and opts in to the digest; both pages pass axe', async () => {

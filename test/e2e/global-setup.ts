@@ -3,13 +3,13 @@
  * migrations + demo seed, `wrangler dev`, and the demo host page on a second origin.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildWidget } from '../../scripts/build-widget';
 import { startDemoServer } from '../../scripts/demo-server';
 import { migrateLocal, ROOT, startWorker } from '../../scripts/local';
 import { runSeed } from '../../scripts/seed';
+import { freePort } from '../../scripts/free-port';
 
 export interface E2EContext {
   apiOrigin: string;
@@ -24,16 +24,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject) {
   const [apiPort, demoPort] = [await freePort(), await freePort()];

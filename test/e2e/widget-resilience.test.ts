@@ -5,13 +5,13 @@
  * host stylesheet, and the empty state with nearest partial matches and "notify me".
  */
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server';
 import { queryLocal } from '../../scripts/local';
 import { launchBrowser } from './browser';
 import { checkScreen, events, liveText, recordEvents, SCREENSHOTS } from './widget-helpers';
+import { freePort } from '../../scripts/free-port';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
 let browser: Browser;
@@ -25,16 +25,6 @@ afterAll(async () => {
   foreign?.close();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
