@@ -14,8 +14,9 @@
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SIZE_BANDS, TIMELINES } from '../demand/bands';
 import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../seed/demand';
 import type { LEGAL_FORMS, STAGES } from '../db/schema';
+import { coverPeriods, isoWeekStart } from './periods';
 
-export { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS };
+export { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS, isoWeekStart };
 export const FUNNEL_STEPS = ['questionnaires', 'contact_requests', 'in_conversation', 'accepted', 'moved_in'] as const;
 
 export interface DemandFilter {
@@ -114,21 +115,15 @@ export interface DashboardData {
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-/** The WHERE clause over demand_weekly for a filter: one primary-key range (region, weeks). */
+/**
+ * The WHERE clause over demand_weekly for a filter: the region and the few weeks and blocks that
+ * cover the period exactly (periods.ts), each a primary-key range.
+ */
 function demandWhere(f: DemandFilter): { sql: string; params: string[] } {
+  const periods = JSON.stringify(coverPeriods(f.from, f.to));
   return f.embedId
-    ? { sql: 'region_organization_id = ? AND iso_week BETWEEN ? AND ? AND embed_id = ?', params: [f.organizationId, f.from, f.to, f.embedId] }
-    : { sql: 'region_organization_id = ? AND iso_week BETWEEN ? AND ?', params: [f.organizationId, f.from, f.to] };
-}
-
-/** Monday 00:00 UTC of an ISO week ('2026-W05'). */
-export function isoWeekStart(week: string): number {
-  const m = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!m) throw new Error(`not an ISO week: ${week}`);
-  const year = Number(m[1]);
-  const jan4 = Date.UTC(year, 0, 4);
-  const mondayW1 = jan4 - ((new Date(jan4).getUTCDay() || 7) - 1) * 86_400_000;
-  return mondayW1 + (Number(m[2]) - 1) * 7 * 86_400_000;
+    ? { sql: 'region_organization_id = ? AND iso_week IN (SELECT value FROM json_each(?)) AND embed_id = ?', params: [f.organizationId, periods, f.embedId] }
+    : { sql: 'region_organization_id = ? AND iso_week IN (SELECT value FROM json_each(?))', params: [f.organizationId, periods] };
 }
 
 /** Every ISO week from `from` to `to`, inclusive (at most `max`). */
@@ -179,15 +174,14 @@ export async function loadDemandStats(db: D1Database, f: DemandFilter): Promise<
 }
 
 /**
- * One pass over the period's cells: per dimension and key the count of records ('total' per week).
- * The GROUP BY sums the weeks and embeds of the range.
+ * One pass over the period's cells: per dimension and key the count of records ('week': per ISO
+ * week, kept in every block too). The GROUP BY sums the periods and embeds that cover the range.
  */
 function demandStatement(db: D1Database, f: DemandFilter): D1PreparedStatement {
   const where = demandWhere(f);
   return db
     .prepare(
-      "SELECT dimension AS d, CASE WHEN dimension = 'total' THEN iso_week ELSE key END AS k, sum(n) AS n " +
-        `FROM demand_weekly WHERE ${where.sql} GROUP BY d, k`,
+      `SELECT dimension AS d, key AS k, sum(n) AS n FROM demand_weekly WHERE ${where.sql} GROUP BY d, k`,
     )
     .bind(...where.params);
 }
@@ -207,7 +201,7 @@ function foldCells(rows: Row[], weeks: string[]): DemandStats {
     const n = Number(r.n);
     if (n === 0) continue;
     switch (r.d) {
-      case 'total': {
+      case 'week': {
         s.total += n;
         const w = byWeek.get(k);
         if (w) w.n += n;
