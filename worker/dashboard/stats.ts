@@ -1,9 +1,9 @@
 /**
  * Loads the raw (unsuppressed) figures of a municipality's dashboard with a few aggregate queries,
  * sent to D1 as one batch:
- *   1. demand: one range scan over demand_weekly (pre-aggregated by region, ISO week, embed and
- *      dimension; kept exact by triggers on demand_records, see worker/db/schema.ts), summed over
- *      the period per dimension and key — sizes, ages, timelines, priorities, origins, household
+ *   1. demand: one lookup in demand_weekly (pre-aggregated by region, period, embed and dimension;
+ *      kept exact by triggers on demand_records, see worker/db/schema.ts) of the few weeks and
+ *      blocks that cover the period (periods.ts), summed per dimension and key — sizes, ages, timelines, priorities, origins, household
  *      types, money bands, barrier-free need, unmet demand, and the fit groups (per legal form) from
  *      which the legal-form cross tables and "demand for this building" follow,
  *   2. contact requests for listings in the region (funnel), 3. listings in the region (supply),

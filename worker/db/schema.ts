@@ -206,18 +206,22 @@ export const demandRecords = sqliteTable(
 );
 
 /**
- * Pre-aggregated demand: how many demand records of a region, ISO week and embed ('' = none) have
+ * Pre-aggregated demand: how many demand records of a region, period and embed ('' = none) have
  * a value in one dashboard dimension. The dashboard reads this instead of the records, so its cost
  * grows with the distinct band combinations in the period, not with the records.
+ * `iso_week` is the period: an ISO week ('2026-W05'), a 4-week block ('M000731') or a 16-week block
+ * ('Q000182'), blocks numbered by weeks since 1970-01-05 (worker/dashboard/periods.ts); every
+ * record counts in all three, and a dashboard period is read as the fewest of them that cover it.
  * Kept exact by SQLite triggers on demand_records (insert, delete, update) that migration 0007
  * adds by hand, so every writer (the /v1/matches route, the seed, retention, tests, benches) keeps
  * it in step inside the same statement. The table is WITHOUT ROWID (hand edit in 0007): the
- * primary key is the storage order, so a period is one range scan.
- * Dimensions (key): 'total' (''), 'size', 'timeline', 'household', 'budget', 'equity', 'barrier_free'
- * ('yes'/'no'), 'origin' (district key, '' = not given), 'age' and 'priority' (one row per value of
- * the record's list), 'unmet' (JSON [household, budget], records without a match only), 'fit' (JSON
- * [seeker type, household type, legal form or '', equity, budget, barrier-free 0/1], one row per
- * legal form the record names: the bands "demand for this building" and the money tables need).
+ * primary key is the storage order, so each period is one range.
+ * Dimensions (key): 'week' (the record's ISO week, for the weekly series), 'size', 'timeline',
+ * 'household', 'budget', 'equity', 'barrier_free' ('yes'/'no'), 'origin' (district key, '' = not
+ * given), 'age' and 'priority' (one row per value of the record's list), 'unmet' (JSON [household,
+ * budget], records without a match only), 'fit' (JSON [seeker type, household type, legal form or
+ * '', equity, budget, barrier-free 0/1], one row per legal form the record names: the bands
+ * "demand for this building" and the money tables need).
  * Only ever shown through small-cell suppression, like the records.
  */
 export const demandWeekly = sqliteTable(
