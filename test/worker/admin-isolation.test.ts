@@ -51,6 +51,7 @@ const routes = (): Route[] => [
   { method: 'POST', path: '/admin/embeds/emb_a/revoke', role: 'owner' },
   { method: 'GET', path: '/admin/embeds/emb_a/preview', role: 'viewer' },
   { method: 'GET', path: '/admin/embeds/emb_a/preview.css', role: 'viewer' },
+  { method: 'POST', path: '/admin/properties/lst_a/notify', role: 'editor' },
 ];
 
 describe('tenant isolation: a member of another organization gets 404 for every id-taking route', () => {
