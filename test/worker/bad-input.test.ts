@@ -309,8 +309,11 @@ function buildCases(doc: Schema, validToken: string): Case[] {
 }
 
 async function tableCounts(): Promise<Record<string, number>> {
+  // demand_weekly is derived from demand_records by triggers; it is checked against them below.
   const tables = (
-    await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'").all<{ name: string }>()
+    await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' AND name <> 'demand_weekly'",
+    ).all<{ name: string }>()
   ).results.map((r) => r.name);
   const counts = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT COUNT(*) AS n FROM "${t}"`)));
   return Object.fromEntries(tables.map((t, i) => [t, (counts[i]!.results[0] as { n: number }).n]));
@@ -391,6 +394,9 @@ describe('bad input', () => {
     expect(after).toEqual(expected);
     // Writes really happened for the valid requests, so the comparison is not vacuous.
     expect(after.demand_records).toBeGreaterThan(before.demand_records!);
+    // The pre-aggregate counts each stored record exactly once per week (dimension 'week').
+    const weekly = await env.DB.prepare("SELECT coalesce(sum(n), 0) AS n FROM demand_weekly WHERE dimension = 'week' AND iso_week = key").first<number>('n');
+    expect(weekly).toBe(after.demand_records);
     const slowest = [...timing].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([g, ms]) => `${g}: ${Math.round(ms)} ms`);
     console.log(`bad-input: slowest groups ${slowest.join('; ')}`);
     console.log(`bad-input: ${cases.length} requests over ${routes.size} routes; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
