@@ -1,4 +1,4 @@
-/** Worker entry: the HTTP app and (later) the scheduled jobs. */
+/** Worker entry: the HTTP app and the scheduled jobs (retention, freshness, weekly digest). */
 import { createApp } from './app';
 import { freshnessScheduled } from './admin/freshness';
 import { scheduled } from './retention/scheduled';
