@@ -10,28 +10,16 @@ import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateRecords, type DemandFilter, type DemandStats, isoWeekStart, loadDemandStats } from '../../worker/dashboard/stats';
-import { isoWeek } from '../../worker/demand/bands';
+import { type DemandBands, isoWeek } from '../../worker/demand/bands';
 import { type BuildingFacts, type DemandGroup, demandForBuilding } from '../../worker/demand/building';
 import { household, insertFixtures, postJson } from './fixtures';
 
-interface Rec {
+interface Rec extends DemandBands {
   id: string;
   embedId: string | null;
   regionOrganizationId: string;
   originDistrictKey: string | null;
   isoWeek: string;
-  seekerType: 'household' | 'group';
-  householdType: string;
-  sizeBand: string;
-  ageBands: string[];
-  budgetBand: string;
-  equityBand: string;
-  legalForms: string[];
-  timeline: string;
-  priorities: string[];
-  barrierFreeNeed: boolean;
-  bestScoreBand: string;
-  anyMatch: boolean;
 }
 
 const REGIONS = ['org_a', 'org_b'];

@@ -11,7 +11,7 @@
  * Rows read grow with the distinct band combinations per week in the period, not with the records.
  * Suppression happens later (tables.ts); nothing here leaves the Worker unsuppressed.
  */
-import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SIZE_BANDS, TIMELINES } from '../demand/bands';
+import { BUDGET_BANDS, type DemandBands, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SIZE_BANDS, TIMELINES } from '../demand/bands';
 import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../seed/demand';
 import type { LEGAL_FORMS, STAGES } from '../db/schema';
 import { coverPeriods, isoWeekStart } from './periods';
@@ -375,23 +375,11 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
 /**
  * The same figures computed in memory from records: a test oracle for the SQL, and the way the
  * browser tests build a dataset without a database.
+ * @example
+ * const stats = aggregateRecords(records, '2026-W01', '2026-W12');
  */
 export function aggregateRecords(
-  records: readonly {
-    isoWeek: string;
-    originDistrictKey?: string | null;
-    seekerType: 'household' | 'group';
-    householdType: string;
-    sizeBand: string;
-    ageBands: string[];
-    budgetBand: string;
-    equityBand: string;
-    legalForms: string[];
-    timeline: string;
-    priorities: string[];
-    barrierFreeNeed: boolean;
-    anyMatch: boolean;
-  }[],
+  records: readonly (Omit<DemandBands, 'bestScoreBand'> & { isoWeek: string; originDistrictKey?: string | null })[],
   from: string,
   to: string,
 ): DemandStats {
