@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { database } from '../db/client';
 import type { AppEnv } from '../env';
 import { rateLimit } from '../http/rate-limit';
+import { isSameOriginPost } from '../http/same-origin';
 import { securityHeaders } from '../http/security-headers';
 import { notifyWithdrawal } from './notify';
 import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './pages';
@@ -39,13 +40,6 @@ const notFound = (c: Ctx, locale: Locale) => {
   return html(c, 404, render(MessagePage({ locale, title: t.notFoundTitle, text: t.notFoundText })));
 };
 
-/** Same-origin check for form posts: Sec-Fetch-Site where the browser sends it, else Origin. */
-function sameOrigin(c: Ctx): boolean {
-  const site = c.req.header('sec-fetch-site');
-  if (site) return site === 'same-origin';
-  const origin = c.req.header('origin');
-  return origin === undefined || origin === new URL(c.req.url).origin;
-}
 
 async function readForm(c: Ctx): Promise<Record<string, string>> {
   try {
@@ -68,7 +62,7 @@ function action(run: (c: Ctx, ctx: { token: string; data: SeekerData; form: Reco
     const data = await loadSeeker(db, token);
     const locale = localeOf(c, data?.locale, form);
     if (!data) return notFound(c, locale);
-    if (!sameOrigin(c) || form.csrf !== (await csrfFor(token))) {
+    if (!isSameOriginPost(c.req.raw) || form.csrf !== (await csrfFor(token))) {
       const t = texts[locale];
       return html(c, 403, render(MessagePage({ locale, title: t.forbiddenTitle, text: t.forbiddenText })));
     }

@@ -9,6 +9,7 @@ import { database } from '../db/client';
 import { embeds, savedSearches } from '../db/schema';
 import type { AppEnv } from '../env';
 import { rateLimit } from '../http/rate-limit';
+import { isSameOriginPost } from '../http/same-origin';
 import { securityHeaders } from '../http/security-headers';
 import { STYLESHEET_PATH } from '../manage/pages';
 import { verifyStopToken } from './stop-link';
@@ -93,10 +94,7 @@ stopPages.post('/saved-searches/stop/:token', async (c) => {
   const t = propertyTexts[locale];
   if (!found) return page(c, 404, { locale, title: t.goneTitle, text: t.goneText, path: c.req.path });
   // The token is the capability; the form must still come from our page, not from another site.
-  const site = c.req.header('sec-fetch-site');
-  const origin = c.req.header('origin');
-  const sameOrigin = site ? site === 'same-origin' || site === 'none' : origin === undefined || origin === new URL(c.req.url).origin;
-  if (!sameOrigin) return page(c, 403, { locale, title: t.forbiddenTitle, text: t.forbiddenText, path: c.req.path });
+  if (!isSameOriginPost(c.req.raw)) return page(c, 403, { locale, title: t.forbiddenTitle, text: t.forbiddenText, path: c.req.path });
   // property_notifications rows go with it (ON DELETE CASCADE).
   await database(c.env.DB).delete(savedSearches).where(eq(savedSearches.id, found.id));
   return page(c, 200, { locale, title: t.stoppedTitle, text: t.stoppedText });
