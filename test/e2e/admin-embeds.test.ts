@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_MUNICIPALITY_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
 import { magicLink as magicLinkFrom } from './mailbox';
-import { AXE_PATH, type AxeViolation } from './widget-helpers';
+import { answerStepOne, AXE_PATH, finishQuestionnaire, type AxeViolation } from './widget-helpers';
 
 const { apiOrigin } = inject('e2e');
 let browser: Browser;
@@ -115,15 +115,8 @@ describe('municipality embeds, end to end', () => {
     await page.getByRole('button', { name: 'Fragebogen starten' }).waitFor({ timeout: 15_000 });
     pages.preview = page.url();
     expect(await startButtonColour(page)).toBe('rgb(122, 31, 92)');
-    await page.getByRole('button', { name: 'Fragebogen starten' }).click();
-    await page.getByRole('radio', { name: /Ein Haushalt/ }).check();
-    await page.getByRole('textbox', { name: /Wie viele Erwachsene/ }).fill('2');
-    await page.getByRole('textbox', { name: /Wie viele Kinder/ }).fill('0');
-    for (let step = 2; step <= 5; step++) {
-      await page.getByRole('button', { name: 'Weiter' }).click();
-      await page.getByRole('heading', { name: new RegExp(`Schritt ${step} von 5`) }).waitFor();
-    }
-    await page.getByRole('button', { name: 'Vorschläge anzeigen' }).click();
+    await answerStepOne(page);
+    await finishQuestionnaire(page);
     await page.locator('bring-together-result-card').first().waitFor({ timeout: 15_000 });
 
     // Try an unsaved look: the page re-renders with a same-origin stylesheet for it.

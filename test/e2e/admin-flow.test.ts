@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
 import { magicLink as magicLinkFrom } from './mailbox';
-import { axeSerious, SCREENSHOTS, type AxeViolation } from './widget-helpers';
+import { answerStepOne, axeSerious, finishQuestionnaire, SCREENSHOTS, type AxeViolation } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
 let browser: Browser;
@@ -111,19 +111,12 @@ describe('provider admin, end to end', () => {
     // The widget on the demo municipal page finds it.
     const demo = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await demo.goto(`${demoOrigin}/`);
-    await demo.getByRole('button', { name: 'Fragebogen starten' }).click();
-    await demo.getByRole('radio', { name: /Ein Haushalt/ }).check();
-    await demo.getByRole('textbox', { name: /Wie viele Erwachsene/ }).fill('2');
-    await demo.getByRole('textbox', { name: /Wie viele Kinder/ }).fill('0');
+    await answerStepOne(demo);
     await demo.getByRole('button', { name: 'Weiter' }).click();
     await demo.getByRole('heading', { name: /Schritt 2 von 5/ }).waitFor();
     await demo.getByRole('textbox', { name: /Wo möchten Sie wohnen/ }).fill('02906');
     await demo.getByRole('radio', { name: '10 km' }).check();
-    for (let step = 3; step <= 5; step++) {
-      await demo.getByRole('button', { name: 'Weiter' }).click();
-      await demo.getByRole('heading', { name: new RegExp(`Schritt ${step} von 5`) }).waitFor();
-    }
-    await demo.getByRole('button', { name: 'Vorschläge anzeigen' }).click();
+    await finishQuestionnaire(demo, 2);
     const card = demo.locator('bring-together-result-card', { hasText: title });
     await card.waitFor({ timeout: 15_000 });
     await card.getByRole('button', { name: /Details ansehen/ }).click();

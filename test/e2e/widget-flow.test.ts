@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
+import { answerStepOne, finishQuestionnaire } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
 let browser: Browser;
@@ -48,15 +49,8 @@ describe('widget on the demo municipal page (another origin)', () => {
 
   it('answers the questionnaire and shows explained result cards from the seeded region', async () => {
     const { page, apiRequests } = await openDemoPage();
-    await page.getByRole('button', { name: 'Fragebogen starten' }).click();
-    await page.getByRole('radio', { name: /Ein Haushalt/ }).check();
-    await page.getByRole('textbox', { name: /Wie viele Erwachsene/ }).fill('2');
-    await page.getByRole('textbox', { name: /Wie viele Kinder/ }).fill('0');
-    for (let step = 2; step <= 5; step++) {
-      await page.getByRole('button', { name: 'Weiter' }).click();
-      await page.getByRole('heading', { name: new RegExp(`Schritt ${step} von 5`) }).waitFor();
-    }
-    await page.getByRole('button', { name: 'Vorschläge anzeigen' }).click();
+    await answerStepOne(page);
+    await finishQuestionnaire(page);
     const cards = page.getByRole('article');
     await cards.first().waitFor();
     expect(await cards.count()).toBeGreaterThan(0);

@@ -132,3 +132,20 @@ export async function recordEvents(page: Page): Promise<void> {
 
 export const events = (page: Page) =>
   page.evaluate(() => (window as unknown as { __btEvents: { type: string; detail: Record<string, unknown> }[] }).__btEvents);
+
+/** Starts the questionnaire and answers step 1 as one household of two adults without children. */
+export async function answerStepOne(page: Page, start: string | RegExp = 'Fragebogen starten'): Promise<void> {
+  await page.getByRole('button', { name: start }).click();
+  await page.getByRole('radio', { name: /Ein Haushalt/ }).check();
+  await page.getByRole('textbox', { name: /Wie viele Erwachsene/ }).fill('2');
+  await page.getByRole('textbox', { name: /Wie viele Kinder/ }).fill('0');
+}
+
+/** From step `from`, goes on to each later step (waiting for its heading) and asks for the results. */
+export async function finishQuestionnaire(page: Page, from = 1): Promise<void> {
+  for (let step = from + 1; step <= 5; step++) {
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.getByRole('heading', { name: new RegExp(`Schritt ${step} von 5`) }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Vorschläge anzeigen' }).click();
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server';
 import { queryLocal } from '../../scripts/local';
 import { launchBrowser } from './browser';
-import { checkScreen, events, liveText, recordEvents, SCREENSHOTS } from './widget-helpers';
+import { answerStepOne as answerStepOneAs, checkScreen, events, liveText, recordEvents, SCREENSHOTS } from './widget-helpers';
 import { freePort } from '../../scripts/free-port';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
@@ -34,12 +34,7 @@ async function newPage(): Promise<Page> {
 
 const widgetText = (page: Page) => page.locator('bring-together-widget .root').first().innerText();
 
-async function answerStepOne(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Fragebogen (starten|fortsetzen)/ }).click();
-  await page.getByRole('radio', { name: /Ein Haushalt/ }).check();
-  await page.getByRole('textbox', { name: /Wie viele Erwachsene/ }).fill('2');
-  await page.getByRole('textbox', { name: /Wie viele Kinder/ }).fill('0');
-}
+const answerStepOne = (page: Page) => answerStepOneAs(page, /Fragebogen (starten|fortsetzen)/);
 
 async function finish(page: Page, fromStep = 1): Promise<void> {
   for (let step = fromStep; step < 5; step++) await page.getByRole('button', { name: 'Weiter' }).click();
