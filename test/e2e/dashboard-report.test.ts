@@ -29,11 +29,9 @@ function fixture(): DashboardData {
   const seed = demoSeed(NOW);
   const to = isoWeek(NOW);
   const from = isoWeek(isoWeekStart(to) - 11 * 7 * 86_400_000);
-  const demand = aggregateRecords(
-    seed.demandRecords.map((r) => ({ ...r, originDistrictKey: r.originDistrictKey ?? null, barrierFreeNeed: !!r.barrierFreeNeed, anyMatch: !!r.anyMatch })),
-    from,
-    to,
-  );
+  const records = seed.demandRecords.map((r) => ({ ...r, originDistrictKey: r.originDistrictKey ?? null, barrierFreeNeed: !!r.barrierFreeNeed, anyMatch: !!r.anyMatch }));
+  const demand = aggregateRecords(records, from, to);
+  const demandKeys = aggregateRecords(records, from, to, 'cellKey');
   const published = seed.listings.filter((l) => l.status === 'published');
   const supply = new Map<string, SupplyRow>();
   for (const l of published) {
@@ -47,7 +45,9 @@ function fixture(): DashboardData {
     filter: { organizationId: DEMO_MUNICIPALITY_ID, from, to },
     region: { name: 'Landkreis Görlitz', districtKeys: ['14626'], postcodes: [] },
     demand,
+    demandKeys,
     funnel: { contactRequests: 31, inConversation: 14, accepted: 6, movedIn: 3 },
+    funnelKeys: { contactRequests: 4007, inConversation: 1790, accepted: 771, movedIn: 385 },
     supply: [...supply.values()],
     properties: published
       .filter((l) => l.kind === 'property')

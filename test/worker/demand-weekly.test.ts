@@ -1,6 +1,7 @@
 /**
- * demand_weekly (migration 0007) is the dashboard's only source of demand figures. These tests prove
- * that the dashboard stats read from it equal the stats computed from the raw records
+ * demand_weekly (migrations 0007, 0008) is the dashboard's only source of demand figures. These tests
+ * prove that the dashboard stats read from it, and the cell-key sums beside them, equal the stats
+ * computed from the raw records
  * (aggregateRecords, the in-memory oracle) for random records, filters by region, embed and period,
  * and after deletes and updates (the triggers), after the migration's backfill, and after inserts
  * through the real POST /v1/matches route; and that "demand for this building" from the fit groups
@@ -20,6 +21,8 @@ interface Rec extends DemandBands {
   regionOrganizationId: string;
   originDistrictKey: string | null;
   isoWeek: string;
+  /** null: written without a key (counts as 0). */
+  cellKey: number | null;
 }
 
 const REGIONS = ['org_a', 'org_b'];
@@ -53,16 +56,17 @@ const recordArb = fc.record({
   barrierFreeNeed: fc.boolean(),
   bestScoreBand: fc.constantFrom('0-39', '40-59', '60-79', '80-100', 'none'),
   anyMatch: fc.boolean(),
+  cellKey: fc.option(fc.integer({ min: 0, max: 255 }), { nil: null }),
 });
 
 const INSERT =
-  'INSERT INTO demand_records (id, embed_id, region_organization_id, origin_district_key, iso_week, seeker_type, household_type, size_band, age_bands, budget_band, equity_band, legal_forms, timeline, priorities, barrier_free_need, best_score_band, any_match) ' +
-  'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  'INSERT INTO demand_records (id, embed_id, region_organization_id, origin_district_key, iso_week, seeker_type, household_type, size_band, age_bands, budget_band, equity_band, legal_forms, timeline, priorities, barrier_free_need, best_score_band, any_match, cell_key) ' +
+  'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 function insert(r: Rec): D1PreparedStatement {
   return env.DB.prepare(INSERT).bind(
     r.id, r.embedId, r.regionOrganizationId, r.originDistrictKey, r.isoWeek, r.seekerType, r.householdType, r.sizeBand, JSON.stringify(r.ageBands), r.budgetBand,
-    r.equityBand, JSON.stringify(r.legalForms), r.timeline, JSON.stringify(r.priorities), r.barrierFreeNeed ? 1 : 0, r.bestScoreBand, r.anyMatch ? 1 : 0,
+    r.equityBand, JSON.stringify(r.legalForms), r.timeline, JSON.stringify(r.priorities), r.barrierFreeNeed ? 1 : 0, r.bestScoreBand, r.anyMatch ? 1 : 0, r.cellKey,
   );
 }
 
@@ -73,19 +77,21 @@ async function run(statements: D1PreparedStatement[]): Promise<void> {
 /** The fit groups are a set: compare them in one order. */
 const norm = (s: DemandStats) => ({ ...s, fitGroups: [...s.fitGroups].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) });
 
-/** The oracle: the same figures from the records in memory. */
-function expected(records: readonly Rec[], f: DemandFilter): DemandStats {
+/** The oracle: the same figures from the records in memory (counts, or key sums). */
+function expected(records: readonly Rec[], f: DemandFilter, weight: 'count' | 'cellKey' = 'count'): DemandStats {
   return aggregateRecords(
     records.filter((r) => r.regionOrganizationId === f.organizationId && (f.embedId === undefined || r.embedId === f.embedId)),
     f.from,
     f.to,
+    weight,
   );
 }
 
 async function expectSameStats(records: readonly Rec[], filters: DemandFilter[], buildings: readonly BuildingFacts[] = []): Promise<void> {
   for (const f of filters) {
-    const { stats } = await loadDemandStats(env.DB, f);
+    const { stats, keys } = await loadDemandStats(env.DB, f);
     expect(norm(stats), JSON.stringify(f)).toEqual(norm(expected(records, f)));
+    expect(norm(keys), `key sums ${JSON.stringify(f)}`).toEqual(norm(expected(records, f, 'cellKey')));
     // The fit groups are split by legal form; "demand for this building" must still count each record once.
     const raw = rawGroups(records, f);
     for (const b of buildings) expect(demandForBuilding(b, stats.fitGroups), JSON.stringify(b)).toEqual(demandForBuilding(b, raw));
@@ -127,13 +133,13 @@ const filterArb = fc.record({
 }));
 
 const cube = async () =>
-  (await env.DB.prepare('SELECT region_organization_id AS r, iso_week AS w, embed_id AS e, dimension AS d, key AS k, n FROM demand_weekly ORDER BY r, w, e, d, k').all()).results;
+  (await env.DB.prepare('SELECT region_organization_id AS r, iso_week AS w, embed_id AS e, dimension AS d, key AS k, n, ksum FROM demand_weekly ORDER BY r, w, e, d, k').all()).results;
 
-/** The backfill statement of migration 0007: the GROUP BY of the records as the migration builds it. */
+/** The backfill statement of migration 0008 (0007's with key sums): the GROUP BY of the records as the migration builds it. */
 function backfillStatement(): string {
-  const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0007_'));
+  const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0008_'));
   const sql = migration?.queries.find((q) => /INSERT INTO demand_weekly/.test(q) && !/CREATE TRIGGER/.test(q));
-  if (!sql) throw new Error('migration 0007 has no backfill statement');
+  if (!sql) throw new Error('migration 0008 has no backfill statement');
   return sql;
 }
 
@@ -166,14 +172,14 @@ describe('demand_weekly', () => {
             await run(
               [...changed].map(([id, r]) =>
                 env.DB.prepare(
-                  'UPDATE demand_records SET embed_id = ?, region_organization_id = ?, origin_district_key = ?, iso_week = ?, household_type = ?, age_bands = ?, legal_forms = ?, priorities = ?, barrier_free_need = ?, any_match = ? WHERE id = ?',
-                ).bind(r.embedId, r.regionOrganizationId, r.originDistrictKey, r.isoWeek, r.householdType, JSON.stringify(r.ageBands), JSON.stringify(r.legalForms), JSON.stringify(r.priorities), r.barrierFreeNeed ? 1 : 0, r.anyMatch ? 1 : 0, id),
+                  'UPDATE demand_records SET embed_id = ?, region_organization_id = ?, origin_district_key = ?, iso_week = ?, household_type = ?, age_bands = ?, legal_forms = ?, priorities = ?, barrier_free_need = ?, any_match = ?, cell_key = ? WHERE id = ?',
+                ).bind(r.embedId, r.regionOrganizationId, r.originDistrictKey, r.isoWeek, r.householdType, JSON.stringify(r.ageBands), JSON.stringify(r.legalForms), JSON.stringify(r.priorities), r.barrierFreeNeed ? 1 : 0, r.anyMatch ? 1 : 0, r.cellKey, id),
               ),
             );
             records = records.map((rec) => {
               const r = changed.get(rec.id);
               return r
-                ? { ...rec, embedId: r.embedId, regionOrganizationId: r.regionOrganizationId, originDistrictKey: r.originDistrictKey, isoWeek: r.isoWeek, householdType: r.householdType, ageBands: r.ageBands, legalForms: r.legalForms, priorities: r.priorities, barrierFreeNeed: r.barrierFreeNeed, anyMatch: r.anyMatch }
+                ? { ...rec, embedId: r.embedId, regionOrganizationId: r.regionOrganizationId, originDistrictKey: r.originDistrictKey, isoWeek: r.isoWeek, householdType: r.householdType, ageBands: r.ageBands, legalForms: r.legalForms, priorities: r.priorities, barrierFreeNeed: r.barrierFreeNeed, anyMatch: r.anyMatch, cellKey: r.cellKey }
                 : rec;
             });
           }
@@ -181,7 +187,7 @@ describe('demand_weekly', () => {
 
           // No empty cells are left behind, and the triggers' table equals the migration's backfill.
           const kept = await cube();
-          expect(kept.every((c) => Number(c.n) > 0)).toBe(true);
+          expect(kept.every((c) => Number(c.n) > 0 && Number(c.ksum) >= 0)).toBe(true);
           await env.DB.prepare('DELETE FROM demand_weekly').run();
           await env.DB.prepare(backfillStatement()).run();
           expect(await cube()).toEqual(kept);
@@ -194,6 +200,7 @@ describe('demand_weekly', () => {
   it('reads only the cells of the period and region, never the records', async () => {
     await env.DB.prepare('DELETE FROM demand_records').run();
     const base: Omit<Rec, 'id' | 'isoWeek' | 'regionOrganizationId'> = {
+      cellKey: 7,
       embedId: 'emb_a1', originDistrictKey: '14626', seekerType: 'household', householdType: 'couple', sizeBand: '2', ageBands: ['30-44'], budgetBand: '800-1099',
       equityBand: 'lt10k', legalForms: ['cooperative'], timeline: 'now', priorities: [], barrierFreeNeed: false, bestScoreBand: '60-79', anyMatch: true,
     };
@@ -245,7 +252,11 @@ describe('demand_weekly', () => {
       barrierFreeNeed: Number(r.barrier_free_need) === 1,
       bestScoreBand: String(r.best_score_band),
       anyMatch: Number(r.any_match) === 1,
+      cellKey: r.cell_key as number | null,
     }));
+    // The route gives every record a random key 0–255.
+    expect(records.every((r) => Number.isInteger(r.cellKey) && r.cellKey! >= 0 && r.cellKey! < 256)).toBe(true);
+    expect(new Set(records.map((r) => r.cellKey)).size).toBeGreaterThan(1);
     // The route stamps the current week; a window around it keeps the test stable at midnight on Sunday.
     const from = isoWeek(Date.now() - 7 * 86_400_000);
     const to = isoWeek(Date.now() + 7 * 86_400_000);

@@ -14,6 +14,7 @@
 import { BUDGET_BANDS, type DemandBands, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SIZE_BANDS, TIMELINES } from '../demand/bands';
 import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../seed/demand';
 import type { LEGAL_FORMS, STAGES } from '../db/schema';
+import { requestKeySql } from '../demand/cell-key';
 import { coverPeriods, isoWeekStart } from './periods';
 
 export { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS, isoWeekStart };
@@ -105,7 +106,14 @@ export interface DashboardData {
   filter: DemandFilter;
   region: Region;
   demand: DemandStats;
+  /**
+   * The same figures with each record counted as its cell key instead of 1 (sums of record keys),
+   * from which tables.ts perturbs every shown count (worker/demand/cell-key.ts). Never shown.
+   */
+  demandKeys: DemandStats;
   funnel: Funnel;
+  /** Key sums of the funnel's contact-request counts, as `demandKeys`. */
+  funnelKeys: Funnel;
   supply: SupplyRow[];
   properties: PropertyListing[];
   districtNames: Record<string, string>;
@@ -168,9 +176,9 @@ type Row = Record<string, number | string | null>;
  * @example
  * const { stats, rowsRead } = await loadDemandStats(env.DB, { organizationId: 'org_lk_goerlitz', from: '2026-W01', to: '2026-W12' });
  */
-export async function loadDemandStats(db: D1Database, f: DemandFilter): Promise<{ stats: DemandStats; rowsRead: number }> {
-  const [stats, rowsRead] = await runDemandQueries(db, f, []);
-  return { stats, rowsRead };
+export async function loadDemandStats(db: D1Database, f: DemandFilter): Promise<{ stats: DemandStats; keys: DemandStats; rowsRead: number }> {
+  const [{ stats, keys }, rowsRead] = await runDemandQueries(db, f, []);
+  return { stats, keys, rowsRead };
 }
 
 /**
@@ -181,7 +189,7 @@ function demandStatement(db: D1Database, f: DemandFilter): D1PreparedStatement {
   const where = demandWhere(f);
   return db
     .prepare(
-      `SELECT dimension AS d, key AS k, sum(n) AS n FROM demand_weekly WHERE ${where.sql} GROUP BY d, k`,
+      `SELECT dimension AS d, key AS k, sum(n) AS n, sum(ksum) AS ks FROM demand_weekly WHERE ${where.sql} GROUP BY d, k`,
     )
     .bind(...where.params);
 }
@@ -190,16 +198,19 @@ const inc = <K extends string>(c: Record<K, number>, k: string, n: number) => {
   if (k in c) c[k as K] += n;
 };
 
-/** Folds the summed cells into the dashboard's figures (unknown keys are ignored, as before). */
-function foldCells(rows: Row[], weeks: string[]): DemandStats {
+/**
+ * Folds the summed cells into the dashboard's figures (unknown keys are ignored, as before): the
+ * counts (`n`), or with `field = 'ks'` the key sums of the same cells.
+ */
+function foldCells(rows: Row[], weeks: string[], field: 'n' | 'ks' = 'n'): DemandStats {
   const s = emptyDemandStats(weeks);
   const byWeek = new Map(s.weeks.map((w) => [w.week, w]));
   const origins: { key: string; n: number }[] = [];
   const groups: FitGroup[] = [];
   for (const r of rows) {
     const k = String(r.k);
-    const n = Number(r.n);
-    if (n === 0) continue;
+    if (Number(r.n) === 0) continue;
+    const n = Number(r[field]);
     switch (r.d) {
       case 'week': {
         s.total += n;
@@ -266,10 +277,11 @@ function foldFitGroups(s: DemandStats, groups: FitGroup[]): void {
   s.fitGroups = groups;
 }
 
-async function runDemandQueries(db: D1Database, f: DemandFilter, extra: D1PreparedStatement[]): Promise<[DemandStats, number, D1Result<Row>[]]> {
+async function runDemandQueries(db: D1Database, f: DemandFilter, extra: D1PreparedStatement[]): Promise<[{ stats: DemandStats; keys: DemandStats }, number, D1Result<Row>[]]> {
   const results = (await db.batch<Row>([demandStatement(db, f), ...extra])) as D1Result<Row>[];
   const rowsRead = results.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0);
-  return [foldCells(results[0]!.results, weeksBetween(f.from, f.to)), rowsRead, results.slice(1)];
+  const weeks = weeksBetween(f.from, f.to);
+  return [{ stats: foldCells(results[0]!.results, weeks), keys: foldCells(results[0]!.results, weeks, 'ks') }, rowsRead, results.slice(1)];
 }
 
 /** `(district_key IN (…) OR postcode IN (…))` for listings of a region; never empty SQL. */
@@ -314,10 +326,13 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
   const listingsWhere = regionWhere(region, 'l.');
   const fromMs = isoWeekStart(filter.from);
   const toMs = isoWeekStart(filter.to) + 7 * 86_400_000;
-  const stage = (xs: readonly string[]) => `sum(CASE WHEN c.status IN (${xs.map(lit).join(',')}) THEN 1 ELSE 0 END)`;
+  const key = requestKeySql('c.id');
+  const stage = (xs: readonly string[], one = '1') => `sum(CASE WHEN c.status IN (${xs.map(lit).join(',')}) THEN ${one} ELSE 0 END)`;
+  const stages = { conversation: ['in_conversation', 'visit', 'accepted', 'moved_in'], accepted: ['accepted', 'moved_in'], moved: ['moved_in'] };
   const funnel = db
     .prepare(
-      `SELECT count(*) AS requests, ${stage(['in_conversation', 'visit', 'accepted', 'moved_in'])} AS conversation, ${stage(['accepted', 'moved_in'])} AS accepted, ${stage(['moved_in'])} AS moved ` +
+      `SELECT count(*) AS requests, ${stage(stages.conversation)} AS conversation, ${stage(stages.accepted)} AS accepted, ${stage(stages.moved)} AS moved, ` +
+        `sum(${key}) AS k_requests, ${stage(stages.conversation, key)} AS k_conversation, ${stage(stages.accepted, key)} AS k_accepted, ${stage(stages.moved, key)} AS k_moved ` +
         `FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${listingsWhere.sql} AND c.created_at >= ? AND c.created_at < ?` +
         (filter.embedId ? ' AND c.embed_id = ?' : ''),
     )
@@ -334,7 +349,7 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
         `FROM listings l WHERE l.status = 'published' AND l.kind = 'property' AND ${listingsWhere.sql} ORDER BY l.title LIMIT 100`,
     )
     .bind(...listingsWhere.params);
-  const [demand, demandRowsRead, rest] = await runDemandQueries(db, filter, [funnel, supply, properties]);
+  const [{ stats: demand, keys: demandKeys }, demandRowsRead, rest] = await runDemandQueries(db, filter, [funnel, supply, properties]);
   const [f, s, p] = rest as [D1Result<Row>, D1Result<Row>, D1Result<Row>];
   const fr = f.results[0] ?? {};
   const keys = demand.origins.map((o) => o.districtKey).filter((k): k is string => k !== null).slice(0, 200);
@@ -353,7 +368,9 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
     filter,
     region,
     demand,
+    demandKeys,
     funnel: { contactRequests: Number(fr.requests ?? 0), inConversation: Number(fr.conversation ?? 0), accepted: Number(fr.accepted ?? 0), movedIn: Number(fr.moved ?? 0) },
+    funnelKeys: { contactRequests: Number(fr.k_requests ?? 0), inConversation: Number(fr.k_conversation ?? 0), accepted: Number(fr.k_accepted ?? 0), movedIn: Number(fr.k_moved ?? 0) },
     supply: s.results.map((r) => ({ kind: r.kind as SupplyRow['kind'], stage: r.stage as SupplyRow['stage'], legalForm: r.legal_form as SupplyRow['legalForm'], listings: Number(r.listings), freePlaces: Number(r.free ?? 0) })),
     properties: p.results.map((r) => ({
       id: String(r.id),
@@ -372,28 +389,30 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
   };
 }
 
+export type AggregatedRecord = Omit<DemandBands, 'bestScoreBand'> & { isoWeek: string; originDistrictKey?: string | null; cellKey?: number | null };
+
 /**
  * The same figures computed in memory from records: a test oracle for the SQL, and the way the
- * browser tests build a dataset without a database.
+ * browser tests build a dataset without a database. With `weight = 'cellKey'` every record counts
+ * as its cell key (0 when it has none), which gives the key sums of `DashboardData.demandKeys`.
  * @example
  * const stats = aggregateRecords(records, '2026-W01', '2026-W12');
+ * const keys = aggregateRecords(records, '2026-W01', '2026-W12', 'cellKey');
  */
-export function aggregateRecords(
-  records: readonly (Omit<DemandBands, 'bestScoreBand'> & { isoWeek: string; originDistrictKey?: string | null })[],
-  from: string,
-  to: string,
-): DemandStats {
+export function aggregateRecords(records: readonly AggregatedRecord[], from: string, to: string, weight: 'count' | 'cellKey' = 'count'): DemandStats {
   const s = emptyDemandStats(weeksBetween(from, to));
+  let one = 1;
   const inc = <K extends string>(c: Record<K, number>, k: string) => {
-    if (k in c) c[k as K] += 1;
+    if (k in c) c[k as K] += one;
   };
   const origins = new Map<string | null, number>();
   const fit = new Map<string, FitGroup>();
   for (const r of records) {
     if (r.isoWeek < from || r.isoWeek > to) continue;
-    s.total++;
+    one = weight === 'cellKey' ? (r.cellKey ?? 0) : 1;
+    s.total += one;
     const w = s.weeks.find((x) => x.week === r.isoWeek);
-    if (w) w.n++;
+    if (w) w.n += one;
     inc(s.householdType, r.householdType);
     inc(s.sizeBand, r.sizeBand);
     for (const a of r.ageBands) inc(s.ageBands, a);
@@ -401,8 +420,8 @@ export function aggregateRecords(
     inc(s.equityBand, r.equityBand);
     inc(s.timeline, r.timeline);
     for (const p of r.priorities) inc(s.priorities, p);
-    if (r.barrierFreeNeed) s.barrierFree.yes++;
-    else s.barrierFree.no++;
+    if (r.barrierFreeNeed) s.barrierFree.yes += one;
+    else s.barrierFree.no += one;
     for (const f of r.legalForms) {
       if (r.budgetBand in s.budgetByForm) inc(s.budgetByForm[r.budgetBand as keyof DemandStats['budgetByForm']], f);
       if (r.equityBand in s.equityByForm) inc(s.equityByForm[r.equityBand as keyof DemandStats['equityByForm']], f);
@@ -412,12 +431,12 @@ export function aggregateRecords(
       inc(s.unmetByBudget, r.budgetBand);
     }
     const o = r.originDistrictKey ?? null;
-    origins.set(o, (origins.get(o) ?? 0) + 1);
+    origins.set(o, (origins.get(o) ?? 0) + one);
     for (const form of r.legalForms.length ? [...new Set(r.legalForms)] : ['']) {
       const key = JSON.stringify([r.seekerType, r.householdType, form, r.equityBand, r.budgetBand, r.barrierFreeNeed]);
       const g = fit.get(key);
-      if (g) g.n++;
-      else fit.set(key, { seekerType: r.seekerType, householdType: r.householdType, legalForms: form ? [form] : [], equityBand: r.equityBand, budgetBand: r.budgetBand, barrierFreeNeed: r.barrierFreeNeed, n: 1 });
+      if (g) g.n += one;
+      else fit.set(key, { seekerType: r.seekerType, householdType: r.householdType, legalForms: form ? [form] : [], equityBand: r.equityBand, budgetBand: r.budgetBand, barrierFreeNeed: r.barrierFreeNeed, n: one });
     }
   }
   // Largest first, ties by key with "not given" first (as SQL's ORDER BY n DESC, key puts NULL first).

@@ -4,8 +4,9 @@
  * exports show comes out of `dashboardTables`; raw counts never reach a renderer.
  */
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, SIZE_BANDS, TIMELINES } from '../demand/bands';
+import { perturb } from '../demand/cell-key';
 import type { Messages } from './locales';
-import { AGE_BANDS, type DashboardData, FUNNEL_STEPS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from './stats';
+import { AGE_BANDS, type DashboardData, type DemandStats, type Funnel, FUNNEL_STEPS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from './stats';
 import { type CountTable, type Link, type Shown, suppressAll, type SuppressedTable, valueOf } from './suppress';
 
 export const TABLE_IDS = [
@@ -33,24 +34,21 @@ export interface DashboardView {
 /** Origins listed by name: at most this many, each with at least K records. */
 const TOP_ORIGINS = 10;
 
-/** The raw tables and the equalities between them (exported for the tests). */
-export function rawTables(data: DashboardData): { tables: (CountTable & { id: TableId | 'n' })[]; links: Link[]; originRows: string[] } {
-  const d = data.demand;
+/** The tables of one set of figures (counts, or key sums), the origin rows fixed by the caller. */
+function tablesOf(d: DemandStats, funnel: Funnel, topOrigins: string[], topKeys: Set<string | null>, within: Set<string>): RawTable[] {
   const col = (xs: readonly number[]) => xs.map((x) => [x]);
-  const within = new Set(data.region.districtKeys);
-  const outside = d.origins.filter((o) => o.districtKey !== null && !within.has(o.districtKey));
-  const top = outside.filter((o) => o.n >= 5).slice(0, TOP_ORIGINS);
-  const topKeys = new Set(top.map((o) => o.districtKey));
   const sum = (xs: { n: number }[]) => xs.reduce((a, b) => a + b.n, 0);
-  const originRows = [...top.map((o) => o.districtKey!), 'otherOutside', 'within', 'notGiven'];
+  const byKey = new Map(d.origins.map((o) => [o.districtKey, o.n]));
+  const outside = d.origins.filter((o) => o.districtKey !== null && !within.has(o.districtKey));
   const originCells = [
-    ...top.map((o) => o.n),
+    ...topOrigins.map((k) => byKey.get(k) ?? 0),
     sum(outside.filter((o) => !topKeys.has(o.districtKey))),
     sum(d.origins.filter((o) => o.districtKey !== null && within.has(o.districtKey))),
     sum(d.origins.filter((o) => o.districtKey === null)),
   ];
+  const originRows = [...topOrigins, 'otherOutside', 'within', 'notGiven'];
   const partition = { columns: true };
-  const tables: (CountTable & { id: TableId | 'n' })[] = [
+  return [
     { id: 'n', rows: ['questionnaires'], columns: ['n'], cells: [[d.total]], keep: true },
     { id: 'weeks', rows: d.weeks.map((w) => w.week), columns: ['n'], cells: col(d.weeks.map((w) => w.n)), totals: partition },
     { id: 'household', rows: HOUSEHOLD_TYPES, columns: ['n'], cells: col(HOUSEHOLD_TYPES.map((k) => d.householdType[k])), totals: partition },
@@ -70,9 +68,29 @@ export function rawTables(data: DashboardData): { tables: (CountTable & { id: Ta
       id: 'funnel',
       rows: FUNNEL_STEPS,
       columns: ['n'],
-      cells: col([d.total, data.funnel.contactRequests, data.funnel.inConversation, data.funnel.accepted, data.funnel.movedIn]),
+      cells: col([d.total, funnel.contactRequests, funnel.inConversation, funnel.accepted, funnel.movedIn]),
     },
   ];
+}
+
+type RawTable = CountTable & { id: TableId | 'n' };
+
+/**
+ * The raw tables and the equalities between them (exported for the tests). `keyCells` has the
+ * same shape as each table's cells and holds the sums of the counted records' cell keys.
+ */
+export function rawTables(data: DashboardData): { tables: RawTable[]; keyCells: Record<string, number[][]>; links: Link[]; originRows: string[] } {
+  const d = data.demand;
+  const within = new Set(data.region.districtKeys);
+  const outside = d.origins.filter((o) => o.districtKey !== null && !within.has(o.districtKey));
+  const top = outside.filter((o) => o.n >= 5).slice(0, TOP_ORIGINS);
+  const topKeys = new Set(top.map((o) => o.districtKey));
+  const originRows = [...top.map((o) => o.districtKey!), 'otherOutside', 'within', 'notGiven'];
+  const tables = tablesOf(d, data.funnel, top.map((o) => o.districtKey!), topKeys, within);
+  const keyTables = tablesOf(data.demandKeys, data.funnelKeys, top.map((o) => o.districtKey!), topKeys, within);
+  // The same rows in the same order, so keyCells[id][r][c] belongs to tables[…].cells[r][c].
+  if (keyTables.some((t, i) => t.rows.join() !== tables[i]!.rows.join())) throw new Error('rawTables: key tables differ in shape');
+  const keyCells = Object.fromEntries(keyTables.map((t) => [t.id, t.cells.map((row) => [...row])]));
   const toN = (table: TableId): Link => ({ a: { table: 'n', row: 0, column: 0 }, b: { table, columnTotal: 0 } });
   const links: Link[] = [
     ...(['weeks', 'household', 'size', 'budget', 'equity', 'barrierFree', 'timeline', 'origin'] as const).map(toN),
@@ -87,7 +105,7 @@ export function rawTables(data: DashboardData): { tables: (CountTable & { id: Ta
     // Unmet demand: the same total by household type and by budget.
     { a: { table: 'unmetHousehold', columnTotal: 0 }, b: { table: 'unmetBudget', columnTotal: 0 } },
   ];
-  return { tables, links, originRows };
+  return { tables, keyCells, links, originRows };
 }
 
 /**
@@ -96,8 +114,8 @@ export function rawTables(data: DashboardData): { tables: (CountTable & { id: Ta
  * view.tables.household.cells[3][0]; // { kind: 'small' } for 1–4 seniors
  */
 export function dashboardTables(data: DashboardData, t: Messages): DashboardView {
-  const { tables, links, originRows } = rawTables(data);
-  const out = suppressAll(tables, links);
+  const { tables, keyCells, links, originRows } = rawTables(data);
+  const out = suppressAll(tables, links).map((s, i) => perturbTable(s, tables[i]!, keyCells[tables[i]!.id]!));
   const [headline, ...rest] = out;
   const label = (v: string) => t.values[v] ?? t.priorities[v] ?? data.districtNames[v] ?? v;
   const view = {} as Record<TableId, ViewTable>;
@@ -127,6 +145,24 @@ export function dashboardTables(data: DashboardData, t: Messages): DashboardView
     }
   }
   return { headline: headline!.cells[0]![0]!, tables: view, zuzugShare };
+}
+
+/**
+ * Replaces each visible count by its perturbed value (cell-key method, worker/demand/cell-key.ts);
+ * totals are perturbed from the key sums of their cells. Markers stay as suppression set them.
+ */
+export function perturbTable(s: SuppressedTable, raw: CountTable, keys: readonly (readonly number[])[]): SuppressedTable {
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const at = (shown: Shown, n: number, k: number): Shown => (shown.kind === 'value' ? { kind: 'value', n: perturb(n, k) } : shown);
+  const colN = (c: number) => sum(raw.cells.map((row) => row[c]!));
+  const colK = (c: number) => sum(keys.map((row) => row[c]!));
+  return {
+    ...s,
+    cells: s.cells.map((row, r) => row.map((x, c) => at(x, raw.cells[r]![c]!, keys[r]![c]!))),
+    columnTotals: s.columnTotals?.map((x, c) => at(x, colN(c), colK(c))),
+    rowTotals: s.rowTotals?.map((x, r) => at(x, sum(raw.cells[r]!), sum(keys[r]!))),
+    grandTotal: s.grandTotal && at(s.grandTotal, sum(raw.cells.map((row) => sum(row))), sum(keys.map((row) => sum(row)))),
+  };
 }
 
 /** A shown count as text: "1.234" / "< 5" / "•". */

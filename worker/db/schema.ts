@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { randomCellKey } from '../demand/cell-key';
 import type { Answers } from '../questionnaire/types';
 
 export const postcodes = sqliteTable(
@@ -201,6 +202,11 @@ export const demandRecords = sqliteTable(
     barrierFreeNeed: integer('barrier_free_need', { mode: 'boolean' }).notNull(),
     bestScoreBand: text('best_score_band').notNull(),
     anyMatch: integer('any_match', { mode: 'boolean' }).notNull(),
+    /**
+     * A random record key 0–255 for the cell-key method (worker/dashboard/cell-key.ts): demand_weekly
+     * sums it per cell, and every published count is perturbed by a function of that sum. Never shown.
+     */
+    cellKey: integer('cell_key').$defaultFn(randomCellKey),
   },
   (t) => [index('demand_region_week_idx').on(t.regionOrganizationId, t.isoWeek), index('demand_embed_week_idx').on(t.embedId, t.isoWeek)],
 );
@@ -233,6 +239,8 @@ export const demandWeekly = sqliteTable(
     dimension: text('dimension').notNull(),
     key: text('key').notNull(),
     n: integer('n').notNull(),
+    /** Sum of the cell keys of those records (migration 0008): what the cell-key method perturbs from. */
+    ksum: integer('ksum').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.regionOrganizationId, t.isoWeek, t.embedId, t.dimension, t.key] })],
 );

@@ -1,3 +1,4 @@
+import { randomCellKey } from '../demand/cell-key';
 import { createRoute } from '@hono/zod-openapi';
 import { MatchesRequestSchema, MatchesResponseSchema, problemResponse } from '../api/schemas';
 import { database } from '../db/client';
@@ -59,6 +60,7 @@ matches.openapi(route, async (c) => {
       regionOrganizationId: access.organization.id,
       originDistrictKey,
       isoWeek: isoWeek(Date.now()),
+      cellKey: randomCellKey(),
       ...demandBands(seeker, catalogueV1, results[0]?.score),
     });
   }

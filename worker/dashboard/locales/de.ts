@@ -80,7 +80,7 @@ export const de = {
   method:
     'Methode: Jeder abgeschlossene Fragebogen im Widget erzeugt einen anonymen Nachfragedatensatz mit groben Kategorien (Haushaltsform, Größenklasse, Altersgruppen, Budget- und Eigenkapitalklasse, Rechtsformen, Einzugszeitpunkt, Prioritäten, Herkunftskreis, Kalenderwoche). Gespeichert werden keine Postleitzahlen, IP-Adressen, Cookies, Freitexte oder genauen Beträge. Mehrfach ausgefüllte Fragebögen derselben Person lassen sich nicht erkennen und zählen mehrfach. Der Trichter zählt Kontaktanfragen an Angebote in der Region nach ihrem aktuellen Status.',
   suppression:
-    'Schutz kleiner Zahlen: Zahlen von 1 bis 4 werden als „< 5“ gezeigt. Damit sie sich nicht aus Summen oder anderen Zellen zurückrechnen lassen, werden weitere Zellen ausgeblendet („•“, 5 oder mehr); ist das nicht möglich, entfällt die ganze Tabelle. Dasselbe gilt für die CSV-Exporte.',
+    'Schutz kleiner Zahlen: Zahlen von 1 bis 4 werden als „< 5“ gezeigt. Damit sie sich nicht aus Summen oder anderen Zellen zurückrechnen lassen, werden weitere Zellen ausgeblendet („•“, 5 oder mehr); ist das nicht möglich, entfällt die ganze Tabelle. Zusätzlich ist jede gezeigte Zahl ab 5 um bis zu ±2 überlagert (Cell-Key-Verfahren wie im Zensus 2022): Dieselben Personen ergeben überall dieselbe Zahl, aber die Differenz zweier Auswertungen (z. B. zweier Zeiträume oder Region und Einbindung) verrät keine kleinen Zahlen. Summen können daher von der Summe der Einzelwerte abweichen. Dasselbe gilt für die CSV-Exporte.',
   attribution: 'Postleitzahldaten © GeoNames (geonames.org), CC BY 4.0.',
   notMunicipality: 'Das Dashboard steht Kommunen und Landkreisen zur Verfügung.',
   badFilter: 'Ungültiger Filter',

@@ -82,7 +82,7 @@ export const en: Messages = {
   method:
     'Method: every questionnaire finished in the widget creates one anonymous demand record in coarse bands (household type, size band, age bands, budget and equity bands, legal forms, move-in timeline, priorities, district of origin, ISO week). No postcodes, IP addresses, cookies, free text or exact amounts are stored. Repeated questionnaires by the same person cannot be recognised and count more than once. The funnel counts contact requests to listings in the region by their current status.',
   suppression:
-    'Small numbers: counts from 1 to 4 are shown as "< 5". So that they cannot be worked out from totals or other cells, further cells are hidden ("•", 5 or more); where that is not possible, the whole table is left out. The CSV exports are the same.',
+    'Small numbers: counts from 1 to 4 are shown as "< 5". So that they cannot be worked out from totals or other cells, further cells are hidden ("•", 5 or more); where that is not possible, the whole table is left out. In addition, every shown count from 5 on is perturbed by up to ±2 (the cell-key method, as in the German Census 2022): the same people give the same number everywhere, but the difference of two views (two periods, or the region and an embed) does not give away small numbers. Totals may therefore differ from the sum of the shown cells. The CSV exports are the same.',
   attribution: 'Postal code data © GeoNames (geonames.org), CC BY 4.0.',
   notMunicipality: 'The dashboard is available to municipalities and districts.',
   badFilter: 'Invalid filter',
