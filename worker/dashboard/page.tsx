@@ -179,7 +179,7 @@ function SupplyTables({ o }: { o: PageOptions }) {
               </thead>
               <tbody>
                 {data.properties.map((p) => {
-                  const d = shownBuildingDemand(demandForBuilding(p, data.demand.fitGroups));
+                  const d = shownBuildingDemand(demandForBuilding(p, data.demand.fitGroups), demandForBuilding(p, data.demandKeys.fitGroups));
                   return (
                     <tr>
                       <th scope="row">{p.title}</th>

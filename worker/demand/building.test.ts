@@ -1,6 +1,7 @@
 /** "Demand for this building": which pooled seekers fit a property, and the suppressed figures. */
 import { describe, expect, it } from 'vitest';
 import { type BuildingFacts, type DemandGroup, demandForBuilding, fits, shownBuildingDemand } from './building';
+import { perturb } from './cell-key';
 
 const school: BuildingFacts = { legalForm: 'cooperative', equityRequiredCents: 12_000_000, monthlyCostMinCents: null, unitsTotal: 6, freePlaces: 6, barrierFree: false, childrenWelcome: true };
 const g = (over: Partial<DemandGroup>): DemandGroup => ({
@@ -30,8 +31,10 @@ describe('demandForBuilding', () => {
     expect(fits({ ...school, barrierFree: true }, g({ barrierFreeNeed: true }))).toBe(true);
   });
 
-  it('shows 1–4 as "< 5" and keeps 0 and 5+', () => {
-    expect(shownBuildingDemand({ households: 4, groups: 0 })).toEqual({ households: { kind: 'small' }, groups: { kind: 'value', n: 0 } });
-    expect(shownBuildingDemand({ households: 5, groups: 1 })).toEqual({ households: { kind: 'value', n: 5 }, groups: { kind: 'small' } });
+  it('shows 1–4 as "< 5", 0 as 0 and 5+ perturbed by its key sum', () => {
+    const keys = { households: 77, groups: 3 };
+    expect(shownBuildingDemand({ households: 4, groups: 0 }, keys)).toEqual({ households: { kind: 'small' }, groups: { kind: 'value', n: 0 } });
+    expect(shownBuildingDemand({ households: 5, groups: 1 }, keys)).toEqual({ households: { kind: 'value', n: perturb(5, 77) }, groups: { kind: 'small' } });
+    expect(shownBuildingDemand({ households: 40, groups: 9 }, keys)).toEqual({ households: { kind: 'value', n: perturb(40, 77) }, groups: { kind: 'value', n: perturb(9, 3) } });
   });
 });

@@ -12,6 +12,7 @@
  *   - households: the property has a free place; groups: it has room for at least three households.
  */
 import { type Shown, suppressCount } from '../dashboard/suppress';
+import { perturb } from './cell-key';
 
 export interface BuildingFacts {
   legalForm: string;
@@ -86,7 +87,18 @@ export function demandForBuilding(b: BuildingFacts, groups: readonly DemandGroup
   return { households, groups: forming };
 }
 
-/** The two figures as shown: each on its own (no total), so "< 5" alone protects them. */
-export function shownBuildingDemand(d: BuildingDemand): { households: Shown; groups: Shown } {
-  return { households: suppressCount(d.households), groups: suppressCount(d.groups) };
+/**
+ * The two figures as shown: each on its own (no total), so "< 5" alone protects them; from 5 on
+ * perturbed by the cell-key method (worker/demand/cell-key.ts), so that comparing two buildings, or
+ * one building before and after an edit, does not give away a small count.
+ * `keys` is `demandForBuilding` over the same groups with each group's n replaced by its key sum.
+ * @example
+ * shownBuildingDemand(demandForBuilding(b, groups), demandForBuilding(b, keyGroups));
+ */
+export function shownBuildingDemand(d: BuildingDemand, keys: BuildingDemand): { households: Shown; groups: Shown } {
+  const show = (n: number, k: number): Shown => {
+    const s = suppressCount(n);
+    return s.kind === 'value' ? { kind: 'value', n: perturb(n, k) } : s;
+  };
+  return { households: show(d.households, keys.households), groups: show(d.groups, keys.groups) };
 }

@@ -8,6 +8,7 @@
 import { PAUSE_AFTER_DAYS } from '../admin/freshness';
 import { isoWeek } from '../demand/bands';
 import { K, suppressCount, type Shown } from '../dashboard/suppress';
+import { perturb, requestKeySql } from '../demand/cell-key';
 
 const DAY = 86_400_000;
 /** A listing shows under "confirm soon" from this many days without confirmation (reminder at 180). */
@@ -75,19 +76,31 @@ async function regionDigest(db: D1Database, org: DigestOrg, p: Period): Promise<
   const weeks = [org.id, isoWeek(p.from), isoWeek(p.to)];
   const where = 'region_organization_id = ? AND iso_week >= ? AND iso_week < ?';
   const region = regionSql(org);
-  const [byHousehold, byBudget, requests] = await db.batch<{ k: string; n: number }>([
-    db.prepare(`SELECT household_type AS k, count(*) AS n FROM demand_records WHERE ${where} GROUP BY household_type`).bind(...weeks),
-    db.prepare(`SELECT budget_band AS k, count(*) AS n FROM demand_records WHERE ${where} GROUP BY budget_band`).bind(...weeks),
+  const [byHousehold, byBudget, requests] = await db.batch<{ k: string; n: number; ks: number }>([
+    db.prepare(`SELECT household_type AS k, count(*) AS n, sum(coalesce(cell_key, 0)) AS ks FROM demand_records WHERE ${where} GROUP BY household_type`).bind(...weeks),
+    db.prepare(`SELECT budget_band AS k, count(*) AS n, sum(coalesce(cell_key, 0)) AS ks FROM demand_records WHERE ${where} GROUP BY budget_band`).bind(...weeks),
     // Region lists stay far below D1's 100 bound parameters (district keys of one municipality).
-    db.prepare(`SELECT '' AS k, count(*) AS n FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${region.sql} AND c.created_at >= ? AND c.created_at < ?`).bind(...region.params, p.from, p.to),
+    db.prepare(`SELECT '' AS k, count(*) AS n, coalesce(sum(${requestKeySql('c.id')}), 0) AS ks FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${region.sql} AND c.created_at >= ? AND c.created_at < ?`).bind(...region.params, p.from, p.to),
   ]);
-  const households = byHousehold!.results.map((r) => ({ key: String(r.k), n: Number(r.n) }));
+  // Which counts may be shown is decided on the exact counts; what is shown is their cell-key
+  // perturbation (worker/demand/cell-key.ts), the same the dashboard shows for the same people.
+  const rows = (r: D1Result<{ k: string; n: number; ks: number }>) => r.results.map((x) => ({ key: String(x.k), n: Number(x.n), ks: Number(x.ks ?? 0) }));
+  const households = rows(byHousehold!);
+  const budgets = rows(byBudget!);
   const total = households.reduce((s, r) => s + r.n, 0);
+  const totalKeys = households.reduce((s, r) => s + r.ks, 0);
+  const show = (n: number, ks: number): Shown => {
+    const s = suppressCount(n);
+    return s.kind === 'value' ? { kind: 'value', n: perturb(n, ks) } : s;
+  };
+  const named = (counts: { key: string; n: number; ks: number }[]) =>
+    namedCategories(total, counts).map((c) => ({ key: c.key, n: perturb(c.n, counts.find((x) => x.key === c.key)!.ks) }));
+  const [request] = rows(requests!);
   return {
-    questionnaires: suppressCount(total),
-    topHouseholds: namedCategories(total, households),
-    topBudgets: namedCategories(total, byBudget!.results.map((r) => ({ key: String(r.k), n: Number(r.n) }))),
-    regionRequests: suppressCount(Number(requests!.results[0]?.n ?? 0)),
+    questionnaires: show(total, totalKeys),
+    topHouseholds: named(households),
+    topBudgets: named(budgets),
+    regionRequests: show(request?.n ?? 0, request?.ks ?? 0),
   };
 }
 

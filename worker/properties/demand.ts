@@ -49,12 +49,12 @@ export async function regionsOf(db: D1Database, l: Pick<PropertyFacts, 'organiza
  * The pool of the given regions since `fromWeek`, grouped by the fit bands. The filter leads with
  * `region_organization_id IN (…)` and a range on `iso_week`, which is `demand_region_week_idx`.
  */
-export async function loadFitGroups(db: D1Database, regionIds: readonly string[], fromWeek: string): Promise<DemandGroup[]> {
+export async function loadFitGroups(db: D1Database, regionIds: readonly string[], fromWeek: string): Promise<(DemandGroup & { keySum: number })[]> {
   if (regionIds.length === 0) return [];
   const ids = regionIds.slice(0, MAX_REGIONS);
   const { results } = await db
     .prepare(
-      `SELECT seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need, count(*) AS n FROM demand_records ` +
+      `SELECT seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need, count(*) AS n, sum(coalesce(cell_key, 0)) AS k FROM demand_records ` +
         `WHERE region_organization_id IN (${ids.map(() => '?').join(',')}) AND iso_week >= ? ` +
         'GROUP BY seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need',
     )
@@ -68,6 +68,7 @@ export async function loadFitGroups(db: D1Database, regionIds: readonly string[]
     budgetBand: String(r.budget_band),
     barrierFreeNeed: Number(r.barrier_free_need) === 1,
     n: Number(r.n),
+    keySum: Number(r.k),
   }));
 }
 
@@ -79,5 +80,6 @@ export async function propertyDemand(db: D1Database, listing: PropertyFacts, now
   const fromWeek = isoWeek(now - (DEMAND_WEEKS - 1) * WEEK);
   const regions = await regionsOf(db, listing);
   const groups = await loadFitGroups(db, regions.map((r) => r.id), fromWeek);
-  return { ...shownBuildingDemand(demandForBuilding(listing, groups)), regions: regions.map((r) => r.name), fromWeek };
+  const keys = demandForBuilding(listing, groups.map((g) => ({ ...g, n: g.keySum })));
+  return { ...shownBuildingDemand(demandForBuilding(listing, groups), keys), regions: regions.map((r) => r.name), fromWeek };
 }
