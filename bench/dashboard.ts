@@ -4,7 +4,7 @@
  * called through `app.request`, mounted like the admin will mount it. Prints p50/p95 of a full
  * render of the dashboard page (queries + suppression + HTML; 12 and 52 weeks) and the D1 rows read
  * per render (X-Rows-Read). Run: `npx tsx bench/dashboard.ts`. Asserts nothing.
- * The dashboard reads demand_weekly, which migration 0007's triggers fill as the generator inserts
+ * The dashboard reads demand_weekly, which the triggers of migrations 0007/0008 fill as the generator inserts
  * the records (the renders measure reading only; the setup inserts more slowly than before).
  * The generator's bands are uniform and independent: nearly every fit group occurs every week, the
  * worst case for the pre-aggregation (real demand is far more concentrated).

@@ -22,7 +22,7 @@ import { isoWeek } from '../demand/bands';
 import type { AppEnv } from '../env';
 import { messages, type Messages } from './locales';
 import { DashboardPage, renderDocument, ReportPage } from './page';
-import { type DashboardData, type DemandFilter, isoWeekStart, loadDashboardData, loadEmbeds, loadRegion } from './stats';
+import { type DashboardData, type DemandFilter, isoWeekStart, loadDashboardData, loadWorkspace } from './stats';
 import { tableCsv } from './csv';
 import { dashboardTables, TABLE_IDS, type TableId } from './tables';
 
@@ -74,9 +74,8 @@ async function load(c: Context<DashboardEnv>, opts: Required<Omit<DashboardOptio
   const role = c.get('role');
   if (!organizationId || !role) throw new Error('createDashboard: organizationId and role must be set by the mounting app');
   const t: Messages = messages(c.req.query('lang') ?? opts.locale);
-  const region = await loadRegion(c.env.DB, organizationId);
+  const { region, embeds } = await loadWorkspace(c.env.DB, organizationId);
   if (!region) return { error: c.html(errorPage(t, t.notMunicipality), 404) };
-  const embeds = await loadEmbeds(c.env.DB, organizationId);
   let filter: DemandFilter;
   try {
     filter = parseFilter(c.req.query(), organizationId, embeds.map((e) => e.id), opts.now());

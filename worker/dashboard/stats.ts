@@ -189,7 +189,8 @@ function demandStatement(db: D1Database, f: DemandFilter): D1PreparedStatement {
   const where = demandWhere(f);
   return db
     .prepare(
-      `SELECT dimension AS d, key AS k, sum(n) AS n, sum(ksum) AS ks FROM demand_weekly WHERE ${where.sql} GROUP BY d, k`,
+      // One row holding every summed cell as JSON: a few thousand small rows cost more to hand over than one string.
+      `SELECT json_group_array(json_array(d, k, n, ks)) AS cells FROM (SELECT dimension AS d, key AS k, sum(n) AS n, sum(ksum) AS ks FROM demand_weekly WHERE ${where.sql} GROUP BY d, k)`,
     )
     .bind(...where.params);
 }
@@ -281,7 +282,8 @@ async function runDemandQueries(db: D1Database, f: DemandFilter, extra: D1Prepar
   const results = (await db.batch<Row>([demandStatement(db, f), ...extra])) as D1Result<Row>[];
   const rowsRead = results.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0);
   const weeks = weeksBetween(f.from, f.to);
-  return [{ stats: foldCells(results[0]!.results, weeks), keys: foldCells(results[0]!.results, weeks, 'ks') }, rowsRead, results.slice(1)];
+  const cells = (JSON.parse(String(results[0]!.results[0]?.cells ?? '[]')) as [string, string, number, number][]).map(([d, k, n, ks]): Row => ({ d, k, n, ks }));
+  return [{ stats: foldCells(cells, weeks), keys: foldCells(cells, weeks, 'ks') }, rowsRead, results.slice(1)];
 }
 
 /** `(district_key IN (…) OR postcode IN (…))` for listings of a region; never empty SQL. */
@@ -299,24 +301,45 @@ function regionWhere(region: Region, alias = ''): { sql: string; params: string[
   return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', params };
 }
 
-/** Reads the organization's region; undefined when it is not a municipality. */
-export async function loadRegion(db: D1Database, organizationId: string): Promise<Region | undefined> {
-  const row = await db
-    .prepare("SELECT name, region_district_keys AS d, region_postcodes AS p FROM organizations WHERE id = ? AND kind = 'municipality'")
-    .bind(organizationId)
-    .first<{ name: string; d: string; p: string }>();
-  if (!row) return undefined;
-  return { name: row.name, districtKeys: JSON.parse(row.d) as string[], postcodes: JSON.parse(row.p) as string[] };
+export interface EmbedOption {
+  id: string;
+  name: string;
+  revoked: boolean;
 }
 
-/** The organization's embeds (for the filter); only its own. */
-export async function loadEmbeds(db: D1Database, organizationId: string): Promise<{ id: string; name: string; revoked: boolean }[]> {
-  const { results } = await db
-    .prepare('SELECT id, name, revoked_at FROM embeds WHERE organization_id = ? ORDER BY created_at, id')
-    .bind(organizationId)
-    .all<{ id: string; name: string; revoked_at: number | null }>();
-  return results.map((r) => ({ id: r.id, name: r.name, revoked: r.revoked_at !== null }));
+const regionStatement = (db: D1Database, organizationId: string) =>
+  db.prepare("SELECT name, region_district_keys AS d, region_postcodes AS p FROM organizations WHERE id = ? AND kind = 'municipality'").bind(organizationId);
+const embedsStatement = (db: D1Database, organizationId: string) =>
+  db.prepare('SELECT id, name, revoked_at FROM embeds WHERE organization_id = ? ORDER BY created_at, id').bind(organizationId);
+const regionOf = (row: { name: string; d: string; p: string } | undefined): Region | undefined =>
+  row ? { name: row.name, districtKeys: JSON.parse(row.d) as string[], postcodes: JSON.parse(row.p) as string[] } : undefined;
+const embedsOf = (rows: { id: string; name: string; revoked_at: number | null }[]): EmbedOption[] => rows.map((r) => ({ id: r.id, name: r.name, revoked: r.revoked_at !== null }));
+
+/** Reads the organization's region; undefined when it is not a municipality. */
+export async function loadRegion(db: D1Database, organizationId: string): Promise<Region | undefined> {
+  return regionOf((await regionStatement(db, organizationId).first<{ name: string; d: string; p: string }>()) ?? undefined);
 }
+
+/**
+ * Region and embeds (only the organization's own, for the filter) in one round trip: what every
+ * dashboard request needs before its filter.
+ * @example
+ * const { region, embeds } = await loadWorkspace(env.DB, 'org_lk_goerlitz');
+ */
+export async function loadWorkspace(db: D1Database, organizationId: string): Promise<{ region?: Region; embeds: EmbedOption[] }> {
+  const [r, e] = await db.batch<Record<string, unknown>>([regionStatement(db, organizationId), embedsStatement(db, organizationId)]);
+  return {
+    region: regionOf(r!.results[0] as { name: string; d: string; p: string } | undefined),
+    embeds: embedsOf(e!.results as { id: string; name: string; revoked_at: number | null }[]),
+  };
+}
+
+/**
+ * District names by key, kept per isolate: the postcodes table is reference data that only a
+ * migration changes, and the lookup would otherwise be one more round trip per page.
+ */
+const districtNameCache = new Map<string, string | null>();
+const DISTRICT_CACHE_MAX = 2_000;
 
 /**
  * Everything the dashboard shows for one filter, in one D1 batch plus one name lookup.
@@ -354,15 +377,21 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
   const fr = f.results[0] ?? {};
   const keys = demand.origins.map((o) => o.districtKey).filter((k): k is string => k !== null).slice(0, 200);
   let namesRead = 0;
-  const districtNames: Record<string, string> = {};
-  if (keys.length) {
+  const missing = keys.filter((k) => !districtNameCache.has(k));
+  if (missing.length) {
     // One postcode row per district (a district has up to hundreds of postcodes).
     const res = await db
       .prepare('SELECT j.value AS k, (SELECT p.district_name FROM postcodes p WHERE p.district_key = j.value LIMIT 1) AS name FROM json_each(?) j')
-      .bind(JSON.stringify(keys))
+      .bind(JSON.stringify(missing))
       .all<{ k: string; name: string | null }>();
     namesRead = res.meta?.rows_read ?? 0;
-    for (const r of res.results) if (r.name) districtNames[r.k] = r.name;
+    if (districtNameCache.size + missing.length > DISTRICT_CACHE_MAX) districtNameCache.clear();
+    for (const r of res.results) districtNameCache.set(r.k, r.name);
+  }
+  const districtNames: Record<string, string> = {};
+  for (const k of keys) {
+    const name = districtNameCache.get(k);
+    if (name) districtNames[k] = name;
   }
   return {
     filter,
