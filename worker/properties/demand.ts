@@ -1,13 +1,15 @@
 /**
  * "Demand for this building" for one vacant building or plot: the anonymous demand pool of the
- * regions that contain it, grouped by the bands `fits` reads, over the last 12 ISO weeks, then
- * judged by worker/demand/building.ts. Only the suppressed figures leave this module's callers.
+ * regions that contain it, grouped by the bands `fits` reads, over the last 12 ISO weeks (read from
+ * demand_weekly's fit groups), then judged by worker/demand/building.ts. Only the suppressed and
+ * perturbed figures leave this module's callers.
  *
  * Which pool counts: demand records belong to the municipality whose region the questionnaire was
  * answered for (`region_organization_id`). A listing draws on every municipality whose region holds
  * its district key or postcode, and a municipality's own listing always on its own records (even a
  * plot just outside its region is offered to its own seekers).
  */
+import { coverPeriods } from '../dashboard/periods';
 import { isoWeek } from '../demand/bands';
 import { demandForBuilding, shownBuildingDemand, type BuildingFacts, type DemandGroup } from '../demand/building';
 import type { Shown } from '../dashboard/suppress';
@@ -15,7 +17,7 @@ import type { Shown } from '../dashboard/suppress';
 /** How far back the pool reaches: the current ISO week and the 11 before it. */
 export const DEMAND_WEEKS = 12;
 const WEEK = 7 * 86_400_000;
-/** Region ids bound per query: D1 binds at most 100 parameters. */
+/** Most regions one listing draws on (a bound on the queries; real listings lie in one or two). */
 const MAX_REGIONS = 90;
 
 export interface PropertyFacts extends BuildingFacts {
@@ -46,30 +48,32 @@ export async function regionsOf(db: D1Database, l: Pick<PropertyFacts, 'organiza
 }
 
 /**
- * The pool of the given regions since `fromWeek`, grouped by the fit bands. The filter leads with
- * `region_organization_id IN (…)` and a range on `iso_week`, which is `demand_region_week_idx`.
+ * The pool of the given regions from `fromWeek` to `toWeek`, as the fit groups demand_weekly keeps
+ * (split by legal form, with their key sums; see worker/dashboard/README.md): the few weeks and
+ * blocks that cover the period exactly, one primary-key range each, never the records.
  */
-export async function loadFitGroups(db: D1Database, regionIds: readonly string[], fromWeek: string): Promise<(DemandGroup & { keySum: number })[]> {
+export async function loadFitGroups(db: D1Database, regionIds: readonly string[], fromWeek: string, toWeek: string): Promise<(DemandGroup & { keySum: number })[]> {
   if (regionIds.length === 0) return [];
-  const ids = regionIds.slice(0, MAX_REGIONS);
   const { results } = await db
     .prepare(
-      `SELECT seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need, count(*) AS n, sum(coalesce(cell_key, 0)) AS k FROM demand_records ` +
-        `WHERE region_organization_id IN (${ids.map(() => '?').join(',')}) AND iso_week >= ? ` +
-        'GROUP BY seeker_type, household_type, legal_forms, equity_band, budget_band, barrier_free_need',
+      'SELECT key AS k, sum(n) AS n, sum(ksum) AS ks FROM demand_weekly ' +
+        "WHERE region_organization_id IN (SELECT value FROM json_each(?1)) AND iso_week IN (SELECT value FROM json_each(?2)) AND dimension = 'fit' GROUP BY key",
     )
-    .bind(...ids, fromWeek)
-    .all<Record<string, unknown>>();
-  return results.map((r) => ({
-    seekerType: r.seeker_type === 'group' ? 'group' : 'household',
-    householdType: String(r.household_type),
-    legalForms: JSON.parse(String(r.legal_forms)) as string[],
-    equityBand: String(r.equity_band),
-    budgetBand: String(r.budget_band),
-    barrierFreeNeed: Number(r.barrier_free_need) === 1,
-    n: Number(r.n),
-    keySum: Number(r.k),
-  }));
+    .bind(JSON.stringify(regionIds.slice(0, MAX_REGIONS)), JSON.stringify(coverPeriods(fromWeek, toWeek)))
+    .all<{ k: string; n: number; ks: number }>();
+  return results.map((r) => {
+    const [seekerType, householdType, legalForm, equityBand, budgetBand, barrierFree] = JSON.parse(r.k) as [string, string, string, string, string, number];
+    return {
+      seekerType: seekerType === 'group' ? 'group' : 'household',
+      householdType,
+      legalForms: legalForm === '' ? [] : [legalForm],
+      equityBand,
+      budgetBand,
+      barrierFreeNeed: barrierFree === 1,
+      n: Number(r.n),
+      keySum: Number(r.ks),
+    };
+  });
 }
 
 /**
@@ -79,7 +83,7 @@ export async function loadFitGroups(db: D1Database, regionIds: readonly string[]
 export async function propertyDemand(db: D1Database, listing: PropertyFacts, now: number): Promise<PropertyDemand> {
   const fromWeek = isoWeek(now - (DEMAND_WEEKS - 1) * WEEK);
   const regions = await regionsOf(db, listing);
-  const groups = await loadFitGroups(db, regions.map((r) => r.id), fromWeek);
+  const groups = await loadFitGroups(db, regions.map((r) => r.id), fromWeek, isoWeek(now));
   const keys = demandForBuilding(listing, groups.map((g) => ({ ...g, n: g.keySum })));
   return { ...shownBuildingDemand(demandForBuilding(listing, groups), keys), regions: regions.map((r) => r.name), fromWeek };
 }
