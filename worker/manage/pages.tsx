@@ -39,10 +39,20 @@ export interface PageProps {
   title: string;
   /** Link to the same page in the other language, or none (e.g. after erasing). */
   switchHref?: string;
+  /**
+   * Referrer policy of the page (default `same-origin`). Pages whose URL is itself a capability
+   * (the stop link) pass `no-referrer`; the response header says the same.
+   */
+  referrer?: 'same-origin' | 'no-referrer';
   children: Child;
 }
 
-function Layout({ locale, title, switchHref, children }: PageProps) {
+/**
+ * The frame of the public pages a seeker reaches by a personal link (manage page, stop link).
+ * @example
+ * render(<Layout locale="de" title="Benachrichtigungen beenden" referrer="no-referrer"><h1>…</h1></Layout>);
+ */
+export function Layout({ locale, title, switchHref, referrer = 'same-origin', children }: PageProps) {
   const t = texts[locale];
   const other: Locale = locale === 'de' ? 'en' : 'de';
   return (
@@ -50,7 +60,7 @@ function Layout({ locale, title, switchHref, children }: PageProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="same-origin" />
+        <meta name="referrer" content={referrer} />
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} – bring-together`}</title>
         <link rel="stylesheet" href={STYLESHEET_PATH} />

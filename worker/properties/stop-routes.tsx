@@ -11,7 +11,7 @@ import type { AppEnv } from '../env';
 import { rateLimit } from '../http/rate-limit';
 import { isSameOriginPost } from '../http/same-origin';
 import { securityHeaders } from '../http/security-headers';
-import { STYLESHEET_PATH } from '../manage/pages';
+import { Layout, render } from '../manage/pages';
 import { verifyStopToken } from './stop-link';
 import { propertyTexts, type PropertyLocale } from './texts';
 
@@ -23,43 +23,23 @@ stopPages.use('/saved-searches/stop/*', securityHeaders({ referrer: 'no-referrer
 
 function StopPage({ locale, title, text, form, path }: { locale: PropertyLocale; title: string; text: string; form?: string; path?: string }) {
   const t = propertyTexts[locale];
-  const other: PropertyLocale = locale === 'de' ? 'en' : 'de';
   return (
-    <html lang={locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>{`${title} – bring-together`}</title>
-        <link rel="stylesheet" href={STYLESHEET_PATH} />
-      </head>
-      <body>
-        <header>
-          <span>bring-together</span>
-          {path ? (
-            <a href={`${path}?lang=${other}`} hreflang={other} lang={other}>
-              {t.switchTo}
-            </a>
-          ) : null}
-        </header>
-        <main id="main">
-          <h1>{title}</h1>
-          <p>{text}</p>
-          {form ? (
-            <form method="post" action={`${form}?lang=${locale}`}>
-              <button type="submit" class="danger">
-                {t.stopButton}
-              </button>
-            </form>
-          ) : null}
-        </main>
-      </body>
-    </html>
+    <Layout locale={locale} title={title} switchHref={path ? `${path}?lang=${locale === 'de' ? 'en' : 'de'}` : undefined} referrer="no-referrer">
+      <h1>{title}</h1>
+      <p>{text}</p>
+      {form ? (
+        <form method="post" action={`${form}?lang=${locale}`}>
+          <button type="submit" class="danger">
+            {t.stopButton}
+          </button>
+        </form>
+      ) : null}
+    </Layout>
   );
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
-const page = (c: Ctx, status: 200 | 403 | 404, props: Parameters<typeof StopPage>[0]) => c.html('<!doctype html>' + StopPage(props).toString(), status, NO_STORE);
+const page = (c: Ctx, status: 200 | 403 | 404, props: Parameters<typeof StopPage>[0]) => c.html(render(StopPage(props)), status, NO_STORE);
 
 /** The search the token names with its embed's language, or undefined (bad token, gone). */
 async function resolve(c: Ctx): Promise<{ id: string; locale: PropertyLocale } | undefined> {

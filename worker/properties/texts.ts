@@ -36,7 +36,6 @@ export const propertyTexts = {
     goneText: 'Dieser Link ist ungültig oder die gespeicherte Suche wurde bereits gelöscht.',
     forbiddenTitle: 'Nicht erlaubt',
     forbiddenText: 'Dieses Formular muss von unserer Seite abgeschickt werden.',
-    switchTo: 'English',
   },
   en: {
     demandTitle: 'Demand for this building',
@@ -70,7 +69,6 @@ export const propertyTexts = {
     goneText: 'This link is not valid or the saved search was already deleted.',
     forbiddenTitle: 'Not allowed',
     forbiddenText: 'This form must be sent from our page.',
-    switchTo: 'Deutsch',
   },
 } as const;
 
