@@ -8,6 +8,7 @@
 import { PAUSE_AFTER_DAYS } from '../admin/freshness';
 import { isoWeek } from '../demand/bands';
 import { K, suppressCount, type Shown } from '../dashboard/suppress';
+import { coverPeriods } from '../dashboard/periods';
 import { perturb, requestKeySql } from '../demand/cell-key';
 
 const DAY = 86_400_000;
@@ -72,13 +73,17 @@ function regionSql(org: DigestOrg): { sql: string; params: string[] } {
 }
 
 async function regionDigest(db: D1Database, org: DigestOrg, p: Period): Promise<RegionDigest> {
-  // Demand records keep only the ISO week: the period is whole weeks, [from, to).
-  const weeks = [org.id, isoWeek(p.from), isoWeek(p.to)];
-  const where = 'region_organization_id = ? AND iso_week >= ? AND iso_week < ?';
+  // Demand is kept per ISO week: the period is whole weeks, [from, to), read from demand_weekly
+  // (the weeks and blocks that cover it, as the dashboard reads them).
+  const periods = p.to > p.from ? coverPeriods(isoWeek(p.from), isoWeek(p.to - 7 * DAY)) : [];
+  const cells = (dimension: 'household' | 'budget') =>
+    db
+      .prepare('SELECT key AS k, sum(n) AS n, sum(ksum) AS ks FROM demand_weekly WHERE region_organization_id = ? AND iso_week IN (SELECT value FROM json_each(?)) AND dimension = ? GROUP BY key')
+      .bind(org.id, JSON.stringify(periods), dimension);
   const region = regionSql(org);
   const [byHousehold, byBudget, requests] = await db.batch<{ k: string; n: number; ks: number }>([
-    db.prepare(`SELECT household_type AS k, count(*) AS n, sum(coalesce(cell_key, 0)) AS ks FROM demand_records WHERE ${where} GROUP BY household_type`).bind(...weeks),
-    db.prepare(`SELECT budget_band AS k, count(*) AS n, sum(coalesce(cell_key, 0)) AS ks FROM demand_records WHERE ${where} GROUP BY budget_band`).bind(...weeks),
+    cells('household'),
+    cells('budget'),
     // Region lists stay far below D1's 100 bound parameters (district keys of one municipality).
     db.prepare(`SELECT '' AS k, count(*) AS n, coalesce(sum(${requestKeySql('c.id')}), 0) AS ks FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${region.sql} AND c.created_at >= ? AND c.created_at < ?`).bind(...region.params, p.from, p.to),
   ]);
