@@ -63,3 +63,22 @@ export const household = {
   'who.adults': { value: 2 },
   'who.children': { value: 0 },
 };
+
+/**
+ * Sends requests until the first 429 (at most `max`), for rate-limit tests. The Workers limiter
+ * counts per clock-aligned window, so a run on a slow machine may cross a boundary: the test then
+ * sees more requests pass than the limit, never fewer.
+ * @example
+ * const { passed, limited } = await untilLimited(() => postJson('/v1/matches', body, headers), 130);
+ * expect(passed).toBeGreaterThanOrEqual(60);
+ */
+export async function untilLimited(send: () => Promise<Response>, max: number): Promise<{ passed: number[]; limited?: Response }> {
+  const passed: number[] = [];
+  for (let i = 0; i < max; i++) {
+    const res = await send();
+    if (res.status === 429) return { passed, limited: res };
+    passed.push(res.status);
+    await res.body?.cancel();
+  }
+  return { passed };
+}
