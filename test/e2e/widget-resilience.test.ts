@@ -85,7 +85,7 @@ describe('refusals and failures show their messages', () => {
     await page.close();
   });
 
-  it('the network failing mid-way: retry, answers kept across a reload, a contact request never stored twice', async () => {
+  it('the network failing mid-way: retry, answers and the open listing kept across a reload, a contact request never stored twice', async () => {
     const page = await newPage();
     await page.goto(`${demoOrigin}/`);
     await answerStepOne(page);
@@ -103,6 +103,13 @@ describe('refusals and failures show their messages', () => {
     await expect(page.getByRole('textbox', { name: /Wie viele Erwachsene/ }).inputValue()).resolves.toBe('2');
     await finish(page);
     await page.getByRole('button', { name: /^Details ansehen/ }).first().click();
+    await page.getByRole('button', { name: 'Projekt kontaktieren' }).waitFor();
+    // A reload in the contact form comes back to the same listing's detail (nothing typed there is kept).
+    const listing = (await page.locator('bring-together-widget #detail-heading').innerText()).trim();
+    expect(listing).not.toMatch(/geladen/);
+    await page.getByRole('button', { name: 'Projekt kontaktieren' }).click();
+    await page.reload();
+    await page.locator('bring-together-widget #detail-heading').filter({ hasText: listing }).waitFor();
     await page.getByRole('button', { name: 'Projekt kontaktieren' }).click();
     const email = `retry-${Date.now()}@example.org`;
     await page.getByRole('textbox', { name: 'Ihr Name' }).fill('Rita Retry');

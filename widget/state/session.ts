@@ -5,7 +5,8 @@
  */
 import { emptyProgress, type Progress } from './questionnaire';
 
-export type SavedView = 'intro' | 'step' | 'results';
+/** 'detail' also stands for the contact form: what was typed there is not kept. */
+export type SavedView = 'intro' | 'step' | 'results' | 'detail';
 
 export interface Session {
   v: 1;
@@ -15,6 +16,8 @@ export interface Session {
   step: number;
   progress: Progress;
   statsOptOut: boolean;
+  /** The listing open in the detail view. */
+  detail?: string;
   /** The last matches request and its Idempotency-Key, so re-sending it is never counted twice. */
   submission?: { body: string; idempotencyKey: string };
 }
@@ -44,7 +47,7 @@ export function loadSession(key: string): Session | undefined {
       ...(isRecord(p.texts) ? { texts: p.texts as Progress['texts'] } : {}),
       ...(isRecord(p.importance) ? { importance: p.importance as Progress['importance'] } : {}),
     };
-    const view: SavedView = data.view === 'step' || data.view === 'results' ? data.view : 'intro';
+    const view: SavedView = data.view === 'step' || data.view === 'results' || data.view === 'detail' ? data.view : 'intro';
     const sub = data.submission;
     return {
       v: 1,
@@ -53,6 +56,7 @@ export function loadSession(key: string): Session | undefined {
       step: typeof data.step === 'number' && Number.isInteger(data.step) ? data.step : 0,
       progress,
       statsOptOut: data.statsOptOut === true,
+      ...(typeof data.detail === 'string' ? { detail: data.detail } : {}),
       ...(isRecord(sub) && typeof sub.body === 'string' && typeof sub.idempotencyKey === 'string'
         ? { submission: { body: sub.body, idempotencyKey: sub.idempotencyKey } }
         : {}),

@@ -361,7 +361,7 @@ export class BtWidget extends LitElement {
     const steps = visibleSteps(catalogue, this.progress);
     this.stepIndex = Math.min(Math.max(usable?.step ?? 0, 0), Math.max(steps.length - 1, 0));
     this.view = usable?.view === 'step' && steps.length ? 'step' : 'intro';
-    if (usable?.view === 'results') void this.submit(false);
+    if (usable?.view === 'results' || usable?.view === 'detail') void this.submit(false).then(() => this.reopenDetail(usable.detail));
 
     await this.updateComplete;
     mark('ready');
@@ -387,7 +387,8 @@ export class BtWidget extends LitElement {
   private persist(): void {
     const key = this.key?.trim();
     const catalogue = this.catalogue;
-    if (!key || !catalogue || (this.view !== 'intro' && this.view !== 'step' && this.view !== 'results')) return;
+    const view = this.view === 'contact' ? 'detail' : this.view;
+    if (!key || !catalogue || view === 'loading' || view === 'failed') return;
     // Nothing worth keeping (a fresh start or right after "start over"): keep storage empty.
     if (this.view === 'intro' && !hasAnswers(this.progress) && !this.statsOptOut) {
       clearSession(key);
@@ -396,8 +397,9 @@ export class BtWidget extends LitElement {
     saveSession(key, {
       v: 1,
       catalogueVersion: catalogue.version,
-      view: this.view,
+      view,
       step: this.stepIndex,
+      ...(view === 'detail' && this.detailId ? { detail: this.detailId } : {}),
       progress: this.progress,
       statsOptOut: this.statsOptOut,
       ...(this.submission ? { submission: this.submission } : {}),
@@ -499,6 +501,14 @@ export class BtWidget extends LitElement {
     this.view = 'detail';
     void this.loadDetail(true);
   };
+
+  /** After a reload: the listing that was open, once the results are back (and if it is among them). */
+  private reopenDetail(id: string | undefined): void {
+    if (!id || this.view !== 'results' || !this.resultFor(id)) return;
+    this.detailId = id;
+    this.view = 'detail';
+    void this.loadDetail(false);
+  }
 
   private async loadDetail(focusHeading: boolean): Promise<void> {
     const config = this.config;
