@@ -83,11 +83,11 @@ export function rawTables(data: DashboardData): { tables: RawTable[]; keyCells: 
   const d = data.demand;
   const within = new Set(data.region.districtKeys);
   const outside = d.origins.filter((o) => o.districtKey !== null && !within.has(o.districtKey));
-  const top = outside.filter((o) => o.n >= 5).slice(0, TOP_ORIGINS);
-  const topKeys = new Set(top.map((o) => o.districtKey));
-  const originRows = [...top.map((o) => o.districtKey!), 'otherOutside', 'within', 'notGiven'];
-  const tables = tablesOf(d, data.funnel, top.map((o) => o.districtKey!), topKeys, within);
-  const keyTables = tablesOf(data.demandKeys, data.funnelKeys, top.map((o) => o.districtKey!), topKeys, within);
+  // Which districts are named is decided on the counts; the key tables follow the same rows.
+  const top = outside.filter((o) => o.n >= 5).slice(0, TOP_ORIGINS).map((o) => o.districtKey!);
+  const topKeys = new Set<string | null>(top);
+  const tables = tablesOf(d, data.funnel, top, topKeys, within);
+  const keyTables = tablesOf(data.demandKeys, data.funnelKeys, top, topKeys, within);
   // The same rows in the same order, so keyCells[id][r][c] belongs to tables[…].cells[r][c].
   if (keyTables.some((t, i) => t.rows.join() !== tables[i]!.rows.join())) throw new Error('rawTables: key tables differ in shape');
   const keyCells = Object.fromEntries(keyTables.map((t) => [t.id, t.cells.map((row) => [...row])]));
@@ -105,7 +105,7 @@ export function rawTables(data: DashboardData): { tables: RawTable[]; keyCells: 
     // Unmet demand: the same total by household type and by budget.
     { a: { table: 'unmetHousehold', columnTotal: 0 }, b: { table: 'unmetBudget', columnTotal: 0 } },
   ];
-  return { tables, keyCells, links, originRows };
+  return { tables, keyCells, links, originRows: [...tables.find((t) => t.id === 'origin')!.rows] };
 }
 
 /**
