@@ -11,8 +11,8 @@
  *   - its budget band reaches the property's lowest monthly cost, when one is given,
  *   - households: the property has a free place; groups: it has room for at least three households.
  */
-import { type Shown, suppressCount } from '../dashboard/suppress';
-import { perturb } from './cell-key';
+import type { Shown } from '../dashboard/suppress';
+import { shownCount } from './cell-key';
 
 export interface BuildingFacts {
   legalForm: string;
@@ -96,9 +96,5 @@ export function demandForBuilding(b: BuildingFacts, groups: readonly DemandGroup
  * shownBuildingDemand(demandForBuilding(b, groups), demandForBuilding(b, keyGroups));
  */
 export function shownBuildingDemand(d: BuildingDemand, keys: BuildingDemand): { households: Shown; groups: Shown } {
-  const show = (n: number, k: number): Shown => {
-    const s = suppressCount(n);
-    return s.kind === 'value' ? { kind: 'value', n: perturb(n, k) } : s;
-  };
-  return { households: show(d.households, keys.households), groups: show(d.groups, keys.groups) };
+  return { households: shownCount(d.households, keys.households), groups: shownCount(d.groups, keys.groups) };
 }

@@ -17,8 +17,9 @@
  * What a reader can still infer is written in worker/dashboard/README.md ("Differencing across
  * filters").
  */
+import { K as FLOOR, type Shown, suppressCount } from '../dashboard/suppress';
+
 const KEYS = 256;
-const FLOOR = 5;
 
 /** A fresh random record key. */
 export function randomCellKey(): number {
@@ -75,6 +76,17 @@ export function perturb(n: number, keySum: number): number {
   // n takes part in the index so that cells with equal key sums but different counts get different noise.
   const d = NOISE[(key + 131 * (n % KEYS)) % KEYS]!;
   return n + d >= FLOOR ? n + d : n - d;
+}
+
+/**
+ * A count shown on its own (no total beside it): "< 5" for 1–4, else its perturbed value.
+ * @example
+ * shownCount(3, 200); // { kind: 'small' }
+ * shownCount(12, 77); // { kind: 'value', n: perturb(12, 77) }
+ */
+export function shownCount(n: number, keySum: number): Shown {
+  const s = suppressCount(n);
+  return s.kind === 'value' ? { kind: 'value', n: perturb(n, keySum) } : s;
 }
 
 /**

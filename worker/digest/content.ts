@@ -7,9 +7,9 @@
  */
 import { PAUSE_AFTER_DAYS } from '../admin/freshness';
 import { isoWeek } from '../demand/bands';
-import { K, suppressCount, type Shown } from '../dashboard/suppress';
+import { K, type Shown } from '../dashboard/suppress';
 import { coverPeriods } from '../dashboard/periods';
-import { perturb, requestKeySql } from '../demand/cell-key';
+import { perturb, requestKeySql, shownCount } from '../demand/cell-key';
 
 const DAY = 86_400_000;
 /** A listing shows under "confirm soon" from this many days without confirmation (reminder at 180). */
@@ -94,18 +94,14 @@ async function regionDigest(db: D1Database, org: DigestOrg, p: Period): Promise<
   const budgets = rows(byBudget!);
   const total = households.reduce((s, r) => s + r.n, 0);
   const totalKeys = households.reduce((s, r) => s + r.ks, 0);
-  const show = (n: number, ks: number): Shown => {
-    const s = suppressCount(n);
-    return s.kind === 'value' ? { kind: 'value', n: perturb(n, ks) } : s;
-  };
   const named = (counts: { key: string; n: number; ks: number }[]) =>
     namedCategories(total, counts).map((c) => ({ key: c.key, n: perturb(c.n, counts.find((x) => x.key === c.key)!.ks) }));
   const [request] = rows(requests!);
   return {
-    questionnaires: show(total, totalKeys),
+    questionnaires: shownCount(total, totalKeys),
     topHouseholds: named(households),
     topBudgets: named(budgets),
-    regionRequests: show(request?.n ?? 0, request?.ks ?? 0),
+    regionRequests: shownCount(request?.n ?? 0, request?.ks ?? 0),
   };
 }
 
