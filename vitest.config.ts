@@ -1,10 +1,21 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { exampleDevVars } from './scripts/dev-vars.ts';
 
 /**
- * Two projects: `worker` runs inside workerd (D1 through miniflare, routes through SELF.fetch);
- * `e2e` drives real headless Chromium against `wrangler dev` and the demo host page.
+ * Projects:
+ * - `worker` runs inside workerd (D1 through miniflare, routes through SELF.fetch) with the
+ *   development settings of `.dev.vars.example` and a test secret;
+ * - `production` runs the Worker with the committed wrangler.toml as deployed: ENVIRONMENT back to
+ *   wrangler.toml's `production` and every other key of `.dev.vars.example` empty, so a developer's
+ *   `.dev.vars` (which wrangler would load) cannot change what it proves;
+ * - `unit` runs pure modules in Node (the mail transport against a real local HTTP server);
+ * - `e2e` drives real headless Chromium against `wrangler dev` and the demo host page.
  */
+const dev = exampleDevVars();
+const production = Object.fromEntries(Object.keys(dev).map((k) => [k, k === 'ENVIRONMENT' ? 'production' : '']));
+const migrations = await readD1Migrations('migrations');
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,14 +23,29 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('migrations') } },
+            miniflare: {
+              bindings: { ...dev, AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', TEST_MIGRATIONS: migrations },
+            },
           })),
         ],
         test: {
           name: 'worker',
           include: ['worker/**/*.test.ts', 'test/worker/**/*.test.ts'],
+          exclude: ['worker/**/*.node.test.ts'],
           setupFiles: ['./test/worker/apply-migrations.ts'],
         },
+      },
+      {
+        plugins: [cloudflareTest(async () => ({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ...production, TEST_MIGRATIONS: migrations } } }))],
+        test: {
+          name: 'production',
+          include: ['test/production/**/*.test.ts'],
+          globalSetup: ['./test/production/global-setup.ts'],
+          setupFiles: ['./test/worker/apply-migrations.ts'],
+        },
+      },
+      {
+        test: { name: 'unit', include: ['worker/**/*.node.test.ts', 'widget/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -37,7 +37,7 @@ export async function benchWidget({ build = true }: { build?: boolean } = {}): P
   const persistTo = mkdtempSync(join(ROOT, '.wrangler', 'bench-widget-'));
   migrateLocal(persistTo);
   runSeed({ demoPort, persistTo });
-  const worker = await startWorker(apiPort, persistTo);
+  const worker = await startWorker(apiPort, { persistTo });
   const apiOrigin = `http://localhost:${apiPort}`;
   const demo = await startDemoServer({ port: demoPort, apiOrigin });
   const browser = await launchBrowser();

@@ -124,7 +124,7 @@ async function main(): Promise<number> {
     migrateLocal(persistTo);
     runSeed({ demoPort, persistTo });
     const config = frozenWorker(persistTo);
-    worker = await startWorker(port, persistTo, config);
+    worker = await startWorker(port, { persistTo, configPath: config });
     if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(api)) throw new Error('loopback only');
 
     const post = (path: string, body: string, idem: string) =>

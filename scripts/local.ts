@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { testDevVars, writeEnvFile } from './dev-vars';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WRANGLER = fileURLToPath(new URL('../node_modules/.bin/wrangler', import.meta.url));
@@ -38,21 +39,39 @@ export function queryLocal<T>(sql: string, persistTo?: string): T[] {
   return parsed[0]?.results ?? [];
 }
 
+export interface WorkerOptions {
+  /** A separate local D1 state directory (wrangler --persist-to). */
+  persistTo?: string;
+  /** Another wrangler config (e.g. the load test's, with a raised rate limit). */
+  configPath?: string;
+  /**
+   * The settings of this run, written to an env file that replaces `.dev.vars` (default: the
+   * development settings of `.dev.vars.example` with a fresh secret). `'dev-vars'` uses the
+   * developer's own `.dev.vars`, as `npm start` does.
+   */
+  vars?: Record<string, string> | 'dev-vars';
+  /** Resolve once the Worker answers /v1/health with this status (default 200). */
+  healthyStatus?: number;
+}
+
 /**
- * Starts `wrangler dev` on a port; resolves once /v1/health answers. `configPath` runs it with
- * another wrangler config (e.g. the load test's, with a raised rate limit).
+ * Starts `wrangler dev` on a port; resolves once /v1/health answers.
+ * @example
+ * const worker = await startWorker(8787, { persistTo: '.wrangler/e2e-x' });
  */
-export async function startWorker(port: number, persistTo?: string, configPath?: string): Promise<ChildProcess> {
+export async function startWorker(port: number, opts: WorkerOptions = {}): Promise<ChildProcess> {
   const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--log-level', 'warn'];
-  if (persistTo) args.push('--persist-to', persistTo);
-  if (configPath) args.push('--config', configPath);
+  if (opts.persistTo) args.push('--persist-to', opts.persistTo);
+  if (opts.configPath) args.push('--config', opts.configPath);
+  if (opts.vars !== 'dev-vars') args.push('--env-file', writeEnvFile(opts.vars ?? testDevVars(), `env-${port}`));
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'inherit', 'inherit'], detached: false });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}`);
     try {
       const res = await fetch(`http://127.0.0.1:${port}/v1/health`);
-      if (res.ok) return child;
+      await res.body?.cancel();
+      if (res.status === (opts.healthyStatus ?? 200)) return child;
     } catch {
       // not listening yet
     }

@@ -3,7 +3,9 @@
  * Builds the widget, migrates the local D1, seeds the demo region when the database is empty,
  * serves API + widget + admin on PORT (8787) and the demo municipal page on DEMO_PORT (8080).
  */
+import { readFileSync } from 'node:fs';
 import { buildWidget } from './build-widget';
+import { ensureDevVars, parseDevVars, DEV_VARS } from './dev-vars';
 import { startDemoServer } from './demo-server';
 import { migrateLocal, queryLocal, startWorker } from './local';
 import { runSeed } from './seed';
@@ -12,6 +14,11 @@ import { DEMO_MUNICIPALITY_EMAIL, DEMO_PROVIDER_EMAIL } from '../worker/seed/aut
 const port = Number(process.env.PORT ?? 8787);
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
 const api = `http://localhost:${port}`;
+
+// Development settings (dev mailbox, Turnstile test keys, a local secret) come from the git-ignored
+// .dev.vars; the committed wrangler.toml is the production configuration.
+const devVars = ensureDevVars();
+if (devVars !== 'kept') console.log(`.dev.vars ${devVars} from .dev.vars.example (local settings, never deployed)`);
 
 const { gzipBytes } = await buildWidget();
 console.log(`widget.js built (${(gzipBytes / 1024).toFixed(1)} KB gzip)`);
@@ -25,8 +32,9 @@ runSeed({ demoPort });
 
 // The demo page first: it only needs the API's address, and it is up before the API reports healthy.
 const demo = await startDemoServer({ port: demoPort, apiOrigin: api });
-const worker = await startWorker(port);
+const worker = await startWorker(port, { vars: 'dev-vars' });
 
+const operators = parseDevVars(readFileSync(DEV_VARS, 'utf8')).OPERATOR_EMAILS || '(none: set OPERATOR_EMAILS in .dev.vars)';
 console.log(`
 bring-together is running (offline, local D1 under .wrangler/):
   Demo municipal page (embeds the widget): http://localhost:${demoPort}/
@@ -37,6 +45,7 @@ bring-together is running (offline, local D1 under .wrangler/):
   Admin (sign in by magic link):           ${api}/admin
     demo provider login:                   ${DEMO_PROVIDER_EMAIL}
     demo municipality login (dashboard):   ${DEMO_MUNICIPALITY_EMAIL}
+    demo operator login (/admin/operator): ${operators}
     sign-in links arrive in:               ${api}/dev/mailbox
 Press Ctrl+C to stop.`);
 

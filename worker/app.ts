@@ -10,6 +10,8 @@ import { apiReference } from './docs/reference';
 import { publicCors } from './http/cors';
 import { jsonBodyLimit, requestId, requireJson } from './http/middleware';
 import { problem, ProblemError } from './http/problem';
+import { notConfigured, requireSettings } from './http/settings';
+import { isDevelopment, SettingMissingError } from './settings';
 import { manageApi } from './manage/api';
 import { managePages } from './manage/routes';
 import { contactRequestsApi } from './routes/contact-requests';
@@ -39,6 +41,8 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', requestId());
   app.use('/v1/*', publicCors(), jsonBodyLimit(64 * 1024), requireJson());
+  // Fail closed: without its secrets a deployment takes no writes (503 naming what is missing).
+  for (const path of ['/v1/matches', '/v1/manage/*', '/manage/*', '/saved-searches/*']) app.use(path, requireSettings());
 
   app.route('/', health);
   app.route('/', embedConfig);
@@ -73,6 +77,10 @@ export function createApp() {
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problem(c, err.status, err.code, err.message, err.errors, err.headers);
+    if (err instanceof SettingMissingError) {
+      const p = notConfigured(err.missing);
+      return problem(c, p.status, p.code, p.message, p.errors);
+    }
     if (err instanceof HTTPException && err.status < 500) {
       // Hono's JSON validator throws 400 on a body that is not JSON at all.
       const malformed = /json/i.test(err.message);
@@ -80,7 +88,8 @@ export function createApp() {
         malformed ? [{ field: '(body)', message: 'Malformed JSON.' }] : undefined);
     }
     console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(err), stack: err instanceof Error ? err.stack : undefined }));
-    const detail = c.env?.ENVIRONMENT === 'development' && err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : 'Something went wrong on our side.';
+    // Only a local `.dev.vars` shows what failed; a deployed Worker never sends a stack trace.
+    const detail = c.env && isDevelopment(c.env) && err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : 'Something went wrong on our side.';
     return problem(c, 500, 'internal_error', detail);
   });
 

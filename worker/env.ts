@@ -1,4 +1,9 @@
-/** Bindings and variables of the Worker (wrangler.toml; secrets via `wrangler secret put`). */
+/**
+ * Bindings, variables and secrets of the Worker. `wrangler.toml` holds the production
+ * configuration; secrets come from `wrangler secret put` (docs/deploy.md); local development reads
+ * `.dev.vars` (from `.dev.vars.example`). What each setting is for, and what happens without it:
+ * worker/settings.ts.
+ */
 export interface Env {
   DB: D1Database;
   ASSETS: Fetcher;
@@ -9,21 +14,30 @@ export interface Env {
   RATE_LIMIT_ADMIN: RateLimit;
   /** Listing photos (worker/admin/listings/photos.ts); local in miniflare. */
   PHOTOS: R2Bucket;
-  /** better-auth secret (≥ 32 chars); a fixed dev secret is used when ENVIRONMENT is 'development'. */
-  AUTH_SECRET?: string;
-  /** Public origin for links in scheduled mails (e.g. https://bring-together.de); requests use their own origin. */
-  PUBLIC_ORIGIN?: string;
-  /** 'development' enables the dev mailbox, offline Turnstile test keys and error details. */
+  /** `production` in wrangler.toml; `development` only from .dev.vars (dev mailbox, Turnstile test keys, error details). */
   ENVIRONMENT: string;
-  TURNSTILE_SITEKEY: string;
-  TURNSTILE_SECRET: string;
+  /** Secret (≥ 32 characters): sessions, CSRF tokens, signed stop links. No default. */
+  AUTH_SECRET?: string;
+  /** Origin for absolute links in mails and pages, e.g. https://bring-together.de. Required outside development. */
+  PUBLIC_ORIGIN?: string;
+  /** Platform operators (comma-separated email addresses; worker/admin/operator). */
+  OPERATOR_EMAILS?: string;
+  TURNSTILE_SITEKEY?: string;
+  TURNSTILE_SECRET?: string;
+  /** Transactional mail API (worker/mail/transport.ts); all three or none (development: dev mailbox). */
   MAIL_API_URL?: string;
   MAIL_API_TOKEN?: string;
   MAIL_FROM?: string;
+  /** `resend` (default) or `postmark`: the JSON dialect of MAIL_API_URL. */
+  MAIL_API_FORMAT?: string;
 }
 
 /** Hono generics shared by every sub-app. */
 export interface AppEnv {
   Bindings: Env;
-  Variables: { requestId: string };
+  Variables: {
+    requestId: string;
+    /** Set by `idempotent()` when the request carries an Idempotency-Key. */
+    idempotency?: import('./http/idempotency').IdempotencyContext;
+  };
 }

@@ -32,7 +32,7 @@ export default async function setup(project: TestProject) {
   await buildWidget();
   migrateLocal(persistTo);
   runSeed({ demoPort, persistTo });
-  const worker = await startWorker(apiPort, persistTo);
+  const worker = await startWorker(apiPort, { persistTo });
   const apiOrigin = `http://localhost:${apiPort}`;
   const demo = await startDemoServer({ port: demoPort, apiOrigin });
   project.provide('e2e', { apiOrigin, demoOrigin: `http://localhost:${demoPort}`, persistTo });

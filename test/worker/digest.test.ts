@@ -80,7 +80,8 @@ beforeAll(async () => {
 async function runCron(at: number, cron = DIGEST_CRON) {
   const controller = createScheduledController({ scheduledTime: at, cron });
   const ctx = createExecutionContext();
-  await worker.scheduled!(controller, env, ctx);
+  // Scheduled mails link to the deployment's public origin (PUBLIC_ORIGIN; no request to take it from).
+  await worker.scheduled!(controller, { ...env, PUBLIC_ORIGIN: 'https://bring-together.de' }, ctx);
   await waitOnExecutionContext(ctx);
 }
 const digests = async () =>

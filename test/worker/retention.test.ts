@@ -25,7 +25,7 @@ async function addSearch(id: string, createdAt: number, confirmedAt: number | nu
 }
 
 async function addIdempotency(key: string, createdAt: number) {
-  await env.DB.prepare("INSERT INTO idempotency_keys (key, route, request_hash, status, body, created_at) VALUES (?, 'matches', 'h', 200, '{}', ?)").bind(key, createdAt).run();
+  await env.DB.prepare("INSERT INTO idempotency_keys (key, route, scope, request_hash, status, body, created_at) VALUES (?, 'matches', 'pk_test_region', 'h', 200, '{}', ?)").bind(key, createdAt).run();
 }
 
 async function addDemand(id: string) {
@@ -102,7 +102,7 @@ describe('retention (scheduled handler)', () => {
 
   it('deletes in bounded chunks past 500 rows', async () => {
     const stmts = Array.from({ length: 1200 }, (_, i) =>
-      env.DB.prepare("INSERT INTO idempotency_keys (key, route, request_hash, status, body, created_at) VALUES (?, 'matches', 'h', 200, '{}', ?)").bind(`bulk-${i}`, NOW - 2 * DAY),
+      env.DB.prepare("INSERT INTO idempotency_keys (key, route, scope, request_hash, status, body, created_at) VALUES (?, 'matches', 'pk_test_region', 'h', 200, '{}', ?)").bind(`bulk-${i}`, NOW - 2 * DAY),
     );
     await env.DB.batch(stmts);
     await runCron();

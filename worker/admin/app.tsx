@@ -15,6 +15,8 @@ import { embedPages } from './embeds/routes';
 import { regionPages } from './region/routes';
 import { memberPages } from './members/routes';
 import { Page, render } from './ui/layout';
+import { requireSettings } from '../http/settings';
+import { CORE_NEEDS } from '../settings';
 import { propertyPages } from '../properties/routes';
 import { digestSettingsPages } from '../digest/settings';
 
@@ -22,6 +24,10 @@ export const admin = new Hono<AdminEnv>();
 
 export const ADMIN_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
+// Every admin page reads or signs a session: without AUTH_SECRET, mail and PUBLIC_ORIGIN it
+// answers 503 naming what is missing, before anyone can sign in.
+admin.use('/admin', requireSettings(CORE_NEEDS, { reads: true }));
+admin.use('/admin/*', requireSettings(CORE_NEEDS, { reads: true }));
 admin.use('/admin/*', securityHeaders(), localeFromRequest(), sameOrigin());
 // Refuse oversized bodies before anything parses them: a photo is at most 5 MB (checked with a
 // message in the form), so 8 MB leaves room for the other fields of a multipart post.

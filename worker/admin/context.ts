@@ -5,7 +5,8 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
-import { authFor, authSecret } from '../auth/auth';
+import { authFor } from '../auth/auth';
+import { authSecret } from '../settings';
 import { database } from '../db/client';
 import { members, organizations, users, type MemberRole } from '../db/schema';
 import type { AppEnv } from '../env';

@@ -7,7 +7,8 @@ import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { database } from '../db/client';
 import { listings, members, users } from '../db/schema';
 import type { Env } from '../env';
-import { mailerFor } from '../mail/mailer';
+import { mailerFor, type Mail } from '../mail/mailer';
+import { publicOrigin } from '../settings';
 import { auditInsert } from './audit/log';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,21 +21,34 @@ export interface FreshnessResult {
   paused: string[];
 }
 
-async function recipients(env: Env, organizationId: string): Promise<string[]> {
+async function recipients(env: Env, organizationId: string): Promise<{ email: string; locale: 'de' | 'en' }[]> {
   const rows = await database(env.DB)
-    .select({ email: users.email })
+    .select({ email: users.email, locale: users.locale })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
     .where(and(eq(members.organizationId, organizationId), inArray(members.role, ['owner', 'editor'])))
     .all();
-  return [...new Set(rows.map((r) => r.email))];
+  return [...new Map(rows.map((r) => [r.email, r])).values()];
+}
+
+/** The reminder or the pause notice, in the member's language. */
+export function freshnessMail(kind: 'reminder' | 'paused', to: { email: string; locale: 'de' | 'en' }, title: string, link: string): Mail {
+  const en = to.locale === 'en';
+  if (kind === 'paused') {
+    return en
+      ? { to: to.email, subject: `Paused: "${title}"`, text: `"${title}" was not confirmed for ${PAUSE_AFTER_DAYS} days and is now paused. Check and publish it again:\n${link}\n` }
+      : { to: to.email, subject: `Pausiert: „${title}“`, text: `„${title}“ wurde seit ${PAUSE_AFTER_DAYS} Tagen nicht bestätigt und ist jetzt pausiert. Prüfen und wieder veröffentlichen:\n${link}\n` };
+  }
+  return en
+    ? { to: to.email, subject: `Still current? "${title}"`, text: `Is "${title}" still current? Please confirm it in the admin; after ${PAUSE_AFTER_DAYS} days without confirmation it pauses:\n${link}\n` }
+    : { to: to.email, subject: `Noch aktuell? „${title}“`, text: `Ist „${title}“ noch aktuell? Bitte bestätigen Sie es in der Verwaltung; nach ${PAUSE_AFTER_DAYS} Tagen ohne Bestätigung pausiert das Angebot:\n${link}\n` };
 }
 
 /**
  * @example
- * export default { scheduled: (_c, env, ctx) => ctx.waitUntil(runFreshness(env, Date.now())) };
+ * await runFreshness(env, Date.now(), 'https://bring-together.de'); // { reminded: ['lst_1'], paused: [] }
  */
-export async function runFreshness(env: Env, now: number, origin = 'https://bring-together.de'): Promise<FreshnessResult> {
+export async function runFreshness(env: Env, now: number, origin: string): Promise<FreshnessResult> {
   const db = database(env.DB);
   const mailer = mailerFor(env);
   const result: FreshnessResult = { reminded: [], paused: [] };
@@ -51,13 +65,7 @@ export async function runFreshness(env: Env, now: number, origin = 'https://brin
       auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.auto_paused', entity: 'listing', entityId: l.id, detail: { afterDays: PAUSE_AFTER_DAYS } }, now),
     ]);
     result.paused.push(l.id);
-    for (const to of await recipients(env, l.organizationId)) {
-      await mailer.send({
-        to,
-        subject: `Pausiert: „${l.title}“ / Paused: "${l.title}"`,
-        text: `„${l.title}“ wurde seit ${PAUSE_AFTER_DAYS} Tagen nicht bestätigt und ist jetzt pausiert. Prüfen und wieder veröffentlichen:\n${origin}/admin/listings/${l.id}\n\n"${l.title}" was not confirmed for ${PAUSE_AFTER_DAYS} days and is now paused. Check and publish it again:\n${origin}/admin/listings/${l.id}\n`,
-      });
-    }
+    for (const to of await recipients(env, l.organizationId)) await mailer.send(freshnessMail('paused', to, l.title, `${origin}/admin/listings/${l.id}`));
   }
 
   const due = await db
@@ -67,13 +75,7 @@ export async function runFreshness(env: Env, now: number, origin = 'https://brin
     .limit(BATCH)
     .all();
   for (const l of due) {
-    for (const to of await recipients(env, l.organizationId)) {
-      await mailer.send({
-        to,
-        subject: `Noch aktuell? „${l.title}“ / Still current? "${l.title}"`,
-        text: `Ist „${l.title}“ noch aktuell? Bitte bestätigen Sie es in der Verwaltung; nach ${PAUSE_AFTER_DAYS} Tagen ohne Bestätigung pausiert das Angebot:\n${origin}/admin/listings/${l.id}\n\nIs "${l.title}" still current? Please confirm it in the admin; after ${PAUSE_AFTER_DAYS} days without confirmation it pauses:\n${origin}/admin/listings/${l.id}\n`,
-      });
-    }
+    for (const to of await recipients(env, l.organizationId)) await mailer.send(freshnessMail('reminder', to, l.title, `${origin}/admin/listings/${l.id}`));
     await db.batch([
       db.update(listings).set({ reminderSentAt: now }).where(eq(listings.id, l.id)),
       auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.reminded', entity: 'listing', entityId: l.id, detail: { afterDays: REMIND_AFTER_DAYS } }, now),
@@ -86,8 +88,7 @@ export async function runFreshness(env: Env, now: number, origin = 'https://brin
 /** The freshness part of the Worker's `scheduled` handler. */
 export async function freshnessScheduled(controller: ScheduledController, env: Env): Promise<void> {
   try {
-    const origin = env.PUBLIC_ORIGIN ?? 'https://bring-together.de';
-    const r = await runFreshness(env, controller.scheduledTime, origin);
+    const r = await runFreshness(env, controller.scheduledTime, publicOrigin(env));
     console.log(JSON.stringify({ job: 'freshness', cron: controller.cron, reminded: r.reminded.length, paused: r.paused.length }));
   } catch (err) {
     console.error(JSON.stringify({ job: 'freshness', cron: controller.cron, error: String(err) }));

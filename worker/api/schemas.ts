@@ -197,6 +197,8 @@ export const SavedSearchSchema = z
     consent: z
       .object({
         notify: z.literal(true, 'Consent to be notified by email is required.'),
+        /** Keep the health-related answers (barrier-free, support) for matching; without it they are dropped. */
+        storeNeeds: z.boolean().default(false),
         textVersion: z.literal(CONSENT_TEXT_VERSION),
       })
       .strict(),

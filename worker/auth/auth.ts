@@ -8,6 +8,7 @@
  * Members and invitations are the plugin's own tables (`members`, `invitations`).
  */
 import { betterAuth } from 'better-auth';
+import { inArray } from 'drizzle-orm';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink, organization } from 'better-auth/plugins';
 import { createAccessControl } from 'better-auth/plugins/access';
@@ -15,6 +16,7 @@ import { database } from '../db/client';
 import { accounts, invitations, members, organizations, sessions, users, verifications } from '../db/schema';
 import type { Env } from '../env';
 import { mailerFor } from '../mail/mailer';
+import { authSecret, publicOrigin } from '../settings';
 import { invitationMail, magicLinkMail } from './mails';
 
 /** Base path of better-auth's own endpoints; only the magic-link verification is exposed. */
@@ -51,13 +53,12 @@ export const roles = {
   viewer: accessControl.newRole({ listing: ['read'], request: ['read'], ac: ['read'] }),
 };
 
-/** Only for `wrangler dev` and tests; production must set the AUTH_SECRET secret. */
-const DEV_SECRET = 'bring-together-local-development-secret-not-for-production';
-
-export function authSecret(env: Env): string {
-  if (env.AUTH_SECRET && env.AUTH_SECRET.length >= 32) return env.AUTH_SECRET;
-  if (env.ENVIRONMENT === 'development') return DEV_SECRET;
-  throw new Error('AUTH_SECRET (at least 32 characters) must be set outside development.');
+/** The language of `email`'s account; for someone without one yet, that of `fallbackEmail`'s. */
+export async function userLocale(env: Env, email: string, fallbackEmail?: string): Promise<'de' | 'en'> {
+  const emails = [email, fallbackEmail].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase());
+  const rows = await database(env.DB).select({ email: users.email, locale: users.locale }).from(users).where(inArray(users.email, emails)).all();
+  const byEmail = new Map(rows.map((r) => [r.email.toLowerCase(), r.locale]));
+  return byEmail.get(emails[0]!) ?? (emails[1] ? byEmail.get(emails[1]) : undefined) ?? 'de';
 }
 
 function build(env: Env, origin: string) {
@@ -105,7 +106,8 @@ function build(env: Env, origin: string) {
         cancelPendingInvitationsOnReInvite: true,
         sendInvitationEmail: async (data) => {
           const link = `${origin}/admin/invitations/${data.id}`;
-          await mailerFor(env).send(invitationMail(data.email, data.organization.name, data.inviter.user.name || data.inviter.user.email, data.role, link));
+          const locale = await userLocale(env, data.email, data.inviter.user.email);
+          await mailerFor(env).send(invitationMail(data.email, data.organization.name, data.inviter.user.name || data.inviter.user.email, data.role, link, locale));
         },
         schema: {
           organization: {
@@ -125,12 +127,13 @@ export type Auth = ReturnType<typeof build>;
 const cache = new WeakMap<Env, Map<string, Auth>>();
 
 /**
- * The auth instance for this request's origin (cached per isolate, env and origin).
+ * The auth instance for this deployment's public origin (in development: the request's origin),
+ * cached per isolate, env and origin.
  * @example
  * const session = await authFor(c.env, c.req.url).api.getSession({ headers: c.req.raw.headers });
  */
 export function authFor(env: Env, requestUrl: string): Auth {
-  const origin = new URL(requestUrl).origin;
+  const origin = publicOrigin(env, requestUrl);
   let byOrigin = cache.get(env);
   if (!byOrigin) cache.set(env, (byOrigin = new Map()));
   let auth = byOrigin.get(origin);

@@ -15,12 +15,20 @@ export function magicLinkMail(to: string, url: string, locale: 'de' | 'en'): Mai
       };
 }
 
-export function invitationMail(to: string, organization: string, inviter: string, role: string, url: string): Mail {
-  return {
-    to,
-    subject: `Einladung zu „${organization}“ / Invitation to "${organization}"`,
-    text:
-      `${inviter} lädt Sie ein, bei „${organization}“ in bring-together mitzuarbeiten (Rolle: ${role}).\nEinladung ansehen und annehmen:\n${url}\n\n` +
-      `${inviter} invites you to join "${organization}" on bring-together (role: ${role}).\nSee and accept the invitation:\n${url}\n`,
-  };
+const ROLE = { de: { owner: 'Inhaber:in', editor: 'Bearbeiter:in', viewer: 'Lesezugriff' }, en: { owner: 'owner', editor: 'editor', viewer: 'viewer' } } as const;
+
+/** The invitation in the invitee's language (their account's, else the inviter's). */
+export function invitationMail(to: string, organization: string, inviter: string, role: string, url: string, locale: 'de' | 'en'): Mail {
+  const r = ROLE[locale][role as keyof (typeof ROLE)['de']] ?? role;
+  return locale === 'en'
+    ? {
+        to,
+        subject: `Invitation to "${organization}"`,
+        text: `${inviter} invites you to join "${organization}" on bring-together (role: ${r}).\nSee and accept the invitation:\n${url}\n`,
+      }
+    : {
+        to,
+        subject: `Einladung zu „${organization}“`,
+        text: `${inviter} lädt Sie ein, bei „${organization}“ in bring-together mitzuarbeiten (Rolle: ${r}).\nEinladung ansehen und annehmen:\n${url}\n`,
+      };
 }

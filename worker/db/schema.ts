@@ -46,8 +46,48 @@ export const organizations = sqliteTable('organizations', {
   website: text('website'),
   logo: text('logo'),
   metadata: text('metadata'),
+  /** Language of mails to the organization's shared addresses (a listing's contact email). */
+  locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
+  /** Set by a platform operator: its listings leave every embed, its members cannot act for it. */
+  suspendedAt: integer('suspended_at'),
+  suspensionReason: text('suspension_reason'),
   createdAt: epochMs('created_at').notNull(),
 });
+
+export const APPROVAL_STATES = ['pending', 'approved', 'rejected', 'blocked'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+
+/**
+ * A municipality's decision about a provider whose listings lie in its region (worker/curation).
+ * No row means pending: until approved, the provider's listings appear in none of the
+ * municipality's region embeds. `message` is shown to the provider.
+ */
+export const regionApprovals = sqliteTable(
+  'region_approvals',
+  {
+    municipalityId: text('municipality_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    providerId: text('provider_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: APPROVAL_STATES }).notNull(),
+    message: text('message'),
+    decidedBy: text('decided_by'),
+    decidedAt: integer('decided_at'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.providerId] }), index('region_approvals_provider_idx').on(t.providerId)],
+);
+
+/** A single listing a municipality keeps out of its region embeds, with the reason the provider sees. */
+export const hiddenListings = sqliteTable(
+  'hidden_listings',
+  {
+    municipalityId: text('municipality_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    listingId: text('listing_id').notNull().references(() => listings.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    hiddenBy: text('hidden_by'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.listingId] }), index('hidden_listings_listing_idx').on(t.listingId)],
+);
 
 export interface EmbedTheme {
   accent?: string;
@@ -130,6 +170,8 @@ export const listings = sqliteTable(
     confirmedAt: integer('confirmed_at').notNull(),
     /** When the freshness job last reminded the provider to re-confirm (cleared on confirm). */
     reminderSentAt: integer('reminder_sent_at'),
+    /** Last "notify the matching saved searches" (at most once per 7 days; worker/properties/notify.ts). */
+    searchesNotifiedAt: integer('searches_notified_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -161,12 +203,15 @@ export const contactRequests = sqliteTable(
     score: integer('score').notNull(),
     consent: text('consent', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     status: text('status', { enum: CONTACT_STATUSES }).notNull().default('new'),
-    idempotencyKey: text('idempotency_key').notNull().unique(),
+    /** Unique per embed: a retry finds this row; `request_hash` tells a retry from a reused key. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash'),
     manageTokenHash: text('manage_token_hash'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [
+    uniqueIndex('contact_requests_idempotency_idx').on(t.embedId, t.idempotencyKey),
     index('contact_requests_org_idx').on(t.organizationId, t.status, t.createdAt),
     index('contact_requests_listing_idx').on(t.listingId),
     // Manage links: by token hash, then everything under the same (normalized) email.
@@ -251,13 +296,19 @@ export const savedSearches = sqliteTable(
     id: text('id').primaryKey(),
     embedId: text('embed_id').notNull(),
     email: text('email').notNull(),
+    /** Only what matching needs: no current postcode; health-related answers only with their consent. */
     answers: text('answers', { mode: 'json' }).$type<Answers>().notNull(),
+    /** Language of every mail to this address. */
+    locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
+    idempotencyKey: text('idempotency_key'),
+    requestHash: text('request_hash'),
     confirmedAt: integer('confirmed_at'),
     confirmTokenHash: text('confirm_token_hash'),
     manageTokenHash: text('manage_token_hash'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [
+    uniqueIndex('saved_searches_idempotency_idx').on(t.embedId, t.idempotencyKey),
     index('saved_searches_confirm_idx').on(t.confirmTokenHash),
     index('saved_searches_manage_idx').on(t.manageTokenHash),
     index('saved_searches_email_idx').on(sql`lower(trim(${t.email}))`),
@@ -277,21 +328,27 @@ export const auditLog = sqliteTable(
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('audit_org_idx').on(t.organizationId, t.createdAt)],
+  (t) => [index('audit_org_idx').on(t.organizationId, t.createdAt), index('audit_action_idx').on(t.action, t.createdAt)],
 );
 
-/** Stored first answers of public writes, so a retried request returns the same answer. */
+/**
+ * Stored first answers of public writes, so a retried request returns the same answer. A key is
+ * scoped to its route and embed (`scope`, the publishable key); status 0 is a reservation whose
+ * lease ends at `lease_until` (worker/http/idempotency.ts).
+ */
 export const idempotencyKeys = sqliteTable(
   'idempotency_keys',
   {
-    key: text('key').primaryKey(),
     route: text('route').notNull(),
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
     status: integer('status').notNull(),
     body: text('body').notNull(),
+    leaseUntil: integer('lease_until').notNull().default(0),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [uniqueIndex('idempotency_route_key_idx').on(t.route, t.key), index('idempotency_created_idx').on(t.createdAt)],
+  (t) => [primaryKey({ columns: [t.route, t.scope, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
 );
 
 export type Listing = typeof listings.$inferSelect;
@@ -306,6 +363,8 @@ export const devMail = sqliteTable('dev_mail', {
   to: text('to').notNull(),
   subject: text('subject').notNull(),
   text: text('text').notNull(),
+  replyTo: text('reply_to'),
+  headers: text('headers', { mode: 'json' }).$type<Record<string, string>>(),
   createdAt: integer('created_at').notNull(),
 });
 

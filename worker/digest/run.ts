@@ -11,6 +11,7 @@
 import { formatShown } from '../dashboard/tables';
 import type { Env } from '../env';
 import { mailerFor, type Mail } from '../mail/mailer';
+import { publicOrigin } from '../settings';
 import { digestContent, isEmpty, type DigestContent, type DigestOrg, type Period } from './content';
 import { digestTexts, type DigestLocale } from './texts';
 
@@ -115,7 +116,7 @@ export async function runDigest(env: Env, now: number, origin: string): Promise<
 
 /** The digest part of the Worker's `scheduled` handler. */
 export async function digestScheduled(controller: ScheduledController, env: Env): Promise<void> {
-  const r = await runDigest(env, controller.scheduledTime, env.PUBLIC_ORIGIN ?? 'https://bring-together.de');
+  const r = await runDigest(env, controller.scheduledTime, publicOrigin(env));
   console.log(JSON.stringify({ job: 'digest', cron: controller.cron, ...r }));
   if (r.failed) throw new Error(`digest: ${r.failed} mails failed`);
 }

@@ -1,15 +1,25 @@
 /**
- * One interface for all outgoing mail. Locally it lands in the dev mailbox (D1 table `dev_mail`,
- * page /dev/mailbox); in production an HTTP transport is configured (docs/deploy.md).
+ * One interface for all outgoing mail, two transports: the dev mailbox (D1 table `dev_mail`, page
+ * /dev/mailbox; only when ENVIRONMENT is `development` and no mail API is set) and the HTTP
+ * transport for a transactional mail API (worker/mail/transport.ts). Outside development a missing
+ * mail API is an error, never a silent drop.
  */
 import { database } from '../db/client';
 import { devMail } from '../db/schema';
 import type { Env } from '../env';
+import { assertSettings } from '../settings';
+import { httpTransport, safeMail, type MailApiFormat } from './transport';
 
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Where the recipient's answer goes (e.g. the project's contact address). */
+  replyTo?: string;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
+  /** Stable id of this mail: retries of one send share it, so the API can drop a duplicate. */
+  id?: string;
 }
 
 export interface Mailer {
@@ -18,33 +28,25 @@ export interface Mailer {
 
 /** Stores mail in D1 so a developer (and the end-to-end tests) can read it. */
 export const devMailbox = (db: D1Database): Mailer => ({
-  async send(mail) {
-    await database(db).insert(devMail).values({ id: crypto.randomUUID(), ...mail, createdAt: Date.now() });
+  async send(raw) {
+    const mail = safeMail(raw);
+    await database(db)
+      .insert(devMail)
+      .values({ id: crypto.randomUUID(), to: mail.to, subject: mail.subject, text: mail.text, replyTo: mail.replyTo ?? null, headers: mail.headers ?? null, createdAt: Date.now() });
   },
 });
 
-/**
- * Posts mail as JSON to a transactional mail API (MAIL_API_URL, MAIL_API_TOKEN, MAIL_FROM).
- * Delivery failure throws, so the caller can answer 502/503 instead of pretending it was sent.
- */
-export const httpMailer = (url: string, token: string, from: string, fetchFn: typeof fetch = fetch): Mailer => ({
-  async send(mail) {
-    const res = await fetchFn(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ from, to: mail.to, subject: mail.subject, text: mail.text }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!res.ok) throw new Error(`mail transport answered ${res.status}`);
-  },
-});
+const FORMATS: readonly MailApiFormat[] = ['resend', 'postmark'];
 
 /**
  * @example
- * await mailerFor(c.env).send({ to, subject, text });
+ * await mailerFor(c.env).send({ to, subject, text, replyTo });
  */
 export function mailerFor(env: Env): Mailer {
-  if (env.MAIL_API_URL && env.MAIL_API_TOKEN && env.MAIL_FROM) return httpMailer(env.MAIL_API_URL, env.MAIL_API_TOKEN, env.MAIL_FROM);
-  if (env.ENVIRONMENT === 'development') return devMailbox(env.DB);
-  throw new Error('No mail transport configured (MAIL_API_URL, MAIL_API_TOKEN, MAIL_FROM).');
+  assertSettings(env, ['mail']);
+  if (env.MAIL_API_URL) {
+    const format = FORMATS.find((f) => f === env.MAIL_API_FORMAT?.trim().toLowerCase()) ?? 'resend';
+    return httpTransport({ url: env.MAIL_API_URL, token: env.MAIL_API_TOKEN!, from: env.MAIL_FROM!, format });
+  }
+  return devMailbox(env.DB);
 }

@@ -139,7 +139,7 @@ manageApi.openapi(withdrawRoute, async (c) => {
     if (result.reason === 'not_found') throw new ProblemError(404, 'unknown_request', 'No such request under this link.', [{ field: 'requestId', message: 'Unknown request.' }]);
     throw new ProblemError(409, 'request_closed', 'This request is already closed and cannot be withdrawn.', [{ field: 'requestId', message: 'Already closed.' }]);
   }
-  await notifyWithdrawal(c.env, result.request, result.contactEmail, c.get('requestId'));
+  await notifyWithdrawal(c.env, result.request, result.contact, c.get('requestId'));
   return c.json({ id: result.request.id, status: 'withdrawn' as const }, 200);
 });
 
@@ -148,6 +148,6 @@ manageApi.openapi(eraseRoute, async (c) => {
   const data = await loadSeeker(db, c.req.valid('param').token);
   if (!data) throw unknownToken();
   const erased = await eraseSeeker(db, data);
-  for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contactEmail, c.get('requestId'));
+  for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contact, c.get('requestId'));
   return c.json({ erased: { contactRequests: erased.contactRequests, savedSearches: erased.savedSearches } }, 200);
 });

@@ -111,7 +111,7 @@ managePages.post(
   action(async (c, { token, data, form, locale }) => {
     const result = await withdrawRequest(database(c.env.DB), data, form.requestId ?? '', Date.now());
     if (!result.ok) return back(c, token, locale, 'not_withdrawable');
-    await notifyWithdrawal(c.env, result.request, result.contactEmail, c.get('requestId'));
+    await notifyWithdrawal(c.env, result.request, result.contact, c.get('requestId'));
     return back(c, token, locale, 'withdrawn');
   }),
 );
@@ -137,7 +137,7 @@ managePages.post(
   action(async (c, { token, data, form, locale }) => {
     if (form.confirm !== 'yes') return back(c, token, locale, 'confirm_missing');
     const erased = await eraseSeeker(database(c.env.DB), data);
-    for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contactEmail, c.get('requestId'));
+    for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contact, c.get('requestId'));
     const t = texts[locale];
     return html(c, 200, render(MessagePage({ locale, title: t.erasedTitle, text: t.erasedText(erased.contactRequests, erased.savedSearches) })));
   }),

@@ -149,8 +149,14 @@ export function exportDocument(data: SeekerData, now: number) {
   };
 }
 
+/** Where the project hears of a withdrawal: the listing's contact address, in the organization's mail language. */
+export interface ProjectContact {
+  email: string | null;
+  locale: 'de' | 'en';
+}
+
 export type WithdrawResult =
-  | { ok: true; request: SeekerRequest; contactEmail: string | null }
+  | { ok: true; request: SeekerRequest; contact: ProjectContact }
   | { ok: false; reason: 'not_found' | 'not_withdrawable' };
 
 /** Withdraws one of the seeker's requests: status → withdrawn, the consent record notes when. */
@@ -165,8 +171,19 @@ export async function withdrawRequest(db: Database, data: SeekerData, requestId:
     .where(and(eq(contactRequests.id, request.id), inArray(contactRequests.status, [...WITHDRAWABLE])))
     .returning({ id: contactRequests.id });
   if (updated.length === 0) return { ok: false, reason: 'not_withdrawable' };
-  const listing = await db.select({ contactEmail: listings.contactEmail }).from(listings).where(eq(listings.id, request.listing.id)).get();
-  return { ok: true, request: { ...request, status: 'withdrawn', consent, updatedAt: now }, contactEmail: listing?.contactEmail ?? null };
+  const [contact] = await projectContacts(db, [request.listing.id]);
+  return { ok: true, request: { ...request, status: 'withdrawn', consent, updatedAt: now }, contact: contact?.[1] ?? { email: null, locale: 'de' } };
+}
+
+async function projectContacts(db: Database, listingIds: string[]): Promise<[string, ProjectContact][]> {
+  if (listingIds.length === 0) return [];
+  const rows = await db
+    .select({ id: listings.id, email: listings.contactEmail, locale: organizations.locale })
+    .from(listings)
+    .innerJoin(organizations, eq(organizations.id, listings.organizationId))
+    .where(inArray(listings.id, listingIds))
+    .all();
+  return rows.map((r) => [r.id, { email: r.email, locale: r.locale }]);
 }
 
 /**
@@ -203,14 +220,11 @@ export async function deleteSearch(db: Database, data: SeekerData, searchId: str
 export async function eraseSeeker(
   db: Database,
   data: SeekerData,
-): Promise<{ contactRequests: number; savedSearches: number; openRequests: { request: SeekerRequest; contactEmail: string | null }[] }> {
+): Promise<{ contactRequests: number; savedSearches: number; openRequests: { request: SeekerRequest; contact: ProjectContact }[] }> {
   const email = norm(data.email);
   // Projects with an open request are told it is gone (the caller mails them).
   const open = data.requests.filter((r) => (WITHDRAWABLE as readonly string[]).includes(r.status));
-  const contacts = open.length
-    ? await db.select({ id: listings.id, contactEmail: listings.contactEmail }).from(listings).where(inArray(listings.id, [...new Set(open.map((r) => r.listing.id))])).all()
-    : [];
-  const contactOf = new Map(contacts.map((l) => [l.id, l.contactEmail]));
+  const contactOf = new Map(await projectContacts(db, [...new Set(open.map((r) => r.listing.id))]));
   const keys = await db
     .select({ key: contactRequests.idempotencyKey })
     .from(contactRequests)
@@ -227,6 +241,6 @@ export async function eraseSeeker(
   return {
     contactRequests: requests.length,
     savedSearches: searches.length,
-    openRequests: open.map((request) => ({ request, contactEmail: contactOf.get(request.listing.id) ?? null })),
+    openRequests: open.map((request) => ({ request, contact: contactOf.get(request.listing.id) ?? { email: null, locale: 'de' as const } })),
   };
 }

@@ -10,6 +10,7 @@ import { requireMember, requireRole, type AdminEnv } from '../admin/context';
 import { ownListing } from '../admin/listings/routes';
 import { Page, render } from '../admin/ui/layout';
 import { database } from '../db/client';
+import { publicOrigin } from '../settings';
 import { notifyMatchingSearches } from './notify';
 import { propertyTexts } from './texts';
 
@@ -33,7 +34,7 @@ propertyPages.post('/admin/properties/:id/notify', async (c) => {
     );
   }
   const member = c.get('member');
-  const origin = c.env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin;
+  const origin = publicOrigin(c.env, c.req.url);
   const r = await notifyMatchingSearches(c.env, listing, origin);
   const db = database(c.env.DB);
   await audit(db, {

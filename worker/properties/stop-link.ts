@@ -4,7 +4,7 @@
  * search and carries an HMAC of its id under the auth secret: `/saved-searches/stop/{id}.{hmac}`.
  * Only this Worker can make one, and it reaches exactly one search.
  */
-import { authSecret } from '../auth/auth';
+import { authSecret } from '../settings';
 import type { Env } from '../env';
 
 const b64url = (buf: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(buf))).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');

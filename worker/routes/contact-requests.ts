@@ -4,7 +4,7 @@ import { ContactRequestCreatedSchema, ContactRequestSchema, CONSENT_TEXT_VERSION
 import { sharedAnswers, householdSummary, SENSITIVE_QUESTIONS } from '../contact/summary';
 import { hashToken, newToken } from '../contact/token';
 import { database } from '../db/client';
-import { contactRequests, listings } from '../db/schema';
+import { contactRequests, listings, organizations } from '../db/schema';
 import { resolveEmbed } from '../embeds/access';
 import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
@@ -13,6 +13,9 @@ import { rateLimit } from '../http/rate-limit';
 import { inEmbedScope } from '../listings/scope';
 import { resolveSeeker } from '../listings/seeker-context';
 import { mailerFor } from '../mail/mailer';
+import { newRequestMail, seekerConfirmationMail } from '../contact/mails';
+import { requireSettings } from '../http/settings';
+import { CORE_NEEDS, publicOrigin } from '../settings';
 import { scoreListing } from '../matching/engine';
 import { localizeReasons } from '../matching/reasons';
 import { ALGORITHM_VERSION } from '../matching/types';
@@ -42,18 +45,30 @@ const route = createRoute({
 
 /** `POST /v1/contact-requests` */
 export const contactRequestsApi = createApi();
-contactRequestsApi.use('/v1/contact-requests', rateLimit('contact'), requireIdempotencyKey(), idempotent('contact-requests'));
+contactRequestsApi.use(
+  '/v1/contact-requests',
+  requireSettings([...CORE_NEEDS, 'turnstile']),
+  rateLimit('contact'),
+  requireIdempotencyKey(),
+  idempotent('contact-requests'),
+);
 
 contactRequestsApi.openapi(route, async (c) => {
   const input = c.req.valid('json');
-  const idempotencyKey = c.req.header('idempotency-key')!;
+  const { key: idempotencyKey, requestHash } = c.get('idempotency')!;
   const db = database(c.env.DB);
   const access = await resolveEmbed(db, input.key, c.req.header('origin'), { write: true });
 
   await requireHuman(c, input.turnstileToken);
 
-  const listing = await db.select().from(listings).where(and(eq(listings.id, input.listingId), inEmbedScope(access))).get();
-  if (!listing) throw new ProblemError(404, 'listing_not_found', 'This listing is not available here.', [{ field: 'listingId', message: 'Unknown listing.' }]);
+  const row = await db
+    .select({ listing: listings, org: { name: organizations.name, locale: organizations.locale } })
+    .from(listings)
+    .innerJoin(organizations, eq(organizations.id, listings.organizationId))
+    .where(and(eq(listings.id, input.listingId), inEmbedScope(access)))
+    .get();
+  if (!row) throw new ProblemError(404, 'listing_not_found', 'This listing is not available here.', [{ field: 'listingId', message: 'Unknown listing.' }]);
+  const { listing } = row;
 
   const answers = input.answers as Answers;
   // Never trust a score from the client: compute it again, as the seeker saw it.
@@ -88,35 +103,55 @@ contactRequestsApi.openapi(route, async (c) => {
       score: match?.score ?? 0,
       consent: { textVersion: CONSENT_TEXT_VERSION, contactAt: now, shareNeedsAt: shareNeeds ? now : null },
       idempotencyKey,
+      requestHash,
       manageTokenHash: await hashToken(token),
       createdAt: now,
       updatedAt: now,
     })
-    .onConflictDoNothing({ target: contactRequests.idempotencyKey });
+    .onConflictDoNothing({ target: [contactRequests.embedId, contactRequests.idempotencyKey] });
 
-  // A concurrent retry with the same key may have won the insert: answer with that request.
-  const stored = await db.select().from(contactRequests).where(eq(contactRequests.idempotencyKey, idempotencyKey)).get();
+  // A concurrent retry with the same key may have won the insert: answer with that request. The
+  // same key with another body (e.g. reused after the idempotency record's retention) is refused,
+  // never answered with someone else's request.
+  const stored = await db
+    .select()
+    .from(contactRequests)
+    .where(and(eq(contactRequests.embedId, access.embed.id), eq(contactRequests.idempotencyKey, idempotencyKey)))
+    .get();
   if (!stored) throw new Error('contact request vanished after insert');
+  if (stored.id !== id && stored.requestHash !== requestHash) {
+    throw new ProblemError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.', [
+      { field: 'idempotency-key', message: 'Reused with another request.' },
+    ]);
+  }
   let confirmationEmail: 'sent' | 'failed' = 'sent';
   if (stored.id === id) {
-    const origin = new URL(c.req.url).origin;
-    const reasons = localizeReasons(match?.reasons ?? [], input.locale).map((r) => `- ${r.text}`).join('\n');
-    const de = input.locale === 'de';
+    const origin = publicOrigin(c.env, c.req.url);
     try {
       const mailer = mailerFor(c.env);
-      await mailer.send({
-        to: input.email,
-        subject: de ? `Ihre Anfrage an „${listing.title}“` : `Your request to "${listing.title}"`,
-        text: de
-          ? `Hallo ${input.name},\n\nIhre Anfrage an „${listing.title}“ ist angekommen (Passung ${stored.score} von 100).\n${reasons}\n\nÜber diesen Link sehen, exportieren oder löschen Sie Ihre Daten und ziehen die Anfrage zurück:\n${origin}/manage/${token}\n`
-          : `Hello ${input.name},\n\nyour request to "${listing.title}" has arrived (fit ${stored.score} of 100).\n${reasons}\n\nThis link lets you see, export or erase your data and withdraw the request:\n${origin}/manage/${token}\n`,
-      });
+      await mailer.send(
+        seekerConfirmationMail({
+          to: input.email,
+          locale: input.locale,
+          name: input.name,
+          listingTitle: listing.title,
+          score: stored.score,
+          reasons: localizeReasons(match?.reasons ?? [], input.locale).map((r) => r.text),
+          manageUrl: `${origin}/manage/${token}`,
+        }),
+      );
       if (listing.contactEmail) {
-        await mailer.send({
-          to: listing.contactEmail,
-          subject: `Neue Anfrage: ${listing.title} (Passung ${stored.score})`,
-          text: `${input.name} möchte Ihr Projekt „${listing.title}“ kennenlernen. Die Anfrage mit Begründung steht im Posteingang von bring-together.`,
-        });
+        await mailer.send(
+          newRequestMail({
+            to: listing.contactEmail,
+            locale: row.org.locale,
+            seekerName: input.name,
+            seekerEmail: input.email,
+            listingTitle: listing.title,
+            score: stored.score,
+            inboxUrl: `${origin}/admin/inbox/${id}`,
+          }),
+        );
       }
     } catch (err) {
       // The request is stored either way; the seeker sees that the email did not go out.

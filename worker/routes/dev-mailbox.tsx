@@ -5,11 +5,12 @@ import { database } from '../db/client';
 import { devMail } from '../db/schema';
 import type { AppEnv } from '../env';
 import { problem } from '../http/problem';
+import { isDevelopment } from '../settings';
 
 export const devMailbox = new Hono<AppEnv>();
 
 devMailbox.get('/dev/mailbox', async (c) => {
-  if (c.env.ENVIRONMENT !== 'development') return problem(c, 404, 'not_found', 'Nothing is at /dev/mailbox.');
+  if (!isDevelopment(c.env)) return problem(c, 404, 'not_found', 'Nothing is at /dev/mailbox.');
   const mails = await database(c.env.DB).select().from(devMail).orderBy(desc(devMail.createdAt)).limit(50).all();
   if (c.req.header('accept')?.includes('application/json')) return c.json({ mails });
   return c.html(

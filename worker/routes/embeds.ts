@@ -39,7 +39,7 @@ export const embedConfig = createApi().openapi(route, async (c) => {
         theme: embed.theme,
         defaultLocale: embed.defaultLocale,
         privacyUrl: `${origin}/privacy.html`,
-        turnstileSitekey: c.env.TURNSTILE_SITEKEY,
+        turnstileSitekey: c.env.TURNSTILE_SITEKEY ?? '',
         consentTextVersion: CONSENT_TEXT_VERSION,
       },
       questionnaire: catalogueV1,

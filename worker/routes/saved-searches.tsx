@@ -13,6 +13,11 @@ import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { rateLimit } from '../http/rate-limit';
 import { mailerFor } from '../mail/mailer';
+import { ProblemError } from '../http/problem';
+import { requireSettings } from '../http/settings';
+import { CORE_NEEDS, publicOrigin } from '../settings';
+import { searchAnswers } from '../saved-searches/answers';
+import { savedSearchConfirmationMail } from '../saved-searches/mails';
 import type { Answers } from '../questionnaire/types';
 import { requireHuman } from '../turnstile/guard';
 
@@ -31,6 +36,7 @@ const create = createRoute({
     409: problemResponse('A request with this Idempotency-Key is still running; retry shortly.'),
     422: problemResponse('This Idempotency-Key was used with another request.'),
     429: problemResponse('Rate limited.'),
+    503: problemResponse('Not configured, Turnstile unreachable, or the confirmation email could not be sent; retry with the same Idempotency-Key.'),
   },
 });
 
@@ -38,33 +44,62 @@ const TokenParam = z.object({ token: z.string().regex(/^[\w-]{20,100}$/) });
 
 /** `POST /v1/saved-searches`, `GET|POST /saved-searches/confirm/{token}` */
 export const savedSearchesApi = createApi();
-savedSearchesApi.use('/v1/saved-searches', rateLimit('saved-search'), requireIdempotencyKey(), idempotent('saved-searches'));
+savedSearchesApi.use(
+  '/v1/saved-searches',
+  requireSettings([...CORE_NEEDS, 'turnstile']),
+  rateLimit('saved-search'),
+  requireIdempotencyKey(),
+  idempotent('saved-searches'),
+);
 
 savedSearchesApi.openapi(create, async (c) => {
   const input = c.req.valid('json');
+  const { key: idempotencyKey, requestHash } = c.get('idempotency')!;
   const db = database(c.env.DB);
   const { embed } = await resolveEmbed(db, input.key, c.req.header('origin'), { write: true });
   await requireHuman(c, input.turnstileToken);
   const confirm = newToken();
   const manage = newToken();
-  await db.insert(savedSearches).values({
-    id: crypto.randomUUID(),
-    embedId: embed.id,
-    email: input.email,
-    answers: input.answers as Answers,
-    confirmTokenHash: await hashToken(confirm),
-    manageTokenHash: await hashToken(manage),
-    createdAt: Date.now(),
-  });
-  const origin = new URL(c.req.url).origin;
-  const de = input.locale === 'de';
-  await mailerFor(c.env).send({
-    to: input.email,
-    subject: de ? 'Bitte bestätigen Sie Ihre gespeicherte Suche' : 'Please confirm your saved search',
-    text: de
-      ? `Bitte bestätigen Sie, dass wir Sie über neue passende Wohnprojekte informieren dürfen:\n${origin}/saved-searches/confirm/${confirm}\n\nOhne Bestätigung löschen wir die Suche nach 7 Tagen. Verwalten oder löschen: ${origin}/manage/${manage}\n`
-      : `Please confirm that we may tell you about new fitting housing projects:\n${origin}/saved-searches/confirm/${confirm}\n\nUnconfirmed searches are deleted after 7 days. Manage or erase: ${origin}/manage/${manage}\n`,
-  });
+  const tokens = { confirmTokenHash: await hashToken(confirm), manageTokenHash: await hashToken(manage) };
+  const id = crypto.randomUUID();
+  await db
+    .insert(savedSearches)
+    .values({
+      id,
+      embedId: embed.id,
+      email: input.email,
+      answers: searchAnswers(input.answers as Answers, input.consent.storeNeeds),
+      locale: input.locale,
+      idempotencyKey,
+      requestHash,
+      ...tokens,
+      createdAt: Date.now(),
+    })
+    .onConflictDoNothing({ target: [savedSearches.embedId, savedSearches.idempotencyKey] });
+  const stored = await db
+    .select({ id: savedSearches.id, requestHash: savedSearches.requestHash, confirmedAt: savedSearches.confirmedAt })
+    .from(savedSearches)
+    .where(and(eq(savedSearches.embedId, embed.id), eq(savedSearches.idempotencyKey, idempotencyKey)))
+    .get();
+  if (!stored) throw new Error('saved search vanished after insert');
+  if (stored.id !== id) {
+    if (stored.requestHash !== requestHash) {
+      throw new ProblemError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.', [
+        { field: 'idempotency-key', message: 'Reused with another request.' },
+      ]);
+    }
+    // A retry of a request whose mail did not go out: new links replace the unsent ones.
+    if (stored.confirmedAt === null) await db.update(savedSearches).set(tokens).where(eq(savedSearches.id, stored.id));
+    else return c.json({ status: 'confirmation_sent' as const }, 202);
+  }
+  const origin = publicOrigin(c.env, c.req.url);
+  try {
+    await mailerFor(c.env).send(savedSearchConfirmationMail({ to: input.email, locale: input.locale, confirmUrl: `${origin}/saved-searches/confirm/${confirm}`, manageUrl: `${origin}/manage/${manage}` }));
+  } catch (err) {
+    // The unconfirmed search stays (and expires after 7 days); a retry with the same key sends new links.
+    console.error(JSON.stringify({ requestId: c.get('requestId'), mailError: String(err) }));
+    throw new ProblemError(503, 'mail_unavailable', 'The confirmation email could not be sent; please try again.', undefined, { 'Retry-After': '5' });
+  }
   return c.json({ status: 'confirmation_sent' as const }, 202);
 });
 

@@ -372,6 +372,7 @@ inboxPages.post('/admin/inbox/:id/reply', async (c) => {
   try {
     await mailerFor(c.env).send({
       to: r.email,
+      replyTo: answerTo,
       subject: seekerLocale === 'en' ? `Reply from ${member.org.name}: "${listingTitle}"` : `Antwort von ${member.org.name}: „${listingTitle}“`,
       text:
         seekerLocale === 'en'
