@@ -17,7 +17,7 @@ const nextIp = () => `203.0.113.${(ip = (ip + 1) % 250) + 1}`;
 export async function resetAll(): Promise<void> {
   const tables = [
     'property_notifications', 'digest_subscriptions', 'contact_notes', 'invitations', 'members', 'sessions', 'accounts', 'verifications', 'users',
-    'dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'listings', 'embeds', 'organizations',
+    'dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'hidden_listings', 'region_approvals', 'listings', 'embeds', 'organizations',
   ];
   await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
 }
@@ -51,14 +51,19 @@ export async function formPost(path: string, fields: Record<string, string | str
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).filter((c) => !c.endsWith('='));
 
-/** Requests a magic link, opens it from the dev mailbox, returns a client with the session cookie. */
+/**
+ * Requests a magic link, opens it from the dev mailbox in the same "browser" (with the sign-in
+ * cookie the request set, as worker/admin/auth/binding.ts expects), returns a client with the
+ * session cookie.
+ */
 export async function signIn(email: string): Promise<Client> {
   const res = await formPost('/admin/sign-in', { email });
   expect(res.status).toBe(200);
+  const browser = cookiesOf(res).join('; ');
   const mail = await latestMail(email);
   const link = mail.text.match(/https?:\/\/\S+magic-link\/verify\S+/)?.[0];
   if (!link) throw new Error(`no link in ${mail.text}`);
-  const verify = await SELF.fetch(link, { redirect: 'manual' });
+  const verify = await SELF.fetch(link, { redirect: 'manual', headers: { cookie: browser } });
   expect(verify.status).toBe(302);
   const cookie = cookiesOf(verify).join('; ');
   expect(cookie).toMatch(/session_token=/);

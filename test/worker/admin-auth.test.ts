@@ -17,15 +17,42 @@ describe('admin sign-in by magic link', () => {
   });
 
   it('the session cookie is http-only, secure and SameSite=Lax', async () => {
-    await formPost('/admin/sign-in', { email: 'keks@example.org' });
+    const asked = await formPost('/admin/sign-in', { email: 'keks@example.org' });
+    const nonce = asked.headers.getSetCookie().find((c) => c.startsWith('bt_signin='))!;
+    expect(nonce).toMatch(/HttpOnly/i);
+    expect(nonce).toMatch(/SameSite=Lax/i);
     const link = (await latestMail('keks@example.org')).text.match(/https?:\/\/\S+verify\S+/)![0];
-    const res = await SELF.fetch(link, { redirect: 'manual' });
+    const res = await SELF.fetch(link, { redirect: 'manual', headers: { cookie: nonce.split(';')[0]! } });
     const cookie = res.headers.getSetCookie().find((c) => c.includes('session_token='))!;
     expect(cookie).toMatch(/^__Secure-bt\.session_token=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/Secure/);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    expect(res.headers.get('location')).toBe('https://admin.test/admin/listings');
+    // Through the sign-in hop (which forgets the nonce) to the page asked for.
+    const hop = await SELF.fetch(res.headers.get('location')!, { redirect: 'manual', headers: { cookie: cookie.split(';')[0]! } });
+    expect(hop.status).toBe(303);
+    expect(hop.headers.get('location')).toBe('/admin/listings');
+    expect(hop.headers.getSetCookie().some((c) => /^bt_signin=;/.test(c))).toBe(true);
+  });
+
+  it("cannot sign a victim into an attacker's account (login CSRF): a link opened elsewhere asks first", async () => {
+    // The attacker requests a link for their own address and sends it to a victim.
+    await formPost('/admin/sign-in', { email: 'angreifer@example.org' });
+    const link = (await latestMail('angreifer@example.org')).text.match(/https?:\/\/\S+verify\S+/)![0];
+    const victim = await SELF.fetch(link, { redirect: 'manual' });
+    expect(victim.status).toBe(200);
+    expect(victim.headers.getSetCookie().some((c) => c.includes('session_token='))).toBe(false);
+    const page = await victim.text();
+    expect(page).toContain('Anmeldung fortsetzen?');
+    const fields = Object.fromEntries([...page.matchAll(/name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
+    // A third-party page cannot post the confirmation for the victim.
+    const forged = await formPost('/admin/auth/magic-link/verify', fields, { origin: 'https://evil.example' });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.getSetCookie().some((c) => c.includes('session_token='))).toBe(false);
+    // The person who asked, on another device, continues by choice: same-origin post.
+    const own = await formPost('/admin/auth/magic-link/verify', fields);
+    expect(own.status).toBe(302);
+    expect(own.headers.getSetCookie().some((c) => c.includes('session_token='))).toBe(true);
   });
 
   it('limits sign-in requests per client address', async () => {
@@ -84,10 +111,11 @@ describe('sign-in form', () => {
   });
 
   it('a used or wrong link does not sign in', async () => {
-    await formPost('/admin/sign-in', { email: 'once@example.org' });
+    const asked = await formPost('/admin/sign-in', { email: 'once@example.org' });
+    const browser = { cookie: asked.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ') };
     const link = (await latestMail('once@example.org')).text.match(/https?:\/\/\S+verify\S+/)![0];
-    expect((await SELF.fetch(link, { redirect: 'manual' })).status).toBe(302);
-    const again = await SELF.fetch(link, { redirect: 'manual' });
+    expect((await SELF.fetch(link, { redirect: 'manual', headers: browser })).status).toBe(302);
+    const again = await SELF.fetch(link, { redirect: 'manual', headers: browser });
     expect(again.headers.get('location')).toContain('error=');
     expect(again.headers.getSetCookie().join()).not.toMatch(/session_token=[^;]/);
   });

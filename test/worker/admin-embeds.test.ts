@@ -11,7 +11,7 @@ import type { MatchesResponse } from '../../worker/api/schemas';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
 import { chunkForInsert } from '../../worker/db/chunk';
 import { database } from '../../worker/db/client';
-import { listings, organizations } from '../../worker/db/schema';
+import { listings, organizations, regionApprovals } from '../../worker/db/schema';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { ADMIN, addMember, baseListing, resetAll, signIn, type Client } from '../admin/helpers';
 
@@ -30,6 +30,8 @@ beforeAll(async () => {
     { id: 'org_coop', kind: 'provider', name: 'Genossenschaft Coop', slug: 'coop', createdAt: now },
     { id: 'org_other', kind: 'provider', name: 'Verein Anders', slug: 'anders', createdAt: now },
   ]);
+  // Both providers are approved for the municipality's region embeds (worker/curation).
+  await db.insert(regionApprovals).values(['org_coop', 'org_other'].map((providerId) => ({ municipalityId: 'org_town', providerId, state: 'approved' as const, createdAt: now, decidedAt: now })));
   const rows = [
     baseListing({ id: 'lst_coop', organizationId: 'org_coop', title: 'Coop-Hof' }),
     baseListing({ id: 'lst_other', organizationId: 'org_other', title: 'Anders-Haus', postcode: '02797', place: 'Oybin', lat: 50.85, lon: 14.75 }),

@@ -8,7 +8,7 @@ import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkForInsert } from '../../worker/db/chunk';
 import { database } from '../../worker/db/client';
-import { demandRecords, embeds, listings, organizations, savedSearches, type DemandRecord } from '../../worker/db/schema';
+import { demandRecords, embeds, listings, organizations, regionApprovals, savedSearches, type DemandRecord } from '../../worker/db/schema';
 import { isoWeek } from '../../worker/demand/bands';
 import { perturb } from '../../worker/demand/cell-key';
 import type { Answers } from '../../worker/questionnaire/types';
@@ -50,6 +50,10 @@ beforeAll(async () => {
     { id: 'org_m', kind: 'municipality', name: 'Landkreis Test', slug: 'lk-test', regionDistrictKeys: ['14626'], createdAt: now },
     { id: 'org_m2', kind: 'municipality', name: 'Nachbarkreis', slug: 'nachbar', regionDistrictKeys: ['14625'], createdAt: now },
   ]);
+  // Both municipalities have approved both providers (worker/curation).
+  await db.insert(regionApprovals).values(
+    ['org_m', 'org_m2'].flatMap((municipalityId) => ['org_a', 'org_b'].map((providerId) => ({ municipalityId, providerId, state: 'approved' as const, createdAt: now, decidedAt: now }))),
+  );
   municipality = await signIn('wohnen@lk-test.example');
   await addMember('org_m', 'wohnen@lk-test.example', 'owner');
   const rows = [

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
 import { chunkForInsert } from '../../worker/db/chunk';
 import { database } from '../../worker/db/client';
-import { contactRequests, demandRecords, listings, organizations, type DemandRecord } from '../../worker/db/schema';
+import { contactRequests, demandRecords, listings, organizations, regionApprovals, type DemandRecord } from '../../worker/db/schema';
 import { isoWeek } from '../../worker/demand/bands';
 import { perturb } from '../../worker/demand/cell-key';
 import { namedCategories } from '../../worker/digest/content';
@@ -52,6 +52,12 @@ beforeAll(async () => {
   await addMember('org_m2', 'wohnen@nachbar.example', 'owner');
   await env.DB.prepare("UPDATE users SET locale = 'en' WHERE email = 'owner@a.example'").run();
 
+  // Landkreis Test has decided about both providers in its region; the neighbouring county has not
+  // decided about org_b (its digest names it, see below).
+  await db.insert(regionApprovals).values([
+    { municipalityId: 'org_m', providerId: 'org_a', state: 'approved', createdAt: MONDAY, decidedAt: MONDAY },
+    { municipalityId: 'org_m', providerId: 'org_b', state: 'rejected', createdAt: MONDAY, decidedAt: MONDAY },
+  ]);
   const rows = [
     baseListing({ id: 'lst_old', organizationId: 'org_a', title: 'Lange nicht bestätigt', confirmedAt: MONDAY - 170 * DAY }),
     baseListing({ id: 'lst_m2', organizationId: 'org_b', title: 'Haus im Nachbarkreis', districtKey: '14625', postcode: '02625', place: 'Bautzen' }),
@@ -144,6 +150,13 @@ describe('digest (scheduled)', () => {
     expect(neighbourMail.text).toContain('Ausgefüllte Fragebögen: < 5');
     expect(neighbourMail.text).toContain('Neue Kontaktanfragen an Angebote in der Region: < 5');
     expect(neighbourMail.text).not.toMatch(/Gruppen:|Paare/);
+    // … and names the provider that waits for its decision; Landkreis Test has decided about both of its own.
+    expect(neighbourMail.text).toContain('Neue Anbieter in Ihrer Region warten auf Freigabe');
+    expect(neighbourMail.text).toContain('- Verein B');
+    expect(neighbourMail.text).toContain('https://bring-together.de/admin/providers');
+    expect(county.text).not.toContain('warten auf Freigabe');
+    // Decided now: the later runs below see no waiting provider anywhere.
+    await env.DB.prepare("INSERT INTO region_approvals (municipality_id, provider_id, state, created_at) VALUES ('org_m2', 'org_b', 'approved', 0)").run();
 
     // Provider A, in English: its own requests per listing (2 last week), its listing to confirm; nothing of B.
     expect(provider.subject).toBe('Weekly summary: Genossenschaft A');

@@ -5,7 +5,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { chunkForInsert } from '../../worker/db/chunk';
 import { database } from '../../worker/db/client';
-import { embeds, listings, organizations, type NewListing } from '../../worker/db/schema';
+import { embeds, listings, organizations, regionApprovals, type NewListing } from '../../worker/db/schema';
 
 export const ORIGIN = 'https://town.example';
 export const KEY = 'pk_test_region';
@@ -17,7 +17,7 @@ export const nextIp = () => `198.51.100.${(ip = (ip + 1) % 250) + 1}`;
 
 /** Empties every table but postcodes; test files share one D1 per file, so each test starts clean. */
 export async function resetDatabase(): Promise<void> {
-  const tables = ['dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'listings', 'embeds', 'organizations'];
+  const tables = ['dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'hidden_listings', 'region_approvals', 'listings', 'embeds', 'organizations'];
   await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
 }
 
@@ -29,6 +29,8 @@ export async function insertFixtures(): Promise<void> {
     { id: 'org_town', kind: 'municipality', name: 'Testgemeinde', slug: 'testgemeinde', regionDistrictKeys: ['14626'], createdAt: now },
     { id: 'org_coop', kind: 'provider', name: 'Testgenossenschaft', slug: 'testgenossenschaft', createdAt: now },
   ]);
+  // The municipality has approved the co-op for its region embeds (worker/curation).
+  await db.insert(regionApprovals).values({ municipalityId: 'org_town', providerId: 'org_coop', state: 'approved', createdAt: now, decidedAt: now });
   await db.insert(embeds).values([
     { id: 'emb_town', organizationId: 'org_town', name: 'Website', publishableKey: KEY, allowedOrigins: [ORIGIN], scope: 'region', theme: { accent: '#0b5e55' }, createdAt: now },
     { id: 'emb_revoked', organizationId: 'org_town', name: 'Alt', publishableKey: REVOKED_KEY, allowedOrigins: [ORIGIN], scope: 'region', createdAt: now, revokedAt: now },

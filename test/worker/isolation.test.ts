@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
 import { chunkForInsert } from '../../worker/db/chunk';
 import { database } from '../../worker/db/client';
-import { embeds, listings, organizations, type NewListing } from '../../worker/db/schema';
+import { embeds, listings, organizations, regionApprovals, type NewListing } from '../../worker/db/schema';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { household, insertFixtures, KEY, nextIp, ORIGIN } from './fixtures';
 
@@ -44,6 +44,8 @@ beforeEach(async () => {
     { id: 'org_other', kind: 'municipality', name: 'Andere Stadt', slug: 'andere-stadt', regionDistrictKeys: ['14612'], createdAt: now },
     { id: 'org_builder', kind: 'provider', name: 'Baugruppe', slug: 'baugruppe', createdAt: now },
   ]);
+  // The other municipality has approved the co-op (its region's only provider) for its widget.
+  await db.insert(regionApprovals).values({ municipalityId: 'org_other', providerId: 'org_coop', state: 'approved', createdAt: now, decidedAt: now });
   await db.insert(embeds).values([
     { id: 'emb_other', organizationId: 'org_other', name: 'Andere', publishableKey: OTHER_KEY, allowedOrigins: [OTHER_ORIGIN], scope: 'region', createdAt: now },
     { id: 'emb_builder', organizationId: 'org_builder', name: 'Baugruppe', publishableKey: BUILDER_KEY, allowedOrigins: [BUILDER_ORIGIN], scope: 'provider', createdAt: now },

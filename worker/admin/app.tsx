@@ -14,6 +14,8 @@ import { photoFiles } from './listings/photos';
 import { embedPages } from './embeds/routes';
 import { regionPages } from './region/routes';
 import { memberPages } from './members/routes';
+import { providerPages } from './providers/routes';
+import { visibilityPages } from './visibility/routes';
 import { Page, render } from './ui/layout';
 import { requireSettings } from '../http/settings';
 import { CORE_NEEDS } from '../settings';
@@ -50,6 +52,8 @@ admin.route('/', auditPages);
 admin.route('/', photoFiles);
 admin.route('/', embedPages);
 admin.route('/', regionPages);
+admin.route('/', providerPages);
+admin.route('/', visibilityPages);
 admin.route('/', propertyPages);
 admin.route('/', digestSettingsPages);
 
@@ -75,6 +79,7 @@ admin.onError((err, c) => {
     csrf: [t.errors.csrfTitle, t.errors.csrf],
     rateLimited: [t.errors.rateLimitedTitle, t.errors.rateLimited],
     tooLarge: [t.errors.tooLargeTitle, t.errors.tooLarge],
+    suspended: [t.suspended.title, t.suspended.text],
   }[err.kind];
   const res = render(
     c,

@@ -36,7 +36,7 @@ export type AdminContext = Context<AdminEnv>;
 
 /** Rendered by the admin's error handler as an HTML page with this status. */
 export class AdminError extends Error {
-  constructor(readonly status: 400 | 403 | 404 | 413 | 429, readonly kind: 'notFound' | 'forbidden' | 'csrf' | 'rateLimited' | 'tooLarge') {
+  constructor(readonly status: 400 | 403 | 404 | 413 | 429, readonly kind: 'notFound' | 'forbidden' | 'csrf' | 'rateLimited' | 'tooLarge' | 'suspended') {
     super(kind);
   }
 }
@@ -165,7 +165,7 @@ export const requireMember = (): MiddlewareHandler<AdminEnv> => async (c, next) 
   }
   const db = database(c.env.DB);
   const orgs = await db
-    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, role: members.role })
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, role: members.role, suspendedAt: organizations.suspendedAt })
     .from(members)
     .innerJoin(organizations, eq(organizations.id, members.organizationId))
     .where(eq(members.userId, current.user.id))
@@ -184,6 +184,8 @@ export const requireMember = (): MiddlewareHandler<AdminEnv> => async (c, next) 
     role: asRole(active.role),
     orgs: orgs.map((o) => ({ id: o.id, name: o.name, role: asRole(o.role) })),
   });
+  // A platform operator suspended it: its members cannot act for it (switching to another organization still works).
+  if (active.suspendedAt !== null) throw new AdminError(403, 'suspended');
   await limitWrites(c, current.user.id);
   await checkCsrfField(c);
   await next();

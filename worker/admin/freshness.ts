@@ -3,13 +3,14 @@
  * reminder to its organization's owners and editors; at 210 days it pauses itself. Confirming or
  * publishing again in the admin resets the clock (confirmed_at) and the reminder.
  */
-import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import { database } from '../db/client';
-import { listings, members, users } from '../db/schema';
+import { listings } from '../db/schema';
+import { teamRecipients, type Recipient } from '../organizations/recipients';
 import type { Env } from '../env';
 import { mailerFor, type Mail } from '../mail/mailer';
 import { publicOrigin } from '../settings';
-import { auditInsert } from './audit/log';
+import { auditInsert } from '../audit/log';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const REMIND_AFTER_DAYS = 180;
@@ -21,18 +22,8 @@ export interface FreshnessResult {
   paused: string[];
 }
 
-async function recipients(env: Env, organizationId: string): Promise<{ email: string; locale: 'de' | 'en' }[]> {
-  const rows = await database(env.DB)
-    .select({ email: users.email, locale: users.locale })
-    .from(members)
-    .innerJoin(users, eq(users.id, members.userId))
-    .where(and(eq(members.organizationId, organizationId), inArray(members.role, ['owner', 'editor'])))
-    .all();
-  return [...new Map(rows.map((r) => [r.email, r])).values()];
-}
-
 /** The reminder or the pause notice, in the member's language. */
-export function freshnessMail(kind: 'reminder' | 'paused', to: { email: string; locale: 'de' | 'en' }, title: string, link: string): Mail {
+export function freshnessMail(kind: 'reminder' | 'paused', to: Recipient, title: string, link: string): Mail {
   const en = to.locale === 'en';
   if (kind === 'paused') {
     return en
@@ -65,7 +56,7 @@ export async function runFreshness(env: Env, now: number, origin: string): Promi
       auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.auto_paused', entity: 'listing', entityId: l.id, detail: { afterDays: PAUSE_AFTER_DAYS } }, now),
     ]);
     result.paused.push(l.id);
-    for (const to of await recipients(env, l.organizationId)) await mailer.send(freshnessMail('paused', to, l.title, `${origin}/admin/listings/${l.id}`));
+    for (const to of await teamRecipients(db, l.organizationId)) await mailer.send(freshnessMail('paused', to, l.title, `${origin}/admin/listings/${l.id}`));
   }
 
   const due = await db
@@ -75,7 +66,7 @@ export async function runFreshness(env: Env, now: number, origin: string): Promi
     .limit(BATCH)
     .all();
   for (const l of due) {
-    for (const to of await recipients(env, l.organizationId)) await mailer.send(freshnessMail('reminder', to, l.title, `${origin}/admin/listings/${l.id}`));
+    for (const to of await teamRecipients(db, l.organizationId)) await mailer.send(freshnessMail('reminder', to, l.title, `${origin}/admin/listings/${l.id}`));
     await db.batch([
       db.update(listings).set({ reminderSentAt: now }).where(eq(listings.id, l.id)),
       auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.reminded', entity: 'listing', entityId: l.id, detail: { afterDays: REMIND_AFTER_DAYS } }, now),

@@ -6,6 +6,7 @@
  * Every query filters by the organization (or its region): another tenant's data cannot appear.
  */
 import { PAUSE_AFTER_DAYS } from '../admin/freshness';
+import { pendingProviders } from '../curation/approvals';
 import { isoWeek } from '../demand/bands';
 import { K, type Shown } from '../dashboard/suppress';
 import { coverPeriods } from '../dashboard/periods';
@@ -41,12 +42,14 @@ export interface RegionDigest {
 
 export interface DigestContent {
   region?: RegionDigest;
+  /** Municipalities: providers in the region waiting for a decision (worker/curation). */
+  pendingProviders?: { id: string; name: string }[];
   requests: { listingId: string; title: string; n: number }[];
   confirmSoon: { listingId: string; title: string; pauseAt: number }[];
 }
 
 export const isEmpty = (d: DigestContent) =>
-  d.requests.length === 0 && d.confirmSoon.length === 0 && (!d.region || (d.region.questionnaires.kind === 'value' && d.region.questionnaires.n === 0 && d.region.regionRequests.kind === 'value' && d.region.regionRequests.n === 0));
+  d.requests.length === 0 && d.confirmSoon.length === 0 && !d.pendingProviders?.length && (!d.region || (d.region.questionnaires.kind === 'value' && d.region.questionnaires.n === 0 && d.region.regionRequests.kind === 'value' && d.region.regionRequests.n === 0));
 
 /**
  * The most frequent categories that may be named: each at least K, at most TOP, and the rest of the
@@ -121,8 +124,10 @@ export async function digestContent(db: D1Database, org: DigestOrg, p: Period, n
       .prepare("SELECT id, title, confirmed_at FROM listings WHERE organization_id = ? AND status = 'published' AND confirmed_at < ? ORDER BY confirmed_at, id LIMIT ?")
       .bind(org.id, now - CONFIRM_SOON_AFTER_DAYS * DAY, MAX_LISTED),
   ]);
+  const municipality = org.kind === 'municipality';
   return {
-    region: org.kind === 'municipality' ? await regionDigest(db, org, p) : undefined,
+    region: municipality ? await regionDigest(db, org, p) : undefined,
+    ...(municipality ? { pendingProviders: await pendingProviders(db, { id: org.id, regionDistrictKeys: org.regionDistrictKeys, regionPostcodes: org.regionPostcodes }) } : {}),
     requests: requests!.results.map((r) => ({ listingId: String(r.id), title: String(r.title), n: Number(r.n) })),
     confirmSoon: stale!.results.map((r) => ({ listingId: String(r.id), title: String(r.title), pauseAt: Number(r.confirmed_at) + PAUSE_AFTER_DAYS * DAY })),
   };

@@ -38,6 +38,7 @@ export function digestMail(to: string, locale: DigestLocale, org: DigestOrg, p: 
     if (d.region.topBudgets.length) lines.push(m.topBudgets, ...d.region.topBudgets.map((c) => `- ${t.budget[c.key] ?? c.key}: ${c.n}`));
     lines.push(m.regionRequests(formatShown(d.region.regionRequests, locale)), m.suppressedNote, `${m.dashboard} ${origin}/admin/dashboard`, '');
   }
+  if (d.pendingProviders?.length) lines.push(m.pendingTitle, ...d.pendingProviders.map((p) => `- ${p.name}`), `${m.decide} ${origin}/admin/providers`, '');
   lines.push(m.requestsTitle);
   if (d.requests.length) lines.push(...d.requests.map((r) => m.requestsLine(r.title, r.n)), `${m.inbox} ${origin}/admin/inbox`);
   else lines.push(m.nothing);

@@ -51,6 +51,10 @@ export async function resolveEmbed(
   if (row.embed.revokedAt !== null) {
     throw new ProblemError(403, 'key_revoked', 'This publishable key has been revoked.', [{ field: 'key', message: 'Revoked.' }]);
   }
+  // A platform operator suspended the organization: none of its embeds works until restored.
+  if (row.organization.suspendedAt !== null) {
+    throw new ProblemError(403, 'organization_suspended', 'The organization behind this key is suspended.', [{ field: 'key', message: 'Suspended.' }]);
+  }
   const preview = origin !== undefined && origin === opts.selfOrigin && !row.embed.allowedOrigins.includes(origin);
   // Browsers always send Origin on cross-origin calls; a write without one is not from a widget.
   if (origin === undefined ? opts.write : !row.embed.allowedOrigins.includes(origin) && !preview) {

@@ -5,7 +5,7 @@
  * published; editors and owners only.
  */
 import { Hono } from 'hono';
-import { audit } from '../admin/audit/log';
+import { audit } from '../audit/log';
 import { requireMember, requireRole, type AdminEnv } from '../admin/context';
 import { ownListing } from '../admin/listings/routes';
 import { Page, render } from '../admin/ui/layout';

@@ -11,11 +11,13 @@
 import { demoMembers, demoUsers, type NewMember, type NewUser } from './auth';
 import { demoDemandRecords, type NewDemandRecord } from './demand';
 import { demoListings, type NewListing } from './listings';
-import { DEMO_FIXED_ORIGINS, demoEmbeds, demoOrganizations, type NewEmbed, type NewOrganization } from './organizations';
+import { DEMO_FIXED_ORIGINS, demoApprovals, demoEmbeds, demoOrganizations, type NewApproval, type NewEmbed, type NewOrganization } from './organizations';
 
 export interface DemoSeed {
   organizations: NewOrganization[];
   embeds: NewEmbed[];
+  /** Landkreis Görlitz has approved every demo provider for its widget (worker/curation). */
+  regionApprovals?: NewApproval[];
   listings: NewListing[];
   demandRecords: NewDemandRecord[];
   /** Demo admin login (worker/seed/auth.ts). */
@@ -35,6 +37,7 @@ export function demoSeed(now: number, opts: DemoSeedOptions = {}): DemoSeed {
   return {
     organizations: demoOrganizations(now),
     embeds: demoEmbeds(now, [...DEMO_FIXED_ORIGINS, ...(opts.demoOrigins ?? [])]),
+    regionApprovals: demoApprovals(now),
     listings: demoListings(now),
     demandRecords: demoDemandRecords(now, { count: opts.demandCount }),
     users: demoUsers(now),

@@ -2,11 +2,12 @@
  * Demo organizations and embeds for Landkreis Görlitz. All providers, people, e-mail addresses and
  * websites are fictional (websites and mail use the reserved `.example` top-level domain).
  */
-import type { embeds, organizations } from '../db/schema';
+import type { embeds, organizations, regionApprovals } from '../db/schema';
 import { DEMO_DISTRICT_KEY } from './places';
 
 export type NewOrganization = typeof organizations.$inferInsert;
 export type NewEmbed = typeof embeds.$inferInsert;
+export type NewApproval = typeof regionApprovals.$inferInsert;
 
 export const DEMO_MUNICIPALITY_ID = 'org_lk_goerlitz';
 export const DEMO_EMBED_ID = 'emb_demo';
@@ -104,6 +105,19 @@ export function demoOrganizations(now: number): NewOrganization[] {
       }),
     ),
   ];
+}
+
+/** The demo providers start approved in Landkreis Görlitz's widget (decided by nobody: seeded). */
+export function demoApprovals(now: number): NewApproval[] {
+  return PROVIDERS.map((p) => ({
+    municipalityId: DEMO_MUNICIPALITY_ID,
+    providerId: p.id,
+    state: 'approved' as const,
+    message: null,
+    decidedBy: null,
+    decidedAt: now - (p.createdDaysAgo - 10) * DAY,
+    createdAt: now - (p.createdDaysAgo - 10) * DAY,
+  }));
 }
 
 /** Sorted, without duplicates: the stored order is stable across re-seeds (see sql.ts). */

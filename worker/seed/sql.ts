@@ -7,7 +7,7 @@
  */
 import { type Column, getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { demandRecords, embeds, listings, members, organizations, users } from '../db/schema';
+import { demandRecords, embeds, listings, members, organizations, regionApprovals, users } from '../db/schema';
 import type { DemoSeed } from './demo';
 
 /** Rows per INSERT statement. */
@@ -97,12 +97,13 @@ const EMBED_ORIGINS_UPSERT =
 
 /**
  * SQL statements (without trailing semicolons) in dependency order: organizations, embeds,
- * listings, demand records. Idempotent: running them twice leaves the same rows.
+ * region approvals, listings, demand records, demo logins. Idempotent: running them twice leaves the same rows.
  */
 export function seedStatements(seed: DemoSeed): string[] {
   return [
     ...insertStatements(organizations, seed.organizations),
     ...insertStatements(embeds, seed.embeds, EMBED_ORIGINS_UPSERT),
+    ...insertStatements(regionApprovals, seed.regionApprovals ?? []),
     ...insertStatements(listings, seed.listings),
     ...insertStatements(demandRecords, seed.demandRecords),
     ...insertStatements(users, seed.users ?? []),

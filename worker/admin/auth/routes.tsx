@@ -5,10 +5,12 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { authFor } from '../../auth/auth';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { authFor, MAGIC_LINK_TTL_SECONDS } from '../../auth/auth';
+import { bindingFor, boundCallback, linkIsBound, newNonce, SIGN_IN_COOKIE } from './binding';
 import { database } from '../../db/client';
 import { invitations, members, organizations, users } from '../../db/schema';
-import { audit } from '../audit/log';
+import { audit } from '../../audit/log';
 import { AdminError, currentUser, notFound, readForm, requireSignedIn, type AdminContext, type AdminEnv } from '../context';
 import { messages } from '../i18n';
 import { ErrorSummary, TextField, type FormErrors } from '../ui/form';
@@ -75,10 +77,13 @@ authPages.post('/admin/sign-in', async (c) => {
       422,
     );
   }
+  // The link is bound to this browser (worker/admin/auth/binding.ts): login CSRF protection.
+  const nonce = newNonce();
   await authFor(c.env, c.req.url).api.signInMagicLink({
-    body: { email: parsed.data, callbackURL: next, errorCallbackURL: '/admin/sign-in?error=link', metadata: { locale: c.get('locale') } },
+    body: { email: parsed.data, callbackURL: boundCallback(await bindingFor(c.env, nonce), next), errorCallbackURL: '/admin/sign-in?error=link', metadata: { locale: c.get('locale') } },
     headers: c.req.raw.headers,
   });
+  setCookie(c, SIGN_IN_COOKIE, nonce, { httpOnly: true, sameSite: 'Lax', secure: new URL(c.req.url).protocol === 'https:', path: '/admin', maxAge: MAGIC_LINK_TTL_SECONDS });
   return render(
     c,
     <Page c={c} title={t.signIn.sentTitle}>
@@ -87,8 +92,49 @@ authPages.post('/admin/sign-in', async (c) => {
   );
 });
 
-/** better-auth's own endpoints: only the magic-link verification is reachable from outside. */
-authPages.get('/admin/auth/magic-link/verify', (c) => authFor(c.env, c.req.url).handler(c.req.raw));
+/**
+ * better-auth's own endpoints: only the magic-link verification is reachable from outside, and
+ * only for the browser that asked for the link; anyone else is asked first.
+ */
+authPages.get('/admin/auth/magic-link/verify', async (c) => {
+  const url = new URL(c.req.url);
+  if (await linkIsBound(c.env, url, getCookie(c, SIGN_IN_COOKIE))) return authFor(c.env, c.req.url).handler(c.req.raw);
+  const t = c.get('t');
+  const field = (name: string) => url.searchParams.get(name) ?? '';
+  return render(
+    c,
+    <Page c={c} title={t.signIn.confirmTitle}>
+      <p>{t.signIn.confirmText}</p>
+      <form method="post" action="/admin/auth/magic-link/verify">
+        {['token', 'callbackURL', 'errorCallbackURL'].map((name) => (
+          <input type="hidden" name={name} value={field(name).slice(0, 2000)} />
+        ))}
+        <button type="submit">{t.signIn.confirmSubmit}</button>{' '}
+        <a href="/admin/sign-in">{t.signIn.confirmCancel}</a>
+      </form>
+    </Page>,
+  );
+});
+
+/** The confirmed link (a same-origin post, checked by the admin's sameOrigin middleware) goes on to better-auth. */
+authPages.post('/admin/auth/magic-link/verify', async (c) => {
+  const body = await readForm(c);
+  const target = new URL('/admin/auth/magic-link/verify', c.req.url);
+  for (const name of ['token', 'callbackURL', 'errorCallbackURL']) {
+    const v = body[name];
+    if (typeof v === 'string' && v.length <= 2000) target.searchParams.set(name, v);
+  }
+  const headers = new Headers(c.req.raw.headers);
+  headers.delete('content-type');
+  headers.delete('content-length');
+  return authFor(c.env, c.req.url).handler(new Request(target, { method: 'GET', headers }));
+});
+
+/** Where a verified link lands: forget the sign-in nonce, go on to the page the user wanted. */
+authPages.get('/admin/signed-in', (c) => {
+  deleteCookie(c, SIGN_IN_COOKIE, { path: '/admin', secure: new URL(c.req.url).protocol === 'https:' });
+  return c.redirect(safeNext(c.req.query('next')), 303);
+});
 
 authPages.post('/admin/sign-out', requireSignedIn(), async (c) => {
   const { headers } = await authFor(c.env, c.req.url).api.signOut({ headers: c.req.raw.headers, returnHeaders: true });

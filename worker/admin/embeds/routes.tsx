@@ -11,7 +11,7 @@ import { Hono } from 'hono';
 import { raw as rawHtml } from 'hono/html';
 import { database, type Database } from '../../db/client';
 import { embeds, listings, organizations, type Embed, type Organization } from '../../db/schema';
-import { auditInsert } from '../audit/log';
+import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import type { FormErrors } from '../ui/form';
 import { Page, render } from '../ui/layout';

@@ -14,7 +14,7 @@ import { localizeReasons } from '../../matching/engine';
 import type { Reason } from '../../matching/types';
 import type { Answers } from '../../questionnaire/types';
 import { catalogueV1 } from '../../questionnaire/v1';
-import { auditInsert } from '../audit/log';
+import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import { formatDateTime } from '../i18n';
 import { ErrorSummary, Select, TextArea, TextField, type FormErrors } from '../ui/form';

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { database } from '../../db/client';
 import { listings, postcodes, type Listing } from '../../db/schema';
 import { localizeReasons, scoreListing } from '../../matching/engine';
-import { auditInsert } from '../audit/log';
+import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import { formatDate } from '../i18n';
 import { Page, render } from '../ui/layout';
@@ -12,6 +12,7 @@ import { emptyRaw, orderErrors, parseListingForm, rawFromBody, rawFromListing, t
 import { checkPhoto, newPhoto, PhotoSection, photoKey } from './photos';
 import { SAMPLE_SEEKER } from './preview';
 import { propertyPanels } from '../../properties/panel';
+import { visibilityFor } from '../../curation/approvals';
 import { ListingForm, StatusActions } from './views';
 import type { FormErrors } from '../ui/form';
 
@@ -50,9 +51,16 @@ listingPages.get('/admin/listings', async (c) => {
     .where(eq(listings.organizationId, member.org.id))
     .orderBy(desc(listings.updatedAt))
     .all();
+  // A provider should not wonder why its listings are missing from a municipality's widget.
+  const waiting = member.org.kind === 'provider' ? (await visibilityFor(c.env.DB, member.org.id)).filter((v) => v.state === 'pending').length : 0;
   return render(
     c,
     <Page c={c} title={t.listings.title} section="listings" notice={noticeText(c)}>
+      {waiting ? (
+        <p class="warning">
+          <a href="/admin/visibility">{t.visibility.waitingNotice(waiting)}</a>
+        </p>
+      ) : null}
       {hasRole(member.role, 'editor') ? (
         <p>
           <a class="button" href="/admin/listings/new">

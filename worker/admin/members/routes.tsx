@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { authFor } from '../../auth/auth';
 import { database } from '../../db/client';
 import { invitations, MEMBER_ROLES, members, users, type MemberRole } from '../../db/schema';
-import { audit } from '../audit/log';
+import { audit } from '../../audit/log';
 import { notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import { formatDate } from '../i18n';
 import { ErrorSummary, Select, TextField, type FormErrors } from '../ui/form';

@@ -7,7 +7,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { database, type Database } from '../../db/client';
 import { listings, organizations, postcodes, type Organization } from '../../db/schema';
-import { auditInsert } from '../audit/log';
+import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import type { Messages } from '../i18n';
 import { inRegion } from '../embeds/routes';
@@ -19,7 +19,8 @@ regionPages.use('/admin/region', requireMember());
 
 export const MAX_REGION_ENTRIES = 50;
 
-async function municipality(c: AdminContext): Promise<Organization> {
+/** The member's organization as a municipality (its region included), or 404 for a provider. */
+export async function ownMunicipality(c: AdminContext): Promise<Organization> {
   const member = c.get('member');
   if (member.org.kind !== 'municipality') throw notFound();
   const org = await database(c.env.DB).select().from(organizations).where(eq(organizations.id, member.org.id)).get();
@@ -105,12 +106,12 @@ async function regionPage(c: AdminContext, org: Organization, raw: { districts: 
 }
 
 regionPages.get('/admin/region', async (c) => {
-  const org = await municipality(c);
+  const org = await ownMunicipality(c);
   return regionPage(c, org, { districts: org.regionDistrictKeys.join(' '), postcodes: org.regionPostcodes.join(' ') });
 });
 
 regionPages.post('/admin/region', async (c) => {
-  const org = await municipality(c);
+  const org = await ownMunicipality(c);
   requireRole(c, 'owner');
   const member = c.get('member');
   const body = await c.req.parseBody();

@@ -67,11 +67,11 @@ function Wrap({ name: fieldName, idName, label, hint, error, required, t, childr
 }
 
 export function TextField(props: BaseProps & { value?: string | number | null; type?: string; inputmode?: 'numeric' | 'email' | 'text' | 'url'; autocomplete?: string; maxlength?: number }) {
-  const { name, value, type = 'text', inputmode, autocomplete, maxlength, hint, error, required } = props;
+  const { name, idName = name, value, type = 'text', inputmode, autocomplete, maxlength, hint, error, required } = props;
   return (
     <Wrap {...props}>
       <input
-        id={fieldId(name)}
+        id={fieldId(idName)}
         name={name}
         type={type}
         value={value === null || value === undefined ? '' : String(value)}
@@ -80,7 +80,7 @@ export function TextField(props: BaseProps & { value?: string | number | null; t
         maxlength={maxlength}
         required={required}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(idName, hint, error)}
       />
     </Wrap>
   );

@@ -10,7 +10,7 @@ export interface PageProps {
   notice?: string;
   children?: Child;
   /** Section key to mark as current in the navigation. */
-  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings';
+  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings' | 'providers' | 'visibility' | 'operator';
 }
 
 export function Page({ c, title, notice, children, section }: PageProps) {
@@ -24,7 +24,12 @@ export function Page({ c, title, notice, children, section }: PageProps) {
         ...(member.org.kind === 'municipality' ? [{ key: 'dashboard', href: '/admin/dashboard', label: t.nav.dashboard }] : []),
         { key: 'listings', href: '/admin/listings', label: t.nav.listings },
         { key: 'inbox', href: '/admin/inbox', label: t.nav.inbox },
-        ...(member.org.kind === 'municipality' ? [{ key: 'region', href: '/admin/region', label: t.region.nav }] : []),
+        ...(member.org.kind === 'municipality'
+          ? [
+              { key: 'region', href: '/admin/region', label: t.region.nav },
+              { key: 'providers', href: '/admin/providers', label: t.providers.nav },
+            ]
+          : [{ key: 'visibility', href: '/admin/visibility', label: t.visibility.nav }]),
         { key: 'embeds', href: '/admin/embeds', label: t.embeds.nav },
         { key: 'members', href: '/admin/members', label: t.nav.members },
         { key: 'settings', href: '/admin/settings', label: digestTexts[t.lang === 'en' ? 'en' : 'de'].nav },

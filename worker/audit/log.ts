@@ -1,8 +1,8 @@
 /** Audit log writes: who did what to which entity, when. Every admin change calls `audit`. */
-import { auditLog } from '../../db/schema';
-import type { Database } from '../../db/client';
+import { auditLog } from '../db/schema';
+import type { Database } from '../db/client';
 
-export type AuditEntity = 'listing' | 'contact_request' | 'member' | 'invitation' | 'organization' | 'embed';
+export type AuditEntity = 'listing' | 'contact_request' | 'member' | 'invitation' | 'organization' | 'embed' | 'region_approval';
 
 export interface AuditEntry {
   organizationId: string;
