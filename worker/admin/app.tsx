@@ -16,6 +16,7 @@ import { regionPages } from './region/routes';
 import { memberPages } from './members/routes';
 import { providerPages } from './providers/routes';
 import { visibilityPages } from './visibility/routes';
+import { operatorPages } from './operator/routes';
 import { Page, render } from './ui/layout';
 import { requireSettings } from '../http/settings';
 import { CORE_NEEDS } from '../settings';
@@ -54,6 +55,7 @@ admin.route('/', embedPages);
 admin.route('/', regionPages);
 admin.route('/', providerPages);
 admin.route('/', visibilityPages);
+admin.route('/', operatorPages);
 admin.route('/', propertyPages);
 admin.route('/', digestSettingsPages);
 

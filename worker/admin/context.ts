@@ -3,10 +3,10 @@
  * security headers, and the errors the admin renders as pages (404 for other tenants' ids, 403 for
  * a role that is too low).
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { authFor } from '../auth/auth';
-import { authSecret } from '../settings';
+import { authSecret, isOperator } from '../settings';
 import { database } from '../db/client';
 import { members, organizations, users, type MemberRole } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -29,6 +29,8 @@ export interface AdminEnv {
     member: AdminMember;
     /** Signed-in user without an organization yet (welcome page). */
     signedIn?: { user: AdminMember['user']; sessionId: string };
+    /** The signed-in user is a platform operator (OPERATOR_EMAILS). */
+    operator?: boolean;
     csrfToken: string;
   };
 }
@@ -117,7 +119,8 @@ export async function currentUser(c: AdminContext): Promise<{ user: AdminMember[
   };
 }
 
-async function setUserLocale(c: AdminContext, locale: AdminLocale, sessionId: string) {
+async function setUserLocale(c: AdminContext, locale: AdminLocale, sessionId: string, email: string) {
+  c.set('operator', isOperator(c.env, email));
   c.set('locale', locale);
   c.set('t', messages[locale]);
   c.set('csrfToken', await csrfTokenFor(c.env, sessionId));
@@ -171,7 +174,7 @@ export const requireMember = (): MiddlewareHandler<AdminEnv> => async (c, next) 
     .where(eq(members.userId, current.user.id))
     .orderBy(asc(organizations.name))
     .all();
-  await setUserLocale(c, current.user.locale, current.sessionId);
+  await setUserLocale(c, current.user.locale, current.sessionId, current.user.email);
   if (orgs.length === 0) {
     return c.redirect('/admin/welcome', 303);
   }
@@ -198,18 +201,27 @@ export const requireSignedIn = (): MiddlewareHandler<AdminEnv> => async (c, next
     const back = new URL(c.req.url);
     return c.redirect(`/admin/sign-in?next=${encodeURIComponent(back.pathname + back.search)}`, 303);
   }
-  await setUserLocale(c, current.user.locale, current.sessionId);
+  await setUserLocale(c, current.user.locale, current.sessionId, current.user.email);
   c.set('signedIn', { user: current.user, sessionId: current.sessionId });
   await limitWrites(c, current.user.id);
   await checkCsrfField(c);
   await next();
 };
 
-/** The role of a user in an organization, or null. */
-export async function membershipOf(env: AppEnv['Bindings'], userId: string, organizationId: string) {
-  return database(env.DB)
-    .select()
-    .from(members)
-    .where(and(eq(members.userId, userId), eq(members.organizationId, organizationId)))
-    .get();
-}
+/**
+ * A platform operator (OPERATOR_EMAILS), signed in like everyone else, with or without an
+ * organization. Anyone else gets 404: the operator pages do not exist for them.
+ */
+export const requireOperator = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
+  const current = await currentUser(c);
+  if (!current) {
+    const back = new URL(c.req.url);
+    return c.redirect(`/admin/sign-in?next=${encodeURIComponent(back.pathname + back.search)}`, 303);
+  }
+  if (!isOperator(c.env, current.user.email)) throw notFound();
+  await setUserLocale(c, current.user.locale, current.sessionId, current.user.email);
+  c.set('signedIn', { user: current.user, sessionId: current.sessionId });
+  await limitWrites(c, current.user.id);
+  await checkCsrfField(c);
+  await next();
+};

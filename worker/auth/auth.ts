@@ -19,12 +19,9 @@ import { mailerFor } from '../mail/mailer';
 import { authSecret, publicOrigin } from '../settings';
 import { invitationMail, magicLinkMail } from './mails';
 
-/** Base path of better-auth's own endpoints; only the magic-link verification is exposed. */
-export const AUTH_BASE_PATH = '/admin/auth';
-/** Magic links are valid for 15 minutes and work once. */
-export const MAGIC_LINK_TTL_SECONDS = 15 * 60;
-export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60;
-export const INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;
+import { AUTH_BASE_PATH, INVITATION_TTL_SECONDS, MAGIC_LINK_TTL_SECONDS, SESSION_TTL_SECONDS } from './constants';
+
+export { AUTH_BASE_PATH, INVITATION_TTL_SECONDS, MAGIC_LINK_TTL_SECONDS, SESSION_TTL_SECONDS };
 
 const statements = {
   organization: ['update', 'delete'],

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { authFor, MAGIC_LINK_TTL_SECONDS } from '../../auth/auth';
+import { slugify } from '../../organizations/slug';
 import { bindingFor, boundCallback, linkIsBound, newNonce, SIGN_IN_COOKIE } from './binding';
 import { database } from '../../db/client';
 import { invitations, members, organizations, users } from '../../db/schema';
@@ -192,6 +193,11 @@ async function welcomePage(c: AdminContext, values: { name?: string; website?: s
     <Page c={c} title={t.welcome.title}>
       <ErrorSummary errors={errors} t={t} />
       <p>{t.welcome.intro}</p>
+      {c.var.operator ? (
+        <p class="notice">
+          {t.operator.welcome} <a href="/admin/operator">{t.operator.welcomeLink}</a>
+        </p>
+      ) : null}
       {invites.length ? (
         <section aria-labelledby="inv-h">
           <h2 id="inv-h">{t.welcome.invitations}</h2>
@@ -226,16 +232,6 @@ authPages.get('/admin/welcome', requireSignedIn(), async (c) => {
   if (has) return c.redirect('/admin/listings', 303);
   return welcomePage(c);
 });
-
-const slugify = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/ß/g, 'ss')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'org';
 
 authPages.post('/admin/welcome', requireSignedIn(), async (c) => {
   const t = c.get('t');

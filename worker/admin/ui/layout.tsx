@@ -19,7 +19,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
   const member = c.var.member as AdminMember | undefined;
   const csrf = c.var.csrfToken as string | undefined;
   const signedIn = Boolean(member ?? c.var.signedIn);
-  const nav = member
+  const nav: { key: string; href: string; label: string }[] = member
     ? [
         ...(member.org.kind === 'municipality' ? [{ key: 'dashboard', href: '/admin/dashboard', label: t.nav.dashboard }] : []),
         { key: 'listings', href: '/admin/listings', label: t.nav.listings },
@@ -36,6 +36,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
         ...(member.role === 'owner' ? [{ key: 'audit', href: '/admin/audit', label: t.nav.audit }] : []),
       ]
     : [];
+  if (c.var.operator) nav.push({ key: 'operator', href: '/admin/operator', label: t.operator.nav });
   return (
     <html lang={t.lang}>
       <head>
