@@ -1,7 +1,7 @@
 /**
  * The demo municipality's vacant buildings in real headless Chromium: sign in by magic link, open
- * a published property, see "demand for this building" (figures or "< 5"), notify the matching
- * saved searches (counts only), and opt in to the weekly digest. Both pages pass axe (no serious or
+ * a published property, see "demand for this building" (in bands from "< 5" to "50+"), notify the matching
+ * saved searches (bands only), and opt in to the weekly digest. Both pages pass axe (no serious or
  * critical findings) and reflow at 375 px.
  */
 import type { Browser } from 'playwright-core';
@@ -50,13 +50,13 @@ describe('municipality properties and digest, end to end', () => {
     await row.getByRole('link').click();
     await page.getByRole('heading', { name: 'Nachfrage für dieses Gebäude' }).waitFor();
     for (const which of ['households', 'groups']) {
-      expect(await page.locator(`[data-demand="${which}"]`).innerText()).toMatch(/^(< 5|\d[\d.]*)$/);
+      expect(await page.locator(`[data-demand="${which}"]`).innerText()).toMatch(/^(< 5|5–9|10–19|20–49|50\+)$/);
     }
     expect(await axeSerious(page)).toEqual([]);
     expect(await overflow375()).toBeLessThanOrEqual(0);
 
     await page.getByRole('button', { name: 'Passende Suchen benachrichtigen' }).click();
-    await expect.poll(() => page.locator('#notify [role="status"]').innerText()).toMatch(/\d+ neu benachrichtigt, \d+ bereits zuvor benachrichtigt\./);
+    await expect.poll(() => page.locator('#notify [role="status"]').innerText()).toMatch(/Neu benachrichtigt: (< 5|5–9|10–19|20–49|50\+); bereits zuvor benachrichtigt: (< 5|5–9|10–19|20–49|50\+)\./);
 
     // Digest settings.
     await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();

@@ -99,8 +99,14 @@ const demand = (region: string, n: number, over: Partial<DemandRecord> = {}): De
     sizeBand: 'group', ageBands: [], budgetBand: 'unknown', equityBand: 'unknown', legalForms: ['cooperative'], timeline: 'lt1y', priorities: [], barrierFreeNeed: false,
     bestScoreBand: 'none', anyMatch: false, cellKey: 0, ...over,
   }));
-/** A count of 5 or more as the page shows it: perturbed by the cell-key method (all keys 0 here). */
-const perturbed = (n: number) => String(perturb(n, 0));
+/**
+ * A count of 5 or more as the page shows it: the band its cell-key value (all keys 0 here) falls
+ * in. Bands are written out here, not taken from the module.
+ */
+const banded = (n: number) => {
+  const v = perturb(n, 0);
+  return v >= 50 ? '50+' : v >= 20 ? '20–49' : v >= 10 ? '10–19' : '5–9';
+};
 async function addDemand(rows: DemandRecord[]) {
   for (const part of chunkForInsert(demandRecords, rows)) await database(env.DB).insert(demandRecords).values(part);
 }
@@ -127,10 +133,10 @@ describe('properties in the admin', () => {
 });
 
 describe('demand for this building', () => {
-  it('shows 0 with no demand, "< 5" below five and the count from five on, from the region containing the listing only', async () => {
+  it('shows "< 5" with no demand and below five, and a band from five on, from the region containing the listing only', async () => {
     let html = await (await w.ownerA.get('/admin/listings/lst_prop')).text();
     expect(html).toContain('Nachfrage für dieses Gebäude');
-    expect(shown(html, 'groups')).toBe('0');
+    expect(shown(html, 'groups')).toBe('&lt; 5');
     expect(html).toContain('Nachfrage aus: Landkreis Test.');
 
     // Another region's pool, records older than 12 weeks, and groups that cannot fit never count.
@@ -148,15 +154,20 @@ describe('demand for this building', () => {
 
     await addDemand([...demand('org_m', 4, { isoWeek: isoWeek(now - 11 * WEEK) }), ...demand('org_m', 5, { seekerType: 'household', householdType: 'family', sizeBand: '3-4' })]);
     html = await (await w.ownerA.get('/admin/listings/lst_prop')).text();
-    expect(shown(html, 'groups')).toBe(perturbed(7));
-    expect(shown(html, 'households')).toBe(perturbed(7));
+    expect(shown(html, 'groups')).toBe(banded(7));
+    expect(shown(html, 'households')).toBe(banded(7));
+    // 20 more fitting groups: the next bands up.
+    await addDemand(demand('org_m', 20));
+    html = await (await w.ownerA.get('/admin/listings/lst_prop')).text();
+    expect(shown(html, 'groups')).toBe(banded(27));
+    expect(html).not.toMatch(/data-demand="(groups|households)">\d+</);
   });
 
   it("shows the municipality its own listing's demand, and says so when no region contains a listing", async () => {
     const own = await (await municipality.get('/admin/listings/lst_mprop')).text();
-    expect(shown(own, 'groups')).toBe(perturbed(7));
+    expect(shown(own, 'groups')).toBe(banded(27));
     const outside = await (await w.ownerA.get('/admin/listings/lst_outside')).text();
-    expect(outside).toContain('in keiner Region einer Kommune');
+    expect(outside).toContain('Keine Kommune zeigt dieses Angebot in ihrem Widget');
     expect(shown(outside, 'groups')).toBeUndefined();
   });
 
@@ -169,10 +180,12 @@ describe('demand for this building', () => {
 });
 
 describe('notify the matching saved searches', () => {
-  it('mails exactly the confirmed, fitting searches whose embed reaches the listing, in the embed language, once', async () => {
+  it("mails exactly the confirmed, fitting searches whose embed reaches the listing, in the seeker's language, once", async () => {
+    await env.DB.prepare("UPDATE saved_searches SET locale = 'en' WHERE id = 'ss_fit_en'").run();
     const res = await w.editorA.post('/admin/properties/lst_prop/notify', {}, { from: '/admin/listings/lst_prop' });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/admin/listings/lst_prop?notified=2&already=0#notify');
+    // Two sent, none before: both counts only as the band "< 5".
+    expect(res.headers.get('location')).toBe('/admin/listings/lst_prop?notified=%3C+5&already=%3C+5#notify');
     const mails = await mailsTo();
     expect(mails.map((m) => m.to)).toEqual(['ss_fit@seekers.example', 'ss_fit_en@seekers.example']);
     const [de, en] = mails as [(typeof mails)[0], (typeof mails)[0]];
@@ -185,18 +198,25 @@ describe('notify the matching saved searches', () => {
     expect(en.subject).toBe('New and fitting: Umgebindehaus lst_prop');
     expect(en.text).toContain('Why it fits:');
 
-    // The member sees counts only, never an address.
-    const page = await (await w.editorA.get('/admin/listings/lst_prop?notified=2&already=0')).text();
-    expect(page).toContain('2 neu benachrichtigt, 0 bereits zuvor benachrichtigt.');
+    // The member sees bands only, never an address or an exact count (a number in the query is ignored).
+    const page = await (await w.editorA.get('/admin/listings/lst_prop?notified=%3C+5&already=%3C+5')).text();
+    expect(page).toContain('Neu benachrichtigt: &lt; 5; bereits zuvor benachrichtigt: &lt; 5.');
     expect(page).not.toContain('@seekers.example');
+    expect(await (await w.editorA.get('/admin/listings/lst_prop?notified=2&already=0')).text()).not.toContain('Neu benachrichtigt');
     const audit = await env.DB.prepare("SELECT actor_id IS NOT NULL AS actor, detail FROM audit_log WHERE action = 'listing.saved_searches_notified'").all<{ actor: number; detail: string }>();
     expect(audit.results).toHaveLength(1);
-    expect(JSON.parse(audit.results[0]!.detail)).toEqual({ sent: 2, already: 0, capped: false, failed: false });
+    expect(JSON.parse(audit.results[0]!.detail)).toEqual({ sent: '< 5', already: '< 5', capped: false, failed: false });
     expect(audit.results[0]!.detail).not.toContain('@');
 
-    // A second click sends nothing new.
+    // A second click within 7 days sends nothing and says when it is possible again.
     const again = await w.ownerA.post('/admin/properties/lst_prop/notify', {}, { from: '/admin/listings/lst_prop' });
-    expect(again.headers.get('location')).toBe('/admin/listings/lst_prop?notified=0&already=2#notify');
+    expect(again.headers.get('location')).toBe('/admin/listings/lst_prop?notify=wait#notify');
+    expect(await (await w.ownerA.get('/admin/listings/lst_prop?notify=wait')).text()).toContain('wieder möglich ab');
+    expect(await mailsTo()).toHaveLength(2);
+    // A week later, each pair is still told only once.
+    await env.DB.prepare("UPDATE listings SET searches_notified_at = ? WHERE id = 'lst_prop'").bind(now - 8 * 86_400_000).run();
+    const later = await w.ownerA.post('/admin/properties/lst_prop/notify', {}, { from: '/admin/listings/lst_prop' });
+    expect(later.headers.get('location')).toBe('/admin/listings/lst_prop?notified=%3C+5&already=%3C+5#notify');
     expect(await mailsTo()).toHaveLength(2);
     const pairs = await env.DB.prepare("SELECT saved_search_id AS id FROM property_notifications WHERE listing_id = 'lst_prop' ORDER BY id").all();
     expect(pairs.results).toEqual([{ id: 'ss_fit' }, { id: 'ss_fit_en' }]);
@@ -244,7 +264,7 @@ describe('stop link', () => {
     expect((await SELF.fetch(`${ADMIN}${path}`)).status).toBe(404);
   });
 
-  it('speaks the embed language and answers 404 to a bad or borrowed signature', async () => {
+  it("speaks the seeker's language and answers 404 to a bad or borrowed signature", async () => {
     const path = await stopPath('ss_fit_en@seekers.example');
     expect(await (await SELF.fetch(`${ADMIN}${path}`)).text()).toContain('Delete saved search');
     const sig = path.split('.')[1]!;

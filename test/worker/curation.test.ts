@@ -73,6 +73,16 @@ describe('a stranger provider in Landkreis Görlitz', () => {
     expect(await (await stranger.get('/admin/listings')).text()).toContain('Eine Kommune hat Ihre Organisation noch nicht freigegeben');
   });
 
+  it('reads no demand and reaches no saved search of the region before approval', async () => {
+    const page = await (await stranger.get(`/admin/listings/${listingId}`)).text();
+    expect(page).toContain('Keine Kommune zeigt dieses Angebot in ihrem Widget');
+    expect(page).not.toContain('data-demand=');
+    expect(page).not.toContain(`/admin/properties/${listingId}/notify"`);
+    const notify = await stranger.post(`/admin/properties/${listingId}/notify`, {}, { from: `/admin/listings/${listingId}` });
+    expect(notify.status).toBe(400);
+    expect(await env.DB.prepare('SELECT searches_notified_at FROM listings WHERE id = ?').bind(listingId).first('searches_notified_at')).toBeNull();
+  });
+
   it('still shows in its own provider-scoped embed', async () => {
     await env.DB.prepare("INSERT INTO embeds (id, organization_id, name, publishable_key, allowed_origins, scope, created_at) VALUES ('emb_stranger', ?, 'Eigene Seite', 'pk_stranger_site', ?, 'provider', 1)")
       .bind(providerId, JSON.stringify(['https://wohnbau.example']))
@@ -89,6 +99,7 @@ describe('a stranger provider in Landkreis Görlitz', () => {
     const res = await county.post(`/admin/providers/${providerId}/decision`, { state: 'approved', message: 'Willkommen im Landkreis!' }, { from: `/admin/providers/${providerId}` });
     expect(res.status).toBe(303);
     expect(await inDemoWidget(listingId)).toEqual({ detail: 200, matched: true });
+    expect(await (await stranger.get(`/admin/listings/${listingId}`)).text()).toMatch(/data-demand="groups">(&lt; 5|5–9|10–19|20–49|50\+)</);
     const mail = await latestMail(STRANGER);
     expect(mail.subject).toBe('Entscheidung von Landkreis Görlitz über Ihre Angebote');
     expect(mail.text).toContain('Willkommen im Landkreis!');

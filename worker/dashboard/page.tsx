@@ -184,8 +184,8 @@ function SupplyTables({ o }: { o: PageOptions }) {
                     <tr>
                       <th scope="row">{p.title}</th>
                       <td>{p.place}</td>
-                      <td class={`num ${d.households.kind}`}>{formatShown(d.households, locale(t))}</td>
-                      <td class={`num ${d.groups.kind}`}>{formatShown(d.groups, locale(t))}</td>
+                      <td class="num">{d.households}</td>
+                      <td class="num">{d.groups}</td>
                     </tr>
                   );
                 })}

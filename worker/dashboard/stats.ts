@@ -369,9 +369,12 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
   const properties = db
     .prepare(
       'SELECT l.id, l.title, l.place, l.legal_form, l.equity_required_cents, l.monthly_cost_min_cents, l.units_total, l.free_places, l.barrier_free, l.children_welcome ' +
-        `FROM listings l WHERE l.status = 'published' AND l.kind = 'property' AND ${listingsWhere.sql} ORDER BY l.title LIMIT 100`,
+        `FROM listings l WHERE l.status = 'published' AND l.kind = 'property' AND ${listingsWhere.sql} ` +
+        // Only what the municipality's widget shows (worker/curation): its own and approved providers' properties.
+        "AND (l.organization_id = ? OR l.organization_id IN (SELECT provider_id FROM region_approvals WHERE municipality_id = ? AND state = 'approved')) " +
+        'AND l.id NOT IN (SELECT listing_id FROM hidden_listings WHERE municipality_id = ?) ORDER BY l.title LIMIT 100',
     )
-    .bind(...listingsWhere.params);
+    .bind(...listingsWhere.params, filter.organizationId, filter.organizationId, filter.organizationId);
   const [{ stats: demand, keys: demandKeys }, demandRowsRead, rest] = await runDemandQueries(db, filter, [funnel, supply, properties]);
   const [f, s, p] = rest as [D1Result<Row>, D1Result<Row>, D1Result<Row>];
   const fr = f.results[0] ?? {};

@@ -1,6 +1,6 @@
 /** "Demand for this building": which pooled seekers fit a property, and the suppressed figures. */
 import { describe, expect, it } from 'vitest';
-import { type BuildingFacts, type DemandGroup, demandForBuilding, fits, shownBuildingDemand } from './building';
+import { type BuildingFacts, type DemandGroup, demandBand, demandForBuilding, fits, shownBuildingDemand } from './building';
 import { perturb } from './cell-key';
 
 const school: BuildingFacts = { legalForm: 'cooperative', equityRequiredCents: 12_000_000, monthlyCostMinCents: null, unitsTotal: 6, freePlaces: 6, barrierFree: false, childrenWelcome: true };
@@ -31,10 +31,18 @@ describe('demandForBuilding', () => {
     expect(fits({ ...school, barrierFree: true }, g({ barrierFreeNeed: true }))).toBe(true);
   });
 
-  it('shows 1–4 as "< 5", 0 as 0 and 5+ perturbed by its key sum', () => {
+  it('shows 0–4 as "< 5" and from 5 on the coarse band of the cell-key value, never a number', () => {
     const keys = { households: 77, groups: 3 };
-    expect(shownBuildingDemand({ households: 4, groups: 0 }, keys)).toEqual({ households: { kind: 'small' }, groups: { kind: 'value', n: 0 } });
-    expect(shownBuildingDemand({ households: 5, groups: 1 }, keys)).toEqual({ households: { kind: 'value', n: perturb(5, 77) }, groups: { kind: 'small' } });
-    expect(shownBuildingDemand({ households: 40, groups: 9 }, keys)).toEqual({ households: { kind: 'value', n: perturb(40, 77) }, groups: { kind: 'value', n: perturb(9, 3) } });
+    expect(shownBuildingDemand({ households: 4, groups: 0 }, keys)).toEqual({ households: '< 5', groups: '< 5' });
+    // perturb keeps 5 at 5 or more; 40 ± 2 stays in 20–49, 60 ± 2 in 50+.
+    expect(shownBuildingDemand({ households: 5, groups: 1 }, keys)).toEqual({ households: '5–9', groups: '< 5' });
+    expect(shownBuildingDemand({ households: 40, groups: 60 }, keys)).toEqual({ households: '20–49', groups: '50+' });
+  });
+
+  it('decides a band edge on the cell-key value, so the same exact count can land on either side', () => {
+    // For n = 10 some key sums shift the value to 8 or 9 (band 5–9), others keep it at 10 or more.
+    const bands = new Set(Array.from({ length: 256 }, (_, k) => demandBand(10, k)));
+    expect(bands).toEqual(new Set(['5–9', '10–19']));
+    for (let k = 0; k < 256; k++) expect(demandBand(10, k)).toBe(perturb(10, k) >= 10 ? '10–19' : '5–9');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * "Demand for this building": how many seekers (households) and forming groups in the anonymous
  * demand pool would fit a vacant building or plot, judged on the bands a demand record keeps.
- * Pure; the counts go through small-cell suppression (`< 5`) before anyone sees them.
+ * Pure; the counts are shown only as coarse bands (`< 5`, `5–9`, `10–19`, `20–49`, `50+`).
  *
  * A record fits a property when
  *   - it accepts the property's legal form (or named none),
@@ -11,8 +11,8 @@
  *   - its budget band reaches the property's lowest monthly cost, when one is given,
  *   - households: the property has a free place; groups: it has room for at least three households.
  */
-import type { Shown } from '../dashboard/suppress';
-import { shownCount } from './cell-key';
+import { K } from '../dashboard/suppress';
+import { perturb } from './cell-key';
 
 export interface BuildingFacts {
   legalForm: string;
@@ -87,14 +87,32 @@ export function demandForBuilding(b: BuildingFacts, groups: readonly DemandGroup
   return { households, groups: forming };
 }
 
+/** The coarse bands a building's demand is shown in: never a number that averaging could sharpen. */
+export const DEMAND_BANDS = ['< 5', '5–9', '10–19', '20–49', '50+'] as const;
+export type DemandBand = (typeof DEMAND_BANDS)[number];
+const BAND_FLOORS = [0, 5, 10, 20, 50] as const;
+
 /**
- * The two figures as shown: each on its own (no total), so "< 5" alone protects them; from 5 on
- * perturbed by the cell-key method (worker/demand/cell-key.ts), so that comparing two buildings, or
- * one building before and after an edit, does not give away a small count.
+ * The band of one count. Below K (0 included) it is "< 5"; from K on the band is read off the
+ * cell-key value (worker/demand/cell-key.ts), not the exact count, so the edge of a band does not
+ * pin an exact count either.
+ * @example
+ * demandBand(12, 345); // '10–19'
+ */
+export function demandBand(n: number, keySum: number): DemandBand {
+  if (n < K) return '< 5';
+  const v = perturb(n, keySum);
+  let band = 0;
+  for (let i = 0; i < BAND_FLOORS.length; i++) if (v >= BAND_FLOORS[i]!) band = i;
+  return DEMAND_BANDS[band]!;
+}
+
+/**
+ * The two figures as shown, each as a band on its own (no total).
  * `keys` is `demandForBuilding` over the same groups with each group's n replaced by its key sum.
  * @example
- * shownBuildingDemand(demandForBuilding(b, groups), demandForBuilding(b, keyGroups));
+ * shownBuildingDemand(demandForBuilding(b, groups), demandForBuilding(b, keyGroups)); // { households: '10–19', groups: '< 5' }
  */
-export function shownBuildingDemand(d: BuildingDemand, keys: BuildingDemand): { households: Shown; groups: Shown } {
-  return { households: shownCount(d.households, keys.households), groups: shownCount(d.groups, keys.groups) };
+export function shownBuildingDemand(d: BuildingDemand, keys: BuildingDemand): { households: DemandBand; groups: DemandBand } {
+  return { households: demandBand(d.households, keys.households), groups: demandBand(d.groups, keys.groups) };
 }

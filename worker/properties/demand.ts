@@ -11,8 +11,7 @@
  */
 import { coverPeriods } from '../dashboard/periods';
 import { isoWeek } from '../demand/bands';
-import { demandForBuilding, shownBuildingDemand, type BuildingFacts, type DemandGroup } from '../demand/building';
-import type { Shown } from '../dashboard/suppress';
+import { demandForBuilding, shownBuildingDemand, type BuildingFacts, type DemandBand, type DemandGroup } from '../demand/building';
 
 /** How far back the pool reaches: the current ISO week and the 11 before it. */
 export const DEMAND_WEEKS = 12;
@@ -21,28 +20,35 @@ const WEEK = 7 * 86_400_000;
 const MAX_REGIONS = 90;
 
 export interface PropertyFacts extends BuildingFacts {
+  id: string;
+  status: string;
   organizationId: string;
   districtKey: string;
   postcode: string;
 }
 
 export interface PropertyDemand {
-  households: Shown;
-  groups: Shown;
-  /** Names of the municipalities whose pool was counted (none: no region contains the listing). */
+  households: DemandBand;
+  groups: DemandBand;
+  /** Names of the municipalities whose pool was counted (none: not published, or no region shows it). */
   regions: string[];
   fromWeek: string;
 }
 
-/** Municipalities whose region contains the listing, plus the listing's own if it is one. */
-export async function regionsOf(db: D1Database, l: Pick<PropertyFacts, 'organizationId' | 'districtKey' | 'postcode'>): Promise<{ id: string; name: string }[]> {
+/**
+ * Municipalities whose widget shows the listing: its own, or one whose region contains it and that
+ * approved its provider and does not hide it (worker/curation). Demand is never counted for a
+ * provider a municipality has not let in: a stranger cannot read a region's demand by drafting.
+ */
+export async function regionsOf(db: D1Database, l: Pick<PropertyFacts, 'id' | 'organizationId' | 'districtKey' | 'postcode'>): Promise<{ id: string; name: string }[]> {
   const { results } = await db
     .prepare(
-      "SELECT id, name FROM organizations WHERE kind = 'municipality' AND (id = ?1 " +
-        'OR EXISTS (SELECT 1 FROM json_each(region_district_keys) WHERE value = ?2) ' +
-        'OR EXISTS (SELECT 1 FROM json_each(region_postcodes) WHERE value = ?3)) ORDER BY name, id LIMIT ?4',
+      "SELECT o.id, o.name FROM organizations o WHERE o.kind = 'municipality' AND o.suspended_at IS NULL AND (o.id = ?1 OR (" +
+        '(EXISTS (SELECT 1 FROM json_each(o.region_district_keys) WHERE value = ?2) OR EXISTS (SELECT 1 FROM json_each(o.region_postcodes) WHERE value = ?3)) ' +
+        "AND EXISTS (SELECT 1 FROM region_approvals a WHERE a.municipality_id = o.id AND a.provider_id = ?1 AND a.state = 'approved') " +
+        'AND NOT EXISTS (SELECT 1 FROM hidden_listings h WHERE h.municipality_id = o.id AND h.listing_id = ?5))) ORDER BY o.name, o.id LIMIT ?4',
     )
-    .bind(l.organizationId, l.districtKey, l.postcode, MAX_REGIONS)
+    .bind(l.organizationId, l.districtKey, l.postcode, MAX_REGIONS, l.id)
     .all<{ id: string; name: string }>();
   return results;
 }
@@ -77,12 +83,13 @@ export async function loadFitGroups(db: D1Database, regionIds: readonly string[]
 }
 
 /**
+ * Only for a published listing, from the regions that show it; everything else is "< 5" from none.
  * @example
- * const d = await propertyDemand(c.env.DB, listing, Date.now()); // { households: { kind: 'small' }, groups: { kind: 'value', n: 7 }, … }
+ * const d = await propertyDemand(c.env.DB, listing, Date.now()); // { households: '< 5', groups: '5–9', … }
  */
 export async function propertyDemand(db: D1Database, listing: PropertyFacts, now: number): Promise<PropertyDemand> {
   const fromWeek = isoWeek(now - (DEMAND_WEEKS - 1) * WEEK);
-  const regions = await regionsOf(db, listing);
+  const regions = listing.status === 'published' ? await regionsOf(db, listing) : [];
   const groups = await loadFitGroups(db, regions.map((r) => r.id), fromWeek, isoWeek(now));
   const keys = demandForBuilding(listing, groups.map((g) => ({ ...g, n: g.keySum })));
   return { ...shownBuildingDemand(demandForBuilding(listing, groups), keys), regions: regions.map((r) => r.name), fromWeek };

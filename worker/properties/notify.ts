@@ -10,6 +10,7 @@ import { and, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { database, type Database } from '../db/client';
 import { embeds, listings, organizations, postcodes, savedSearches, type Embed, type Listing, type Organization } from '../db/schema';
 import { MATCH_THRESHOLD } from '../demand/bands';
+import { requestKey, requestKeySql } from '../demand/cell-key';
 import type { Env } from '../env';
 import { inEmbedScope } from '../listings/scope';
 import { mailerFor, type Mail } from '../mail/mailer';
@@ -30,10 +31,16 @@ const PAGE = 200;
 const IDS_PER_QUERY = 90;
 const DEFAULT_RADIUS_KM = 25;
 
+/** "Notify now" works at most once per listing in this time. */
+export const NOTIFY_INTERVAL_MS = 7 * 86_400_000;
+
 export interface NotifyResult {
   sent: number;
   /** Saved searches told about this listing before this click. */
   already: number;
+  /** Cell-key sums of both sets (worker/demand/cell-key.ts), for the bands they are shown in. */
+  sentKeys: number;
+  alreadyKeys: number;
   /** The cap (or the scan budget) was reached: there may be more to notify. */
   capped: boolean;
   /** Mail transport failed; the unsent pairs were released again. */
@@ -90,6 +97,7 @@ function seekerContext(answers: Answers, centres: Map<string, { lat: number; lon
 export interface Fitting {
   savedSearchId: string;
   email: string;
+  locale: 'de' | 'en';
   embed: Embed;
   match: MatchResult;
 }
@@ -106,7 +114,7 @@ export async function fittingSearches(db: Database, listing: Listing, reach: Rea
     let after = '';
     for (;;) {
       const page = await db
-        .select({ id: savedSearches.id, embedId: savedSearches.embedId, email: savedSearches.email, answers: savedSearches.answers })
+        .select({ id: savedSearches.id, embedId: savedSearches.embedId, email: savedSearches.email, locale: savedSearches.locale, answers: savedSearches.answers })
         .from(savedSearches)
         .where(
           and(
@@ -124,7 +132,7 @@ export async function fittingSearches(db: Database, listing: Listing, reach: Rea
         if (fitting.length >= cap || scanned >= MAX_SCANNED) return { fitting, exhausted: false };
         scanned++;
         const match = scoreListing(s.answers, listing, seekerContext(s.answers, centres));
-        if (match && match.score >= MIN_SCORE) fitting.push({ savedSearchId: s.id, email: s.email, embed: embedById.get(s.embedId)!, match });
+        if (match && match.score >= MIN_SCORE) fitting.push({ savedSearchId: s.id, email: s.email, locale: s.locale, embed: embedById.get(s.embedId)!, match });
       }
       if (page.length < PAGE) break;
       after = page[page.length - 1]!.id;
@@ -133,9 +141,9 @@ export async function fittingSearches(db: Database, listing: Listing, reach: Rea
   return { fitting, exhausted: true };
 }
 
-/** The notification in the embed's default language. */
+/** The notification in the language the seeker saved the search in. */
 export async function notificationMail(env: Env, origin: string, listing: Listing, f: Fitting): Promise<Mail> {
-  const locale: PropertyLocale = f.embed.defaultLocale === 'en' ? 'en' : 'de';
+  const locale: PropertyLocale = f.locale;
   const t = propertyTexts[locale];
   // There is no public listing page: the listing's own website, else the site the seeker searched on.
   const link = listing.website ?? f.embed.allowedOrigins[0] ?? origin;
@@ -169,8 +177,12 @@ export async function notificationMail(env: Env, origin: string, listing: Listin
  */
 export async function notifyMatchingSearches(env: Env, listing: Listing, origin: string, now = Date.now()): Promise<NotifyResult> {
   const db = database(env.DB);
-  const alreadyRow = await env.DB.prepare('SELECT count(*) AS n FROM property_notifications WHERE listing_id = ?').bind(listing.id).first<{ n: number }>();
+  const alreadyRow = await env.DB.prepare(`SELECT count(*) AS n, coalesce(sum(${requestKeySql('saved_search_id')}), 0) AS ks FROM property_notifications WHERE listing_id = ?`)
+    .bind(listing.id)
+    .first<{ n: number; ks: number }>();
   const already = Number(alreadyRow?.n ?? 0);
+  const alreadyKeys = Number(alreadyRow?.ks ?? 0);
+  let sentKeys = 0;
   const reach = await reachingEmbeds(db, listing.id);
   const { fitting, exhausted } = await fittingSearches(db, listing, reach);
   const mailer = mailerFor(env);
@@ -188,6 +200,7 @@ export async function notifyMatchingSearches(env: Env, listing: Listing, origin:
       try {
         await mailer.send(await notificationMail(env, origin, listing, queue[i]!));
         sent++;
+        sentKeys += requestKey(queue[i]!.savedSearchId);
       } catch (err) {
         // Release what was not sent, so a later click tries again.
         const unsent = queue.slice(i).map((f) => f.savedSearchId);
@@ -195,9 +208,9 @@ export async function notifyMatchingSearches(env: Env, listing: Listing, origin:
           await env.DB.prepare(`DELETE FROM property_notifications WHERE listing_id = ? AND saved_search_id IN (${ids.map(() => '?').join(',')})`).bind(listing.id, ...ids).run();
         }
         console.error(JSON.stringify({ job: 'property-notify', listingId: listing.id, error: String(err) }));
-        return { sent, already, capped: !exhausted, failed: true };
+        return { sent, already, sentKeys, alreadyKeys, capped: !exhausted, failed: true };
       }
     }
   }
-  return { sent, already, capped: !exhausted, failed: false };
+  return { sent, already, sentKeys, alreadyKeys, capped: !exhausted, failed: false };
 }

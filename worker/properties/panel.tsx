@@ -2,27 +2,25 @@
  * The two property panels on a listing's admin page: "demand for this building" (anonymous,
  * suppressed) and "notify the matching saved searches" (editors and owners, published only).
  */
-import { formatShown } from '../dashboard/tables';
 import type { Listing } from '../db/schema';
 import { hasRole, type AdminContext } from '../admin/context';
 import { Csrf } from '../admin/ui/layout';
 import { DEMAND_WEEKS, propertyDemand, type PropertyDemand } from './demand';
-import { NOTIFY_CAP } from './notify';
+import { NOTIFY_CAP, NOTIFY_INTERVAL_MS } from './notify';
+import { DEMAND_BANDS, type DemandBand } from '../demand/building';
+import { formatDateTime } from '../admin/i18n';
 import { propertyTexts } from './texts';
 
-/** The outcome of the last notify click, carried in the redirect's query (counts only). */
-function notifyOutcome(c: AdminContext): { sent: number; already: number; capped: boolean; failed: boolean } | undefined {
-  const int = (k: string) => {
-    const v = c.req.query(k);
-    return v !== undefined && /^\d{1,7}$/.test(v) ? Number(v) : undefined;
-  };
-  const sent = int('notified');
-  const already = int('already');
+/** The outcome of the last notify click, carried in the redirect's query (bands only). */
+function notifyOutcome(c: AdminContext): { sent: DemandBand; already: DemandBand; capped: boolean; failed: boolean } | undefined {
+  const band = (k: string) => DEMAND_BANDS.find((b) => b === c.req.query(k));
+  const sent = band('notified');
+  const already = band('already');
   if (sent === undefined || already === undefined) return undefined;
   return { sent, already, capped: c.req.query('capped') === '1', failed: c.req.query('failed') === '1' };
 }
 
-function DemandPanel({ c, demand }: { c: AdminContext; demand: PropertyDemand }) {
+function DemandPanel({ c, listing, demand }: { c: AdminContext; listing: Listing; demand: PropertyDemand }) {
   const locale = c.get('locale');
   const t = propertyTexts[locale];
   return (
@@ -33,22 +31,24 @@ function DemandPanel({ c, demand }: { c: AdminContext; demand: PropertyDemand })
         <>
           <dl class="building-demand">
             <dt>{t.households}</dt>
-            <dd data-demand="households">{formatShown(demand.households, locale)}</dd>
+            <dd data-demand="households">{demand.households}</dd>
             <dt>{t.groups}</dt>
-            <dd data-demand="groups">{formatShown(demand.groups, locale)}</dd>
+            <dd data-demand="groups">{demand.groups}</dd>
           </dl>
           <p class="hint">{t.demandRegions(demand.regions.join(', '))}</p>
         </>
       ) : (
-        <p>{t.demandNoRegion}</p>
+        <p>{listing.status === 'published' ? t.demandNoRegion : t.demandOnlyPublished}</p>
       )}
     </section>
   );
 }
 
-function NotifyPanel({ c, listing }: { c: AdminContext; listing: Listing }) {
+function NotifyPanel({ c, listing, shown }: { c: AdminContext; listing: Listing; shown: boolean }) {
   const t = propertyTexts[c.get('locale')];
   const outcome = notifyOutcome(c);
+  const again = listing.searchesNotifiedAt === null ? null : listing.searchesNotifiedAt + NOTIFY_INTERVAL_MS;
+  const waiting = again !== null && again > Date.now();
   return (
     <section aria-labelledby="notify-h" class="panel" id="notify">
       <h2 id="notify-h">{t.notifyTitle}</h2>
@@ -56,14 +56,16 @@ function NotifyPanel({ c, listing }: { c: AdminContext; listing: Listing }) {
         {outcome ? <p class={outcome.failed ? 'warning' : 'notice'}>{t.notifyResult(outcome.sent, outcome.already)}</p> : null}
         {outcome?.capped ? <p class="warning">{t.notifyCapped(NOTIFY_CAP)}</p> : null}
         {outcome?.failed ? <p class="warning">{t.notifyFailed}</p> : null}
+        {waiting && !outcome ? <p class="notice">{t.notifyWait(formatDateTime(again, c.get('locale')))}</p> : null}
       </div>
       <p class="hint">{t.notifyIntro(NOTIFY_CAP)}</p>
-      {listing.status === 'published' ? (
+      {listing.status === 'published' && !shown ? <p>{t.notifyNotApproved}</p> : null}
+      {listing.status === 'published' && shown && !waiting ? (
         <form method="post" action={`/admin/properties/${listing.id}/notify`}>
           <Csrf c={c} />
           <button type="submit">{t.notifyButton}</button>
         </form>
-      ) : (
+      ) : listing.status === 'published' ? null : (
         <p>{t.notifyOnlyPublished}</p>
       )}
     </section>
@@ -81,8 +83,8 @@ export async function propertyPanels(c: AdminContext, listing: Listing) {
   const canNotify = hasRole(c.get('member').role, 'editor');
   return (
     <>
-      <DemandPanel c={c} demand={demand} />
-      {canNotify ? <NotifyPanel c={c} listing={listing} /> : null}
+      <DemandPanel c={c} listing={listing} demand={demand} />
+      {canNotify ? <NotifyPanel c={c} listing={listing} shown={demand.regions.length > 0} /> : null}
     </>
   );
 }

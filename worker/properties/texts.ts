@@ -1,23 +1,24 @@
 /** Texts of the property panels in the admin and of the notification mail (German first, English). */
 export type PropertyLocale = 'de' | 'en';
 
-const num = (n: number, l: PropertyLocale) => n.toLocaleString(l === 'de' ? 'de-DE' : 'en-GB');
-
 export const propertyTexts = {
   de: {
     demandTitle: 'Nachfrage für dieses Gebäude',
-    demandIntro: (weeks: number) => `Wie viele Suchende der letzten ${weeks} Wochen nach ihren Angaben (Rechtsform, Eigenkapital, Budget, Barrierefreiheit, Kinder, Größe) zu diesem Gebäude passen würden. Anonym; Werte unter 5 erscheinen als „< 5“.`,
+    demandIntro: (weeks: number) => `Wie viele Suchende der letzten ${weeks} Wochen nach ihren Angaben (Rechtsform, Eigenkapital, Budget, Barrierefreiheit, Kinder, Größe) zu diesem Gebäude passen würden. Anonym und nur in groben Stufen: < 5, 5–9, 10–19, 20–49, 50+.`,
     demandRegions: (names: string) => `Nachfrage aus: ${names}.`,
-    demandNoRegion: 'Dieses Angebot liegt in keiner Region einer Kommune auf bring-together: Es gibt noch keine Nachfrage, die es zählen könnte.',
+    demandNoRegion: 'Keine Kommune zeigt dieses Angebot in ihrem Widget (es liegt in keiner Region, oder Ihre Organisation ist dort noch nicht freigegeben): Es gibt keine Nachfrage, die es zählen könnte.',
+    demandOnlyPublished: 'Die Nachfrage erscheint, sobald das Angebot veröffentlicht ist und eine Kommune es in ihrem Widget zeigt.',
     households: 'Haushalte',
     groups: 'Gruppen in Gründung',
     notifyTitle: 'Passende gespeicherte Suchen benachrichtigen',
     notifyIntro: (cap: number) =>
-      `Schickt jeder bestätigten gespeicherten Suche, die dieses Angebot über ihr Widget sehen kann und nach dem Matching passt, einmal eine E-Mail. Die E-Mail-Adressen sehen Sie nicht. Höchstens ${cap} E-Mails je Klick.`,
+      `Schickt jeder bestätigten gespeicherten Suche, die dieses Angebot über ihr Widget sehen kann und nach dem Matching passt, einmal eine E-Mail. Die E-Mail-Adressen sehen Sie nicht, die Zahlen nur in groben Stufen. Höchstens ${cap} E-Mails je Klick und einmal in 7 Tagen.`,
     notifyButton: 'Passende Suchen benachrichtigen',
     notifyOnlyPublished: 'Benachrichtigen ist möglich, sobald das Angebot veröffentlicht ist.',
-    notifyResult: (sent: number, already: number) => `${num(sent, 'de')} neu benachrichtigt, ${num(already, 'de')} bereits zuvor benachrichtigt.`,
-    notifyCapped: (cap: number) => `Die Grenze von ${cap} E-Mails je Klick ist erreicht: Klicken Sie noch einmal für die übrigen.`,
+    notifyResult: (sent: string, already: string) => `Neu benachrichtigt: ${sent}; bereits zuvor benachrichtigt: ${already}.`,
+    notifyCapped: (cap: number) => `Die Grenze von ${cap} E-Mails je Klick ist erreicht: die übrigen in 7 Tagen.`,
+    notifyWait: (at: string) => `Für dieses Angebot wurde in den letzten 7 Tagen schon benachrichtigt; wieder möglich ab ${at}.`,
+    notifyNotApproved: 'Benachrichtigen ist möglich, sobald eine Kommune dieses Angebot in ihrem Widget zeigt (ihr eigenes, oder Ihre Organisation ist dort freigegeben).',
     notifyFailed: 'Der E-Mail-Versand ist gerade gestört; nicht alle konnten benachrichtigt werden. Bitte später noch einmal versuchen.',
     notifyNotProperty: 'Nur leerstehende Gebäude und Grundstücke können gespeicherte Suchen benachrichtigen.',
     mailSubject: (title: string) => `Neu und passend: ${title}`,
@@ -39,18 +40,21 @@ export const propertyTexts = {
   },
   en: {
     demandTitle: 'Demand for this building',
-    demandIntro: (weeks: number) => `How many seekers of the last ${weeks} weeks would fit this building by what they told us (legal form, equity, budget, barrier-free, children, size). Anonymous; figures below 5 show as "< 5".`,
+    demandIntro: (weeks: number) => `How many seekers of the last ${weeks} weeks would fit this building by what they told us (legal form, equity, budget, barrier-free, children, size). Anonymous and only in coarse bands: < 5, 5–9, 10–19, 20–49, 50+.`,
     demandRegions: (names: string) => `Demand from: ${names}.`,
-    demandNoRegion: 'This listing lies in no region of a municipality on bring-together: there is no demand yet that could count for it.',
+    demandNoRegion: 'No municipality shows this listing in its widget (it lies in no region, or your organization is not approved there yet): there is no demand that could count for it.',
+    demandOnlyPublished: 'Demand appears once the listing is published and a municipality shows it in its widget.',
     households: 'Households',
     groups: 'Forming groups',
     notifyTitle: 'Notify matching saved searches',
     notifyIntro: (cap: number) =>
-      `Sends one email to every confirmed saved search that can see this listing through its widget and fits it by the matching. You never see the email addresses. At most ${cap} emails per click.`,
+      `Sends one email to every confirmed saved search that can see this listing through its widget and fits it by the matching. You never see the email addresses, and the figures only in coarse bands. At most ${cap} emails per click, and once in 7 days.`,
     notifyButton: 'Notify matching searches',
     notifyOnlyPublished: 'Notifying becomes possible once the listing is published.',
-    notifyResult: (sent: number, already: number) => `${num(sent, 'en')} new, ${num(already, 'en')} already notified.`,
-    notifyCapped: (cap: number) => `The limit of ${cap} emails per click was reached: click again for the rest.`,
+    notifyResult: (sent: string, already: string) => `Newly notified: ${sent}; notified before: ${already}.`,
+    notifyCapped: (cap: number) => `The limit of ${cap} emails per click was reached: the rest in 7 days.`,
+    notifyWait: (at: string) => `This listing already notified saved searches in the last 7 days; possible again from ${at}.`,
+    notifyNotApproved: 'Notifying becomes possible once a municipality shows this listing in its widget (its own, or your organization is approved there).',
     notifyFailed: 'Sending email is failing right now; not everyone could be notified. Please try again later.',
     notifyNotProperty: 'Only vacant buildings and plots can notify saved searches.',
     mailSubject: (title: string) => `New and fitting: ${title}`,
