@@ -75,4 +75,21 @@ describe('POST /v1/contact-requests', () => {
     expect(JSON.stringify(await badEmail.json())).toContain('"field":"email"');
     expect(await rows()).toHaveLength(0);
   });
+
+  it("tells the project's contact address in the organization's mail language, with the seeker as Reply-To", async () => {
+    await env.DB.batch([
+      env.DB.prepare("UPDATE listings SET contact_email = 'kontakt@coop.example' WHERE id = 'lst_oybin'"),
+      env.DB.prepare("UPDATE organizations SET locale = 'en' WHERE id = 'org_coop'"),
+    ]);
+    const res = await postJson('/v1/contact-requests', request({ name: 'Erika\r\nBcc: x@evil.example' }), { 'idempotency-key': 'contact-0007' });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const mail = await env.DB.prepare("SELECT subject, text, reply_to FROM dev_mail WHERE \"to\" = 'kontakt@coop.example'").first<{ subject: string; text: string; reply_to: string }>();
+    expect(mail?.subject).toMatch(/^New request: Haus in Oybin \(fit \d+\)$/);
+    expect(mail?.text).toContain(`/admin/inbox/${id}`);
+    expect(mail?.reply_to).toBe('erika@example.org');
+    // The seeker's own confirmation stays in the seeker's language (German here).
+    const own = await env.DB.prepare("SELECT subject FROM dev_mail WHERE \"to\" = 'erika@example.org'").first<{ subject: string }>();
+    expect(own?.subject).toBe('Ihre Anfrage an „Haus in Oybin“');
+  });
 });

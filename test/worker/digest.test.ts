@@ -118,6 +118,16 @@ describe('digest settings', () => {
     // The subscription belongs to the active organization.
     expect(await env.DB.prepare("SELECT organization_id AS o FROM digest_subscriptions s JOIN users u ON u.id = s.user_id WHERE u.email = 'owner@a.example'").first('o')).toBe('org_a');
   });
+
+  it("lets owners, and only owners, choose the language of mails to the organization's contact addresses", async () => {
+    expect(await (await municipalityViewer.get('/admin/settings')).text()).not.toContain('id="f-locale"');
+    expect((await municipalityViewer.post('/admin/settings/organization', { locale: 'en' }, { from: '/admin/settings' })).status).toBe(403);
+    expect(await env.DB.prepare("SELECT locale FROM organizations WHERE id = 'org_m'").first('locale')).toBe('de');
+    expect((await municipality.post('/admin/settings/organization', { locale: 'en' }, { from: '/admin/settings' })).status).toBe(303);
+    expect(await env.DB.prepare("SELECT locale FROM organizations WHERE id = 'org_m'").first('locale')).toBe('en');
+    expect(await (await municipality.get('/admin/settings')).text()).toMatch(/<option value="en" selected/);
+    await municipality.post('/admin/settings/organization', { locale: 'de' }, { from: '/admin/settings' });
+  });
 });
 
 describe('digest (scheduled)', () => {

@@ -1,31 +1,56 @@
 /**
- * `/admin/settings`: the member's own settings for the active organization — for now the opt-in to
- * the weekly digest (table digest_subscriptions, one row per user and organization). Every member
- * may subscribe (viewers too: the digest says nothing the member cannot already see in the admin).
+ * `/admin/settings`: the member's own settings for the active organization — the opt-in to the
+ * weekly digest (table digest_subscriptions, one row per user and organization; every member may
+ * subscribe: the digest says nothing the member cannot already see in the admin) — and, for owners,
+ * the language of mails to the organization's shared addresses (a listing's contact email).
  */
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { requireMember, type AdminEnv } from '../admin/context';
-import { Checkbox } from '../admin/ui/form';
+import { hasRole, requireMember, requireRole, type AdminEnv } from '../admin/context';
+import { Checkbox, Select } from '../admin/ui/form';
 import { Csrf, Page, render } from '../admin/ui/layout';
 import { database } from '../db/client';
-import { digestSubscriptions } from '../db/schema';
+import { digestSubscriptions, organizations } from '../db/schema';
 import { digestTexts } from './texts';
 
 export const digestSettingsPages = new Hono<AdminEnv>();
 digestSettingsPages.use('/admin/settings', requireMember());
+digestSettingsPages.use('/admin/settings/*', requireMember());
 
 digestSettingsPages.get('/admin/settings', async (c) => {
-  const { user, org } = c.get('member');
+  const { user, org, role } = c.get('member');
   const t = digestTexts[c.get('locale')];
-  const row = await database(c.env.DB)
+  const db = database(c.env.DB);
+  const row = await db
     .select({ userId: digestSubscriptions.userId })
     .from(digestSubscriptions)
     .where(and(eq(digestSubscriptions.userId, user.id), eq(digestSubscriptions.organizationId, org.id)))
     .get();
+  const current = await db.select({ locale: organizations.locale }).from(organizations).where(eq(organizations.id, org.id)).get();
+  const admin = c.get('t');
   return render(
     c,
     <Page c={c} title={t.title} section="settings" notice={c.req.query('notice') === 'saved' ? t.saved : undefined}>
+      {hasRole(role, 'owner') ? (
+        <form method="post" action="/admin/settings/organization">
+          <Csrf c={c} />
+          <fieldset>
+            <legend>{t.orgLegend(org.name)}</legend>
+            <Select
+              t={admin}
+              name="locale"
+              label={t.orgLocale}
+              hint={t.orgLocaleHint}
+              value={current?.locale ?? 'de'}
+              options={[
+                { value: 'de', label: 'Deutsch' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+          </fieldset>
+          <button type="submit">{t.save}</button>
+        </form>
+      ) : null}
       <form method="post" action="/admin/settings">
         <Csrf c={c} />
         <fieldset>
@@ -48,5 +73,14 @@ digestSettingsPages.post('/admin/settings', async (c) => {
   } else {
     await db.delete(digestSubscriptions).where(and(eq(digestSubscriptions.userId, user.id), eq(digestSubscriptions.organizationId, org.id)));
   }
+  return c.redirect('/admin/settings?notice=saved', 303);
+});
+
+digestSettingsPages.post('/admin/settings/organization', async (c) => {
+  requireRole(c, 'owner');
+  const { org } = c.get('member');
+  const body = await c.req.parseBody();
+  const locale = body.locale === 'en' ? 'en' : 'de';
+  await database(c.env.DB).update(organizations).set({ locale }).where(eq(organizations.id, org.id));
   return c.redirect('/admin/settings?notice=saved', 303);
 });

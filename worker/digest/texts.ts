@@ -12,6 +12,9 @@ export const digestTexts = {
     digestHint: (org: string) => `Jeden Montag eine E-Mail zu „${org}“: neue Anfragen, Angebote, die bald bestätigt werden müssen, und für Kommunen die neue Nachfrage in der Region (anonym, Werte unter 5 als „< 5“).`,
     save: 'Speichern',
     saved: 'Einstellungen gespeichert.',
+    orgLegend: (org: string) => `Organisation „${org}“`,
+    orgLocale: 'Sprache der E-Mails an die Kontaktadressen',
+    orgLocaleHint: 'In dieser Sprache erhalten die Kontakt-E-Mail-Adressen Ihrer Angebote neue und zurückgezogene Anfragen. Mitglieder erhalten E-Mails in der Sprache ihres Kontos.',
     household: { single: 'Alleinstehende', couple: 'Paare', family: 'Familien', senior: 'Ältere Menschen', group: 'Gruppen' } as Record<string, string>,
     budget: { '<500': 'unter 500 €', '500-799': '500–799 €', '800-1099': '800–1.099 €', '1100-1499': '1.100–1.499 €', '1500+': 'ab 1.500 €', unknown: 'ohne Angabe' } as Record<string, string>,
     mail: {
@@ -43,6 +46,9 @@ export const digestTexts = {
     digestHint: (org: string) => `Every Monday one email about "${org}": new requests, listings that need confirming soon, and for municipalities the new demand in the region (anonymous, figures below 5 as "< 5").`,
     save: 'Save',
     saved: 'Settings saved.',
+    orgLegend: (org: string) => `Organization "${org}"`,
+    orgLocale: 'Language of mails to the contact addresses',
+    orgLocaleHint: "The contact email addresses of your listings receive new and withdrawn requests in this language. Members receive mails in their account's language.",
     household: { single: 'Singles', couple: 'Couples', family: 'Families', senior: 'Older people', group: 'Groups' } as Record<string, string>,
     budget: { '<500': 'under €500', '500-799': '€500–799', '800-1099': '€800–1,099', '1100-1499': '€1,100–1,499', '1500+': '€1,500 or more', unknown: 'not given' } as Record<string, string>,
     mail: {
