@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_MUNICIPALITY_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
 import { magicLink as magicLinkFrom } from './mailbox';
-import { answerStepOne, AXE_PATH, finishQuestionnaire, type AxeViolation } from './widget-helpers';
+import { answerStepOne, axeAll, finishQuestionnaire, type AxeViolation } from './widget-helpers';
 
 const { apiOrigin } = inject('e2e');
 let browser: Browser;
@@ -24,16 +24,6 @@ afterAll(async () => {
 });
 
 const magicLink = (email: string) => magicLinkFrom(apiOrigin, email);
-
-/** axe-core on the whole document (it pierces the widget's shadow roots): every violation, whatever its impact. */
-async function axeAll(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-}
 
 /** Presses Tab until the focused element has this name (or id), like a keyboard user would. */
 async function tabTo(page: Page, name: string): Promise<void> {

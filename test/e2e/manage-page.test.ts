@@ -13,7 +13,7 @@ import { DEMO_EMBED_KEY } from '../../worker/seed/organizations';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { queryLocal } from '../../scripts/local';
 import { launchBrowser } from './browser';
-import { AXE_PATH, focused, tabTo, named } from './widget-helpers';
+import { axeAll, focused, tabTo, named } from './widget-helpers';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
 let browser: Browser;
@@ -54,16 +54,6 @@ async function manageLink(email: string): Promise<string> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no manage link for ${email}`);
-}
-
-/** axe-core on the whole page: every violation, whatever its impact. */
-async function axeAll(page: Page): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
 }
 
 const seekerRows = () =>

@@ -81,6 +81,16 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/** axe-core on the whole document (it pierces the widget's shadow roots): every violation, whatever its impact. */
+export async function axeAll(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
 /** Page wider than the viewport (WCAG 1.4.10 reflow: no horizontal scrolling at 320 CSS px). */
 export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widgetRight: number }> {
   return page.evaluate(() => ({

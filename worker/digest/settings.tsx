@@ -48,7 +48,7 @@ digestSettingsPages.get('/admin/settings', async (c) => {
               ]}
             />
           </fieldset>
-          <button type="submit">{t.save}</button>
+          <button type="submit">{t.saveLanguage}</button>
         </form>
       ) : null}
       <form method="post" action="/admin/settings">
