@@ -22,7 +22,7 @@ import { messages } from '../worker/dashboard/locales';
 import { loadDashboardData, loadRegion } from '../worker/dashboard/stats';
 import { dashboardTables } from '../worker/dashboard/tables';
 import { chunkForInsert } from '../worker/db/chunk';
-import { demandRecords, embeds, listings, organizations, type NewListing } from '../worker/db/schema';
+import { demandRecords, embeds, listings, organizations, regionApprovals, type NewListing } from '../worker/db/schema';
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SCORE_BANDS, SIZE_BANDS, TIMELINES } from '../worker/demand/bands';
 import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../worker/seed/demand';
 import { prng } from './engine';
@@ -70,6 +70,8 @@ export async function benchDashboard(): Promise<void> {
       { id: 'org_provider', kind: 'provider', name: 'Bench-Anbieter', slug: 'bench-anbieter', createdAt: now },
     ]);
     await db.insert(embeds).values({ id: 'emb_bench', organizationId: 'org_region', name: 'Bench', publishableKey: 'pk_bench', allowedOrigins: [], scope: 'region', createdAt: now });
+    // Approved, so the dashboard's property table has its 25 properties to judge (worker/curation).
+    await db.insert(regionApprovals).values({ municipalityId: 'org_region', providerId: 'org_provider', state: 'approved', createdAt: now, decidedAt: now });
     const stages = ['forming', 'planning', 'building', 'occupied'] as const;
     const forms = ['cooperative', 'syndicate', 'ownership', 'rental', 'foundation'] as const;
     const rows: NewListing[] = Array.from({ length: 200 }, (_, i) => ({

@@ -11,8 +11,9 @@ import { desc } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { build } from 'esbuild';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
+import { testDevVars } from '../scripts/dev-vars';
 import { insertStatements } from '../worker/seed/sql';
-import { demandRecords, embeds, listings, organizations, type NewListing } from '../worker/db/schema';
+import { demandRecords, embeds, listings, organizations, regionApprovals, type NewListing } from '../worker/db/schema';
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SCORE_BANDS, SIZE_BANDS, TIMELINES } from '../worker/demand/bands';
 import { prefilterConditions, MAX_CANDIDATES } from '../worker/listings/search';
 import type { Answers } from '../worker/questionnaire/types';
@@ -89,7 +90,8 @@ export async function benchMatches(): Promise<void> {
         d1Databases: { DB: 'bench-db' },
         // A high limit: the benchmark measures matching, not the rate limiter.
         ratelimits: { RATE_LIMIT_PUBLIC: { namespace_id: '1', simple: { limit: 1_000_000, period: 60 } } },
-        bindings: { ENVIRONMENT: 'bench', TURNSTILE_SITEKEY: 'x', TURNSTILE_SECRET: 'x' },
+        // The development settings, as a local run has them (the route answers 503 without them).
+        bindings: testDevVars(),
       },
       { name: 'bare-read', modules: true, scriptPath: bareScriptPath, compatibilityDate: '2026-11-01', d1Databases: { DB: 'bench-db' } },
     ],
@@ -105,6 +107,8 @@ export async function benchMatches(): Promise<void> {
       { id: 'org_provider', kind: 'provider', name: 'Bench-Anbieter', slug: 'bench-anbieter', createdAt: now },
     ]);
     await db.insert(embeds).values({ id: 'emb_bench', organizationId: 'org_region', name: 'Bench', publishableKey: KEY, allowedOrigins: [ORIGIN], scope: 'region', createdAt: now });
+    // The region has approved its provider (worker/curation): the embed shows its listings.
+    await db.insert(regionApprovals).values({ municipalityId: 'org_region', providerId: 'org_provider', state: 'approved', createdAt: now, decidedAt: now });
 
     const rows: NewListing[] = generateListings(LISTINGS, 42, 40).map((l, i) => ({
       ...l,
