@@ -14,7 +14,7 @@ import type {
   MatchesResponse,
   Problem,
   SavedSearchBody,
-} from './types';
+} from './shapes';
 
 export type ApiErrorKind =
   /** The server answered with an error status (`problem` holds the body when it was problem+json). */

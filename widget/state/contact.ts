@@ -3,11 +3,18 @@
  * (`worker/contact/summary.ts`), so the preview shows exactly what is sent. Health-related answers
  * and the reasons about them are shared only with their own consent (`shareNeeds`).
  */
-import type { Answers, Catalogue, Locale } from '../../worker/questionnaire/types';
-import type { LocalizedReason } from '../../worker/matching/types';
+import type { Answers, Catalogue, Locale } from '../api/shapes';
+import type { Reason as LocalizedReason } from '../api/shapes';
+import type { SENSITIVE_QUESTIONS as SERVER_SENSITIVE } from '../../worker/contact/summary';
 
-/** Answers that reveal health or care needs; mirrors the server (checked by `api/contract.check.ts`). */
-export const SENSITIVE_QUESTIONS = ['needs.barrierFree', 'needs.support'] as const;
+type SensitiveQuestion = (typeof SERVER_SENSITIVE)[number];
+
+/**
+ * Answers that reveal health or care needs: exactly the server's list (a record over the server's
+ * ids must name each of them and no other, so `tsc` fails when the two drift apart).
+ */
+const SENSITIVE: Record<SensitiveQuestion, true> = { 'needs.barrierFree': true, 'needs.support': true };
+export const SENSITIVE_QUESTIONS = Object.keys(SENSITIVE) as SensitiveQuestion[];
 
 /** Never shared with a project: the seeker's current postcode (it only yields a district for statistics). */
 const NEVER_SHARED = 'who.originPostcode';

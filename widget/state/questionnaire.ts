@@ -4,7 +4,8 @@
  * The catalogue is data, so nothing here knows a particular question except the seeker type,
  * which `onlyFor` refers to.
  */
-import type { AnswerValue, Answers, Catalogue, Importance, Question, Step } from '../../worker/questionnaire/types';
+import type { Answers, Catalogue, Importance, Question, Step } from '../api/shapes';
+import type { AnswerValue } from '../../worker/questionnaire/types';
 
 /** The question whose answer (`household` | `group`) decides `onlyFor`. */
 export const SEEKER_TYPE = 'who.seekerType';

@@ -1,5 +1,5 @@
 /** Ordering of result cards (no DOM). The API ranks by fit; the seeker may re-sort what is shown. */
-import type { Match } from '../api/types';
+import type { Match } from '../api/shapes';
 
 export type SortKey = 'fit' | 'distance' | 'cost';
 export const SORT_KEYS: readonly SortKey[] = ['fit', 'distance', 'cost'];

@@ -4,7 +4,7 @@
  * checked, so a theme cannot inject arbitrary CSS; a text colour on the accent is derived so
  * buttons keep a contrast of at least 4.5:1 whatever accent is chosen.
  */
-import type { EmbedTheme } from '../api/types';
+import type { EmbedTheme } from '../api/shapes';
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const LENGTH = /^\d{1,3}(?:\.\d{1,3})?(?:px|rem|em)$/;

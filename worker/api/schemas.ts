@@ -250,3 +250,12 @@ export const FitResponseSchema = z
   .openapi('FitResponse');
 
 export type FitResponse = z.infer<typeof FitResponseSchema>;
+
+// Inferred shapes the widget imports as types (`import type`: no bytes in the bundle).
+export type Problem = z.infer<typeof ProblemSchema>;
+export type ListingSummary = z.infer<typeof ListingSummarySchema>;
+export type Alternative = z.infer<typeof AlternativeSchema>;
+export type FitRequest = z.input<typeof FitRequestSchema>;
+export type ListingDetail = z.infer<typeof ListingDetailSchema>;
+export type ContactRequestCreated = z.infer<typeof ContactRequestCreatedSchema>;
+export type SavedSearchInput = z.input<typeof SavedSearchSchema>;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Catalogue, Importance, Locale, Question } from '../../../worker/questionnaire/types';
+import type { Catalogue, Importance, Locale, Question } from '../../api/shapes';
 import type { Messages } from '../../locales';
 import { DEFAULT_IMPORTANCE, isTextKind } from '../../state/questionnaire';
 import { sharedStyles } from '../../styles/shared.styles';
@@ -198,7 +198,7 @@ export class BtQuestion extends LitElement {
                   .checked=${live(this.importance === level)}
                   @change=${() => this.emit({ id: q.id, type: 'importance', importance: level })}
                 />
-                <span>${labels[level][this.locale]}</span>
+                <span>${labels[level]?.[this.locale]}</span>
               </label>
             `,
           )}

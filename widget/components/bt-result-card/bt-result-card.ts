@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import type { LocalizedReason } from '../../../worker/matching/types';
-import type { Alternative, Match } from '../../api/types';
+import type { Reason as LocalizedReason } from '../../api/shapes';
+import type { Alternative, Match } from '../../api/shapes';
 import { formatEuros, formatNumber, kickerText } from '../../format';
 import type { Messages } from '../../locales';
 import { sharedStyles } from '../../styles/shared.styles';

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Catalogue, Locale, Question, Step } from '../../../worker/questionnaire/types';
+import type { Catalogue, Locale, Question, Step } from '../../api/shapes';
 import { apiBase } from '../../api/base';
 import { ApiClient, ApiError, newIdempotencyKey } from '../../api/client';
-import type { ContactRequestBody, ContactRequestCreated, EmbedConfig, FitResponse, Match, MatchesRequest, MatchesResponse } from '../../api/types';
+import type { ContactRequestBody, ContactRequestCreated, EmbedConfig, FitResponse, Match, MatchesRequest, MatchesResponse } from '../../api/shapes';
 import { inheritedLang, messages, toLocale, type Messages } from '../../locales';
 import {
   DEFAULT_IMPORTANCE,

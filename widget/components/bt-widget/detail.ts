@@ -4,8 +4,8 @@
  * `POST /v1/listings/{id}/fit`. Pure templates; the widget owns state, headings and navigation.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue, Locale } from '../../../worker/questionnaire/types';
-import type { FitDimension, FitResponse, ListingDetail } from '../../api/types';
+import type { Catalogue, Locale } from '../../api/shapes';
+import type { FitDimension, FitResponse, ListingDetail } from '../../api/shapes';
 import { formatEuros, formatNumber } from '../../format';
 import type { Messages } from '../../locales';
 
@@ -68,7 +68,7 @@ function dimension(d: FitDimension, ctx: DetailContext): TemplateResult {
   const { t, locale, catalogue, group } = ctx;
   const importance = (level: number | null) => {
     if (level === null) return nothing;
-    const label = catalogue.importance[level as keyof Catalogue['importance']]?.[locale];
+    const label = catalogue.importance[level]?.[locale];
     return label ? html`<span class="importance">${t.detail.importance(label)}</span>` : nothing;
   };
   return html`<li class="dimension">

@@ -4,8 +4,8 @@
  * health-related answers and reasons about them only with `shareNeeds`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizedReason } from '../../../worker/matching/types';
-import type { Answers, Catalogue, Locale } from '../../../worker/questionnaire/types';
+import type { Reason as LocalizedReason } from '../../api/shapes';
+import type { Answers, Catalogue, Locale } from '../../api/shapes';
 import { formatNumber } from '../../format';
 import type { Messages } from '../../locales';
 import { hasSensitiveAnswers, sharedAnswerTexts, sharedReasons, type ContactDraft } from '../../state/contact';
