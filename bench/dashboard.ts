@@ -19,12 +19,12 @@ import { Hono } from 'hono';
 import { getPlatformProxy } from 'wrangler';
 import { createDashboard, type DashboardEnv } from '../worker/dashboard/app';
 import { messages } from '../worker/dashboard/locales';
-import { loadDashboardData, loadRegion } from '../worker/dashboard/stats';
+import { loadDashboardData, loadRegion } from '../worker/demand/stats';
 import { dashboardTables } from '../worker/dashboard/tables';
 import { chunkForInsert } from '../worker/db/chunk';
 import { demandRecords, embeds, listings, organizations, regionApprovals, type NewListing } from '../worker/db/schema';
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SCORE_BANDS, SIZE_BANDS, TIMELINES } from '../worker/demand/bands';
-import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../worker/seed/demand';
+import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../worker/demand/bands';
 import { prng } from './engine';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -9,7 +9,8 @@ import type { AppEnv } from './env';
 import { apiReference } from './docs/reference';
 import { publicCors } from './http/cors';
 import { jsonBodyLimit, requestId, requireJson } from './http/middleware';
-import { problem, ProblemError } from './http/problem';
+import { problem } from './http/problem';
+import { ProblemError } from './errors';
 import { notConfigured, requireSettings } from './http/settings';
 import { isDevelopment, SettingMissingError } from './settings';
 import { manageApi } from './manage/api';
@@ -21,7 +22,7 @@ import { health } from './routes/health';
 import { listingsApi } from './routes/listings';
 import { matches } from './routes/matches';
 import { savedSearchesApi } from './routes/saved-searches';
-import { stopPages } from './properties/stop-routes';
+import { stopPages } from './routes/saved-search-stop';
 
 export const OPENAPI_INFO = {
   title: 'bring-together API',

@@ -32,12 +32,21 @@ export interface Env {
   MAIL_API_FORMAT?: string;
 }
 
+/** What `idempotent()` (worker/http/idempotency.ts) knows of a request that carries an Idempotency-Key. */
+export interface IdempotencyContext {
+  key: string;
+  /** The embed's publishable key the body names ('' when none). */
+  scope: string;
+  /** SHA-256 of the request body. */
+  requestHash: string;
+}
+
 /** Hono generics shared by every sub-app. */
 export interface AppEnv {
   Bindings: Env;
   Variables: {
     requestId: string;
     /** Set by `idempotent()` when the request carries an Idempotency-Key. */
-    idempotency?: import('./http/idempotency').IdempotencyContext;
+    idempotency?: IdempotencyContext;
   };
 }

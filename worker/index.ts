@@ -1,6 +1,6 @@
 /** Worker entry: the HTTP app and the scheduled jobs (retention, freshness, weekly digest). */
 import { createApp } from './app';
-import { freshnessScheduled } from './admin/freshness';
+import { freshnessScheduled } from './listings/freshness';
 import { scheduled } from './retention/scheduled';
 import { DIGEST_CRON, digestScheduled } from './digest/run';
 

@@ -135,7 +135,7 @@ export async function setupWorld(): Promise<World> {
   ]);
   for (const part of chunkForInsert(listings, [baseListing({ id: 'lst_a', organizationId: 'org_a' }), baseListing({ id: 'lst_b', organizationId: 'org_b', title: 'Haus B' })]))
     await db.insert(listings).values(part);
-  const request = (id: string, org: string, listing: string) => ({
+  const request = (id: string, org: string, listing: string): typeof contactRequests.$inferInsert => ({
     id, listingId: listing, organizationId: org, name: `Erika ${id}`, email: `${id}@example.org`, message: 'Wir möchten Sie kennenlernen.',
     snapshot: {
       household: { seekerType: 'household', householdType: 'couple', adults: 2, children: 0, households: null, ageBands: ['30-44'], pets: null },

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, type Messages } from '../../worker/dashboard/locales';
 import { DashboardPage, renderDocument, ReportPage } from '../../worker/dashboard/page';
-import { aggregateRecords, type DashboardData, isoWeekStart, type SupplyRow } from '../../worker/dashboard/stats';
+import { aggregateRecords, type DashboardData, isoWeekStart, type SupplyRow } from '../../worker/demand/stats';
 import { dashboardTables } from '../../worker/dashboard/tables';
 import { isoWeek } from '../../worker/demand/bands';
 import { ORIGIN_DISTRICTS } from '../../worker/seed/demand';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDashboard, type DashboardEnv, type DashboardRole } from '../../worker/dashboard/app';
 import { csvField } from '../../worker/dashboard/csv';
 import { messages } from '../../worker/dashboard/locales';
-import { aggregateRecords, isoWeekStart, loadDashboardData, loadDemandStats, loadRegion } from '../../worker/dashboard/stats';
+import { aggregateRecords, isoWeekStart, loadDashboardData, loadDemandStats, loadRegion } from '../../worker/demand/stats';
 import { dashboardTables, TABLE_IDS } from '../../worker/dashboard/tables';
 import { isoWeek } from '../../worker/demand/bands';
 import { perturb } from '../../worker/demand/cell-key';

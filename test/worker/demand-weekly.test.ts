@@ -10,7 +10,7 @@
 import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateRecords, type DemandFilter, type DemandStats, isoWeekStart, loadDemandStats } from '../../worker/dashboard/stats';
+import { aggregateRecords, type DemandFilter, type DemandStats, isoWeekStart, loadDemandStats } from '../../worker/demand/stats';
 import { type DemandBands, isoWeek } from '../../worker/demand/bands';
 import { type BuildingFacts, type DemandGroup, demandForBuilding } from '../../worker/demand/building';
 import { household, insertFixtures, postJson } from './fixtures';

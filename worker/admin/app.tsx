@@ -20,8 +20,8 @@ import { operatorPages } from './operator/routes';
 import { Page, render } from './ui/layout';
 import { requireSettings } from '../http/settings';
 import { CORE_NEEDS } from '../settings';
-import { propertyPages } from '../properties/routes';
-import { digestSettingsPages } from '../digest/settings';
+import { propertyPages } from './properties/routes';
+import { digestSettingsPages } from './settings/routes';
 
 export const admin = new Hono<AdminEnv>();
 

@@ -2,21 +2,14 @@
  * What a project sees of a seeker: a household summary and the answers the seeker agreed to share.
  * Health-related needs are shared only with their own, separate consent.
  */
+import type { HouseholdSummary } from '../db/json';
 import type { Answers } from '../questionnaire/types';
 import { householdType } from '../demand/bands';
 
 /** Answers that reveal health or care needs (Art. 9 GDPR): shared only with explicit consent. */
 export const SENSITIVE_QUESTIONS = ['needs.barrierFree', 'needs.support'] as const;
 
-export interface HouseholdSummary {
-  seekerType: 'household' | 'group';
-  householdType: string;
-  adults: number | null;
-  children: number | null;
-  households: number | null;
-  ageBands: string[];
-  pets: string | null;
-}
+export type { HouseholdSummary } from '../db/json';
 
 const num = (a: Answers, id: string) => (typeof a[id]?.value === 'number' ? (a[id]?.value as number) : null);
 

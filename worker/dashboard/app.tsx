@@ -22,7 +22,7 @@ import { isoWeek } from '../demand/bands';
 import type { AppEnv } from '../env';
 import { messages, type Messages } from './locales';
 import { DashboardPage, renderDocument, ReportPage } from './page';
-import { type DashboardData, type DemandFilter, isoWeekStart, loadDashboardData, loadWorkspace } from './stats';
+import { type DashboardData, type DemandFilter, isoWeekStart, loadDashboardData, loadWorkspace } from '../demand/stats';
 import { tableCsv } from './csv';
 import { dashboardTables, TABLE_IDS, type TableId } from './tables';
 

@@ -3,8 +3,7 @@
  * chart. Each is `role="img"` with a <title> and <desc> naming every value, and sits next to the
  * data table it was drawn from. Suppressed values draw no bar and no point, only their marker.
  */
-import type { Shown } from './suppress';
-import { formatShown } from './tables';
+import { formatShown, type Shown } from '../demand/suppress';
 
 export interface ChartItem {
   label: string;

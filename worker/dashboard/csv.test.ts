@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvRows, tableCsv } from './csv';
 import { messages } from './locales';
-import { suppress } from './suppress';
+import { suppress } from '../demand/suppress';
 import type { ViewTable } from './tables';
 
 /** A tiny RFC 4180 reader, to check that what we write reads back as the same fields. */

@@ -4,9 +4,8 @@
  * "< 5", a complementary suppressed one as "•", a withheld table has no figures at all.
  */
 import type { ViewTable } from './tables';
-import { formatShown } from './tables';
+import { formatShown, type Shown } from '../demand/suppress';
 import type { Messages } from './locales';
-import type { Shown } from './suppress';
 
 /**
  * One CSV field: quoted when it holds a quote, comma, semicolon or line break; text that a

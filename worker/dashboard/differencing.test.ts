@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { possibleCounts, perturb } from '../demand/cell-key';
 import { messages } from './locales';
-import { aggregateRecords, type AggregatedRecord, type DashboardData, isoWeekStart } from './stats';
+import { aggregateRecords, type AggregatedRecord, type DashboardData, isoWeekStart } from '../demand/stats';
 import { dashboardTables, rawTables, TABLE_IDS } from './tables';
-import type { Shown } from './suppress';
+import type { Shown } from '../demand/suppress';
 import { isoWeek } from '../demand/bands';
 
 const WEEKS = Array.from({ length: 8 }, (_, i) => isoWeek(isoWeekStart('2026-W10') + i * 7 * 86_400_000));

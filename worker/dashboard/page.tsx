@@ -7,8 +7,9 @@ import type { Child } from 'hono/jsx';
 import { demandForBuilding, shownBuildingDemand } from '../demand/building';
 import { BarChart, type ChartItem, LineChart } from './charts';
 import type { Messages } from './locales';
-import type { DashboardData } from './stats';
-import { type DashboardView, formatShown, type TableId, type ViewTable } from './tables';
+import type { DashboardData } from '../demand/stats';
+import { type DashboardView, type TableId, type ViewTable } from './tables';
+import { formatShown } from '../demand/suppress';
 
 export interface PageOptions {
   t: Messages;

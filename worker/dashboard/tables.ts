@@ -6,8 +6,8 @@
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, SIZE_BANDS, TIMELINES } from '../demand/bands';
 import { perturb } from '../demand/cell-key';
 import type { Messages } from './locales';
-import { AGE_BANDS, type DashboardData, type DemandStats, type Funnel, FUNNEL_STEPS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from './stats';
-import { type CountTable, type Link, type Shown, suppressAll, type SuppressedTable, valueOf } from './suppress';
+import { AGE_BANDS, type DashboardData, type DemandStats, type Funnel, FUNNEL_STEPS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../demand/stats';
+import { type CountTable, type Link, type Shown, suppressAll, type SuppressedTable, valueOf } from '../demand/suppress';
 
 export const TABLE_IDS = [
   'weeks', 'household', 'size', 'age', 'budget', 'equity', 'budgetForms', 'equityForms', 'priorities', 'barrierFree', 'timeline', 'origin',
@@ -163,11 +163,4 @@ export function perturbTable(s: SuppressedTable, raw: CountTable, keys: readonly
     rowTotals: s.rowTotals?.map((x, r) => at(x, sum(raw.cells[r]!), sum(keys[r]!))),
     grandTotal: s.grandTotal && at(s.grandTotal, sum(raw.cells.map((row) => sum(row))), sum(keys.map((row) => sum(row)))),
   };
-}
-
-/** A shown count as text: "1.234" / "< 5" / "•". */
-export function formatShown(s: Shown, locale: 'de' | 'en'): string {
-  if (s.kind === 'small') return '< 5';
-  if (s.kind === 'hidden') return '•';
-  return s.n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
 }

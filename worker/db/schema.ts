@@ -5,8 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { randomCellKey } from '../demand/cell-key';
-import type { Answers } from '../questionnaire/types';
+import type { Answers, ConsentRecord, ContactSnapshot } from './json';
 
 export const postcodes = sqliteTable(
   'postcodes',
@@ -198,10 +197,10 @@ export const contactRequests = sqliteTable(
     email: text('email').notNull(),
     message: text('message').notNull(),
     /** Household summary, answers shared with consent, score and reasons as the seeker saw them. */
-    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<ContactSnapshot>().notNull(),
     algorithmVersion: text('algorithm_version').notNull(),
     score: integer('score').notNull(),
-    consent: text('consent', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    consent: text('consent', { mode: 'json' }).$type<ConsentRecord>().notNull(),
     status: text('status', { enum: CONTACT_STATUSES }).notNull().default('new'),
     /** Unique per embed: a retry finds this row; `request_hash` tells a retry from a reused key. */
     idempotencyKey: text('idempotency_key').notNull(),
@@ -248,10 +247,11 @@ export const demandRecords = sqliteTable(
     bestScoreBand: text('best_score_band').notNull(),
     anyMatch: integer('any_match', { mode: 'boolean' }).notNull(),
     /**
-     * A random record key 0–255 for the cell-key method (worker/dashboard/cell-key.ts): demand_weekly
+     * A random record key 0–255 for the cell-key method (worker/demand/cell-key.ts): demand_weekly
      * sums it per cell, and every published count is perturbed by a function of that sum. Never shown.
      */
-    cellKey: integer('cell_key').$defaultFn(randomCellKey),
+    // A random byte by default (the /v1/matches route and the seed set it themselves).
+    cellKey: integer('cell_key').$defaultFn(() => crypto.getRandomValues(new Uint8Array(1))[0]!),
   },
   (t) => [index('demand_region_week_idx').on(t.regionOrganizationId, t.isoWeek), index('demand_embed_week_idx').on(t.embedId, t.isoWeek)],
 );

@@ -10,6 +10,32 @@ export const BUDGET_BANDS = ['<500', '500-799', '800-1099', '1100-1499', '1500+'
 export const EQUITY_BANDS = ['none', 'lt10k', '10k-50k', '50k-150k', 'gt150k', 'unknown'] as const;
 export const TIMELINES = ['now', 'lt1y', '1to3y', 'flexible', 'unknown'] as const;
 export const SCORE_BANDS = ['0-39', '40-59', '60-79', '80-100', 'none'] as const;
+export const AGE_BANDS = ['u30', '30-44', '45-64', '65+'] as const;
+/** Legal forms a seeker can prefer (money.legalForms; 'other' is not offered to seekers). */
+export const LEGAL_FORM_PREFERENCES = ['cooperative', 'syndicate', 'ownership', 'rental', 'foundation'] as const;
+/** Weighted seeker questions that can be a priority, in catalogue (v1) order. */
+export const PRIORITY_QUESTION_IDS = [
+  'who.ageBands',
+  'who.pets',
+  'where.settlement',
+  'where.timeline',
+  'home.forms',
+  'money.legalForms',
+  'money.maxMonthlyCost',
+  'money.wbs',
+  'community.meals',
+  'community.hours',
+  'community.decisions',
+  'community.ageMix',
+  'community.ecology',
+  'community.carFree',
+  'community.sharedEconomy',
+  'needs.barrierFree',
+  'needs.support',
+  'needs.atmosphere',
+  'needs.guests',
+  'needs.tidiness',
+] as const;
 
 /** A best match at or above this score counts as "demand met" in the unmet-demand statistic. */
 export const MATCH_THRESHOLD = 60;

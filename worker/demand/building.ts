@@ -11,7 +11,7 @@
  *   - its budget band reaches the property's lowest monthly cost, when one is given,
  *   - households: the property has a free place; groups: it has room for at least three households.
  */
-import { K } from '../dashboard/suppress';
+import { K } from './suppress';
 import { perturb } from './cell-key';
 
 export interface BuildingFacts {

@@ -17,7 +17,7 @@
  * What a reader can still infer is written in worker/dashboard/README.md ("Differencing across
  * filters").
  */
-import { K as FLOOR, type Shown, suppressCount } from '../dashboard/suppress';
+import { K as FLOOR, type Shown, suppressCount } from './suppress';
 
 const KEYS = 256;
 

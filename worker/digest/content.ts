@@ -5,11 +5,11 @@
  * organization gets its own new contact requests per listing and its listings to confirm soon.
  * Every query filters by the organization (or its region): another tenant's data cannot appear.
  */
-import { PAUSE_AFTER_DAYS } from '../admin/freshness';
+import { PAUSE_AFTER_DAYS } from '../listings/freshness';
 import { pendingProviders } from '../curation/approvals';
 import { isoWeek } from '../demand/bands';
-import { K, type Shown } from '../dashboard/suppress';
-import { coverPeriods } from '../dashboard/periods';
+import { K, type Shown } from '../demand/suppress';
+import { coverPeriods } from '../demand/periods';
 import { perturb, requestKeySql, shownCount } from '../demand/cell-key';
 
 const DAY = 86_400_000;

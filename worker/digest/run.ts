@@ -8,7 +8,7 @@
  * overlapping runs cannot both send; a failed send gives the period back for the next run.
  * Only current members get a digest (a removed member's subscription is skipped).
  */
-import { formatShown } from '../dashboard/tables';
+import { formatShown } from '../demand/suppress';
 import type { Env } from '../env';
 import { mailerFor, type Mail } from '../mail/mailer';
 import { publicOrigin } from '../settings';

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { embeds, organizations, type Embed, type Organization } from '../db/schema';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 
 export interface EmbedAccess {
   embed: Embed;

@@ -17,20 +17,13 @@ import { database } from '../db/client';
 import { idempotencyKeys } from '../db/schema';
 import type { AppEnv } from '../env';
 import { requestEmbedKey } from './embed-key';
-import { problem, ProblemError } from './problem';
+import { problem } from './problem';
+import { ProblemError } from '../errors';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
 const IN_PROGRESS = 0;
 /** How long a reservation holds without an answer: longer than any healthy request, far shorter than a user's patience. */
 export const LEASE_MS = 30_000;
-
-export interface IdempotencyContext {
-  key: string;
-  /** The embed's publishable key the body names ('' when none). */
-  scope: string;
-  /** SHA-256 of the request body. */
-  requestHash: string;
-}
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

@@ -5,14 +5,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../env';
+import type { FieldError } from '../errors';
 
-export interface FieldError {
-  /** Dotted path of the offending input, e.g. `answers.who.adults.value`. */
-  field: string;
-  message: string;
-  /** Machine code a client can localize, e.g. `too_small`, `unknown_field`, `unknown_postcode`. */
-  code?: string;
-}
 
 export interface Problem {
   type: string;
@@ -39,18 +33,6 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
-/** Thrown anywhere in a handler; the app's error handler turns it into a problem response. */
-export class ProblemError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
-    detail: string,
-    readonly errors?: FieldError[],
-    readonly headers?: Record<string, string>,
-  ) {
-    super(detail);
-  }
-}
 
 /**
  * @example

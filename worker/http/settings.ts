@@ -5,7 +5,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 import { CORE_NEEDS, missingSettings, type MissingSetting, type SettingNeed } from '../settings';
-import { ProblemError } from './problem';
+import { ProblemError } from '../errors';
 
 export function notConfigured(missing: MissingSetting[]): ProblemError {
   return new ProblemError(

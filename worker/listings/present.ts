@@ -1,8 +1,16 @@
 /** How listings and matches go out over the API (absolute photo URLs, alt text in the locale). */
 import type { ListingPhoto } from '../db/schema';
 import { localizeReasons } from '../matching/reasons';
-import type { Locale, MatchResult } from '../matching/types';
-import type { Candidate } from './search';
+import type { Locale, MatchListing, MatchResult } from '../matching/types';
+
+/** A listing as the prefilter loads it (worker/listings/search.ts): what the engine scores and a card shows. */
+export type Candidate = MatchListing & {
+  title: string;
+  summary: string;
+  place: string;
+  postcode: string;
+  photos: { url: string; alt: { de: string; en?: string } }[];
+};
 
 const photoOut = (p: ListingPhoto, locale: Locale, base: string) => ({
   url: new URL(p.url, base).href,

@@ -9,7 +9,9 @@ import { listings } from '../db/schema';
 import type { EmbedAccess } from '../embeds/access';
 import { breakdown, failedText, type Breakdown } from '../matching/breakdown';
 import type { Locale, MatchListing, MatchResult, SeekerContext } from '../matching/types';
-import { listingSummary, matchOut } from './present';
+import { listingSummary, matchOut, type Candidate } from './present';
+
+export type { Candidate };
 import type { Answers } from '../questionnaire/types';
 import { DEALBREAKER } from '../questionnaire/types';
 import { inEmbedScope } from './scope';
@@ -52,13 +54,6 @@ const candidateColumns = {
   profile: listings.profile,
 };
 
-export type Candidate = MatchListing & {
-  title: string;
-  summary: string;
-  place: string;
-  postcode: string;
-  photos: { url: string; alt: { de: string; en?: string } }[];
-};
 
 /** Builds the WHERE clause; exported for tests and the benchmark's bare read. */
 export function prefilterConditions(answers: Answers, ctx: SeekerContext, scope: SearchScope): SQL {

@@ -5,7 +5,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { postcodes } from '../db/schema';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 import type { SeekerContext } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 

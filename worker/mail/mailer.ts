@@ -8,23 +8,10 @@ import { database } from '../db/client';
 import { devMail } from '../db/schema';
 import type { Env } from '../env';
 import { assertSettings } from '../settings';
+import type { Mailer } from './mail';
 import { httpTransport, safeMail, type MailApiFormat } from './transport';
 
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-  /** Where the recipient's answer goes (e.g. the project's contact address). */
-  replyTo?: string;
-  /** Extra headers, e.g. List-Unsubscribe. */
-  headers?: Record<string, string>;
-  /** Stable id of this mail: retries of one send share it, so the API can drop a duplicate. */
-  id?: string;
-}
-
-export interface Mailer {
-  send(mail: Mail): Promise<void>;
-}
+export type { Mail, Mailer } from './mail';
 
 /** Stores mail in D1 so a developer (and the end-to-end tests) can read it. */
 export const devMailbox = (db: D1Database): Mailer => ({

@@ -5,7 +5,7 @@
  * network errors (honouring `Retry-After`), never on another 4xx; every header value is stripped
  * of CR/LF so no listing title or organization name can add a header.
  */
-import type { Mail, Mailer } from './mailer';
+import type { Mail, Mailer } from './mail';
 
 export type MailApiFormat = 'resend' | 'postmark';
 

@@ -7,10 +7,10 @@ import { problemResponse } from '../api/schemas';
 import { CONTACT_STATUSES } from '../db/schema';
 import { database } from '../db/client';
 import { createApi } from '../http/openapi';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 import { rateLimit } from '../http/rate-limit';
-import { notifyWithdrawal } from './notify';
-import { eraseSeeker, exportDocument, loadSeeker, withdrawRequest } from './store';
+import { notifyWithdrawal } from '../seekers/notify';
+import { eraseSeeker, exportDocument, loadSeeker, withdrawRequest } from '../seekers/store';
 
 const TokenParam = z.object({
   token: z

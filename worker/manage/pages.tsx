@@ -3,8 +3,8 @@
  * style (the CSP forbids both); the stylesheet is served by the manage routes.
  */
 import type { Child } from 'hono/jsx';
-import type { SeekerData } from './store';
-import { WITHDRAWABLE } from './store';
+import type { SeekerData } from '../seekers/store';
+import { WITHDRAWABLE } from '../seekers/store';
 import { formatDate, texts, type Locale } from './texts';
 
 export const STYLESHEET_PATH = '/manage/style.css';

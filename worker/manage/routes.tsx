@@ -11,9 +11,9 @@ import type { AppEnv } from '../env';
 import { rateLimit } from '../http/rate-limit';
 import { isSameOriginPost } from '../http/same-origin';
 import { securityHeaders } from '../http/security-headers';
-import { notifyWithdrawal } from './notify';
+import { notifyWithdrawal } from '../seekers/notify';
 import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './pages';
-import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, type SeekerData } from './store';
+import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, type SeekerData } from '../seekers/store';
 import { texts, type Locale } from './texts';
 
 type Ctx = Context<AppEnv>;

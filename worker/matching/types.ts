@@ -34,14 +34,12 @@ export interface MatchListing {
 }
 
 /**
- * One explanation point: a question id, a machine code and parameters. Text is produced by
- * `reasonText` so the widget and the provider inbox say exactly the same.
+ * One explanation point: a question id, a machine code and parameters (stored with contact
+ * requests, so its shape lives in worker/db/json.ts). Text is produced by `reasonText` so the
+ * widget and the provider inbox say exactly the same.
  */
-export interface Reason {
-  questionId: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
+export type { Reason } from '../db/json';
+import type { Reason } from '../db/json';
 
 export interface MatchResult {
   listingId: string;

@@ -9,7 +9,7 @@
  * its district key or postcode, and a municipality's own listing always on its own records (even a
  * plot just outside its region is offered to its own seekers).
  */
-import { coverPeriods } from '../dashboard/periods';
+import { coverPeriods } from '../demand/periods';
 import { isoWeek } from '../demand/bands';
 import { demandForBuilding, shownBuildingDemand, type BuildingFacts, type DemandBand, type DemandGroup } from '../demand/building';
 

@@ -15,10 +15,12 @@ export const LOCALES = ['de', 'en'] as const satisfies readonly Locale[];
 export type StepId = 'who' | 'where' | 'home' | 'community' | 'needs';
 
 /**
- * How much an answer matters to the one who gave it.
- * 0 egal · 1 wichtig · 2 sehr wichtig · 3 Ausschlusskriterium (dealbreaker).
+ * How much an answer matters to the one who gave it, and the answers themselves: stored as JSON,
+ * so their shapes live with the schema (worker/db/json.ts).
  */
-export type Importance = 0 | 1 | 2 | 3;
+import type { Answer, Answers, AnswerValue, Importance } from '../db/json';
+
+export type { Answer, Answers, AnswerValue, Importance };
 export const IMPORTANCE_LEVELS = [0, 1, 2, 3] as const;
 export const DEALBREAKER: Importance = 3;
 
@@ -74,12 +76,3 @@ export interface Catalogue {
   importance: Record<Importance, LocalizedText>;
 }
 
-export type AnswerValue = number | string | boolean | string[];
-
-/** One answer with how much it matters; importance defaults to 1 (wichtig) where weighted. */
-export interface Answer {
-  value: AnswerValue;
-  importance?: Importance;
-}
-
-export type Answers = Record<string, Answer>;

@@ -8,7 +8,7 @@ import { contactRequests, listings, organizations } from '../db/schema';
 import { resolveEmbed } from '../embeds/access';
 import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 import { rateLimit } from '../http/rate-limit';
 import { inEmbedScope } from '../listings/scope';
 import { resolveSeeker } from '../listings/seeker-context';

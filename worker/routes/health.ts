@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { HealthSchema, problemResponse } from '../api/schemas';
 import { createApi } from '../http/openapi';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 import { notConfigured } from '../http/settings';
 import { CORE_NEEDS, missingSettings } from '../settings';
 

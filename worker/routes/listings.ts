@@ -5,7 +5,7 @@ import { database } from '../db/client';
 import { listings } from '../db/schema';
 import { resolveEmbed } from '../embeds/access';
 import { createApi } from '../http/openapi';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 import { rateLimit } from '../http/rate-limit';
 import { fitDimensions } from '../listings/fit-dimensions';
 import { allPhotos, listingSummary, matchOut } from '../listings/present';

@@ -13,7 +13,7 @@ import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { rateLimit } from '../http/rate-limit';
 import { mailerFor } from '../mail/mailer';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 import { requireSettings } from '../http/settings';
 import { CORE_NEEDS, publicOrigin } from '../settings';
 import { searchAnswers } from '../saved-searches/answers';

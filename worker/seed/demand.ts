@@ -1,12 +1,11 @@
 /**
  * Anonymous demo demand records for the dashboard: one per (simulated) finished questionnaire,
- * bands only, spread over the last 12 ISO weeks. The band value lists are exported here so they
- * can move to a shared module later; each is checked against the runtime bands in
- * worker/demand/bands.ts (which add 'unknown'/'none' for unanswered questions).
+ * bands only, spread over the last 12 ISO weeks. The band lists below are the answered values of
+ * the bands in worker/demand/bands.ts (which add 'unknown'/'none' for unanswered questions).
  */
 import type { demandRecords } from '../db/schema';
 import type * as runtime from '../demand/bands';
-import { isoWeek } from '../demand/bands';
+import { AGE_BANDS, isoWeek, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../demand/bands';
 import { DEMO_EMBED_ID, DEMO_MUNICIPALITY_ID } from './organizations';
 import { createRng, type Rng } from './prng';
 
@@ -16,37 +15,11 @@ type Of<T extends readonly string[]> = T[number];
 
 export const SIZE_BANDS = ['1', '2', '3-4', '5+', 'group'] as const satisfies readonly Of<typeof runtime.SIZE_BANDS>[];
 export const HOUSEHOLD_TYPES = ['single', 'couple', 'family', 'senior', 'group'] as const satisfies readonly Of<typeof runtime.HOUSEHOLD_TYPES>[];
-export const AGE_BANDS = ['u30', '30-44', '45-64', '65+'] as const;
 export const BUDGET_BANDS = ['<500', '500-799', '800-1099', '1100-1499', '1500+'] as const satisfies readonly Of<typeof runtime.BUDGET_BANDS>[];
 export const EQUITY_BANDS = ['none', 'lt10k', '10k-50k', '50k-150k', 'gt150k'] as const satisfies readonly Of<typeof runtime.EQUITY_BANDS>[];
-/** Legal forms a seeker can prefer (money.legalForms; 'other' is not offered to seekers). */
-export const LEGAL_FORM_PREFERENCES = ['cooperative', 'syndicate', 'ownership', 'rental', 'foundation'] as const;
 export const TIMELINES = ['now', 'lt1y', '1to3y', 'flexible'] as const satisfies readonly Of<typeof runtime.TIMELINES>[];
 /** 'none' = the questionnaire found no candidate at all. */
 export const SCORE_BANDS = ['0-39', '40-59', '60-79', '80-100', 'none'] as const satisfies readonly Of<typeof runtime.SCORE_BANDS>[];
-/** Weighted seeker questions that can be a priority, in catalogue (v1) order. */
-export const PRIORITY_QUESTION_IDS = [
-  'who.ageBands',
-  'who.pets',
-  'where.settlement',
-  'where.timeline',
-  'home.forms',
-  'money.legalForms',
-  'money.maxMonthlyCost',
-  'money.wbs',
-  'community.meals',
-  'community.hours',
-  'community.decisions',
-  'community.ageMix',
-  'community.ecology',
-  'community.carFree',
-  'community.sharedEconomy',
-  'needs.barrierFree',
-  'needs.support',
-  'needs.atmosphere',
-  'needs.guests',
-  'needs.tidiness',
-] as const;
 
 type HouseholdType = (typeof HOUSEHOLD_TYPES)[number];
 type AgeBand = (typeof AGE_BANDS)[number];

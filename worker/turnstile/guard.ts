@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
-import { ProblemError } from '../http/problem';
+import { ProblemError } from '../errors';
 import { isDevelopment } from '../settings';
 import { verifyTurnstile } from './verify';
 

@@ -26,16 +26,6 @@ export const inboxPages = new Hono<AdminEnv>();
 inboxPages.use('/admin/inbox', requireMember());
 inboxPages.use('/admin/inbox/*', requireMember());
 
-interface Snapshot {
-  household?: HouseholdSummary;
-  answers?: Answers;
-  seekerFit?: number;
-  projectFit?: number;
-  reasons?: Reason[];
-  watchOuts?: Reason[];
-  locale?: 'de' | 'en';
-}
-
 interface Filters {
   status: string;
   listing: string;
@@ -136,7 +126,7 @@ inboxPages.get('/admin/inbox/export.csv', async (c) => {
   const rows = await findRequests(c, filtersOf(c), 5000);
   const head = ['id', 'received_utc', 'listing', 'name', 'email', 'status', 'score', 'seeker_fit', 'project_fit', 'household_type', 'adults', 'children', 'message'];
   const lines = rows.map(({ r, listingTitle }) => {
-    const s = r.snapshot as Snapshot;
+    const s = r.snapshot;
     return csvRow([r.id, new Date(r.createdAt).toISOString(), listingTitle, r.name, r.email, t.inbox.statuses[r.status] ?? r.status, r.score, s.seekerFit ?? '', s.projectFit ?? '', s.household?.householdType ?? '', s.household?.adults ?? '', s.household?.children ?? '', r.message]);
   });
   const member = c.get('member');
@@ -175,7 +165,7 @@ async function detailPage(c: AdminContext, id: string, forms: { noteErrors?: For
   const locale = c.get('locale');
   const { r, listingTitle } = await ownRequest(c, id);
   const canEdit = hasRole(c.get('member').role, 'editor');
-  const s = r.snapshot as Snapshot;
+  const s = r.snapshot;
   const notes = await database(c.env.DB)
     .select()
     .from(contactNotes)
@@ -367,7 +357,7 @@ inboxPages.post('/admin/inbox/:id/reply', async (c) => {
   const raw = typeof body.reply === 'string' ? body.reply : '';
   const parsed = textSchema(5000).safeParse(raw);
   if (!parsed.success) return detailPage(c, r.id, { reply: raw, replyErrors: { reply: raw.trim() ? t.errors.tooLong(5000) : t.errors.required } });
-  const seekerLocale = (r.snapshot as Snapshot).locale === 'en' ? 'en' : 'de';
+  const seekerLocale = (r.snapshot).locale === 'en' ? 'en' : 'de';
   const answerTo = contactEmail ?? member.user.email;
   try {
     await mailerFor(c.env).send({

@@ -11,7 +11,7 @@ import { Page, render } from '../ui/layout';
 import { emptyRaw, orderErrors, parseListingForm, rawFromBody, rawFromListing, type RawForm } from './form';
 import { checkPhoto, newPhoto, PhotoSection, photoKey } from './photos';
 import { SAMPLE_SEEKER } from './preview';
-import { propertyPanels } from '../../properties/panel';
+import { propertyPanels } from '../properties/panel';
 import { visibilityFor } from '../../curation/approvals';
 import { ListingForm, StatusActions } from './views';
 import type { FormErrors } from '../ui/form';

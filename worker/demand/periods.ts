@@ -6,7 +6,7 @@
  * year is about 3 + 6 + 6 periods instead of 52 weeks, and the cells read stop growing with the
  * length of the period once each block holds every band combination.
  */
-import { isoWeek } from '../demand/bands';
+import { isoWeek } from './bands';
 
 const WEEK_MS = 7 * 86_400_000;
 const EPOCH_MONDAY = Date.UTC(1970, 0, 5);

@@ -20,13 +20,9 @@ export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** Requests the seeker can still withdraw. */
 export const WITHDRAWABLE = ['new', 'in_conversation', 'visit', 'accepted'] as const;
 
-export interface ConsentRecord {
-  textVersion?: string;
-  contactAt?: number;
-  shareNeedsAt?: number | null;
-  withdrawnAt?: number;
-  shareNeedsWithdrawnAt?: number;
-}
+import type { Answers, ConsentRecord, ContactSnapshot } from '../db/json';
+
+export type { ConsentRecord };
 
 export interface SeekerRequest {
   id: string;
@@ -38,7 +34,7 @@ export interface SeekerRequest {
   status: (typeof contactRequests.$inferSelect)['status'];
   score: number;
   algorithmVersion: string;
-  snapshot: Record<string, unknown>;
+  snapshot: ContactSnapshot;
   consent: ConsentRecord;
   createdAt: number;
   updatedAt: number;
@@ -48,7 +44,7 @@ export interface SeekerSearch {
   id: string;
   embed: string | null;
   email: string;
-  answers: Record<string, unknown>;
+  answers: Answers;
   confirmedAt: number | null;
   createdAt: number;
 }
@@ -111,7 +107,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       score: r.score,
       algorithmVersion: r.algorithmVersion,
       snapshot: r.snapshot,
-      consent: r.consent as ConsentRecord,
+      consent: r.consent,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     })),
@@ -119,7 +115,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       id: s.id,
       embed,
       email: s.email,
-      answers: s.answers as Record<string, unknown>,
+      answers: s.answers,
       confirmedAt: s.confirmedAt,
       createdAt: s.createdAt,
     })),
@@ -167,7 +163,7 @@ export async function withdrawRequest(db: Database, data: SeekerData, requestId:
   const consent: ConsentRecord = { ...request.consent, withdrawnAt: now };
   const updated = await db
     .update(contactRequests)
-    .set({ status: 'withdrawn', consent: consent as Record<string, unknown>, updatedAt: now })
+    .set({ status: 'withdrawn', consent, updatedAt: now })
     .where(and(eq(contactRequests.id, request.id), inArray(contactRequests.status, [...WITHDRAWABLE])))
     .returning({ id: contactRequests.id });
   if (updated.length === 0) return { ok: false, reason: 'not_withdrawable' };
@@ -194,15 +190,15 @@ export async function withdrawNeedsConsent(db: Database, data: SeekerData, reque
   const request = data.requests.find((r) => r.id === requestId);
   if (!request || !request.consent.shareNeedsAt) return false;
   const sensitive = new Set<string>(SENSITIVE_QUESTIONS);
-  const snap = request.snapshot as { answers?: Record<string, unknown>; reasons?: { questionId: string }[]; watchOuts?: { questionId: string }[] };
-  const snapshot = {
-    ...request.snapshot,
+  const snap = request.snapshot;
+  const snapshot: ContactSnapshot = {
+    ...snap,
     answers: Object.fromEntries(Object.entries(snap.answers ?? {}).filter(([id]) => !sensitive.has(id))),
     reasons: (snap.reasons ?? []).filter((r) => !sensitive.has(r.questionId)),
     watchOuts: (snap.watchOuts ?? []).filter((r) => !sensitive.has(r.questionId)),
   };
   const consent: ConsentRecord = { ...request.consent, shareNeedsAt: null, shareNeedsWithdrawnAt: now };
-  await db.update(contactRequests).set({ snapshot, consent: consent as Record<string, unknown>, updatedAt: now }).where(eq(contactRequests.id, request.id));
+  await db.update(contactRequests).set({ snapshot, consent, updatedAt: now }).where(eq(contactRequests.id, request.id));
   return true;
 }
 

@@ -11,10 +11,9 @@
  * Rows read grow with the distinct band combinations per week in the period, not with the records.
  * Suppression happens later (tables.ts); nothing here leaves the Worker unsuppressed.
  */
-import { BUDGET_BANDS, type DemandBands, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SIZE_BANDS, TIMELINES } from '../demand/bands';
-import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../seed/demand';
+import { AGE_BANDS, BUDGET_BANDS, type DemandBands, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS, SIZE_BANDS, TIMELINES } from './bands';
 import type { LEGAL_FORMS, STAGES } from '../db/schema';
-import { requestKeySql } from '../demand/cell-key';
+import { requestKeySql } from './cell-key';
 import { coverPeriods, isoWeekStart } from './periods';
 
 export { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS, isoWeekStart };

@@ -351,3 +351,10 @@ export function suppressCount(n: number): Shown {
 
 /** The visible number, or undefined when suppressed. */
 export const valueOf = (s: Shown | undefined): number | undefined => (s?.kind === 'value' ? s.n : undefined);
+
+/** A shown count as text: "1.234" / "< 5" / "•". */
+export function formatShown(s: Shown, locale: 'de' | 'en'): string {
+  if (s.kind === 'small') return '< 5';
+  if (s.kind === 'hidden') return '•';
+  return s.n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+}

@@ -6,18 +6,18 @@
  * provider); at most once per listing every 7 days; editors and owners only.
  */
 import { Hono } from 'hono';
-import { audit } from '../audit/log';
-import { requireMember, requireRole, type AdminEnv } from '../admin/context';
-import { ownListing } from '../admin/listings/routes';
-import { Page, render } from '../admin/ui/layout';
-import { database } from '../db/client';
-import { publicOrigin } from '../settings';
+import { audit } from '../../audit/log';
+import { requireMember, requireRole, type AdminEnv } from '../context';
+import { ownListing } from '../listings/routes';
+import { Page, render } from '../ui/layout';
+import { database } from '../../db/client';
+import { publicOrigin } from '../../settings';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { listings } from '../db/schema';
-import { demandBand } from '../demand/building';
-import { regionsOf } from './demand';
-import { notifyMatchingSearches, NOTIFY_INTERVAL_MS } from './notify';
-import { propertyTexts } from './texts';
+import { listings } from '../../db/schema';
+import { demandBand } from '../../demand/building';
+import { regionsOf } from '../../properties/demand';
+import { notifyMatchingSearches, NOTIFY_INTERVAL_MS } from '../../properties/notify';
+import { propertyTexts } from '../../properties/texts';
 
 export const propertyPages = new Hono<AdminEnv>();
 propertyPages.use('/admin/properties/*', requireMember());

@@ -6,12 +6,12 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { hasRole, requireMember, requireRole, type AdminEnv } from '../admin/context';
-import { Checkbox, Select } from '../admin/ui/form';
-import { Csrf, Page, render } from '../admin/ui/layout';
-import { database } from '../db/client';
-import { digestSubscriptions, organizations } from '../db/schema';
-import { digestTexts } from './texts';
+import { hasRole, requireMember, requireRole, type AdminEnv } from '../context';
+import { Checkbox, Select } from '../ui/form';
+import { Csrf, Page, render } from '../ui/layout';
+import { database } from '../../db/client';
+import { digestSubscriptions, organizations } from '../../db/schema';
+import { digestTexts } from '../../digest/texts';
 
 export const digestSettingsPages = new Hono<AdminEnv>();
 digestSettingsPages.use('/admin/settings', requireMember());

@@ -1,7 +1,7 @@
 /** The periods a dashboard range is read from must cover it exactly: every week once, nothing else. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoWeek } from '../demand/bands';
+import { isoWeek } from './bands';
 import { coverPeriods, isoWeekStart, periodsOf, weekIndex } from './periods';
 
 const WEEK_MS = 7 * 86_400_000;

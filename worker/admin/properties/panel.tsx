@@ -2,14 +2,14 @@
  * The two property panels on a listing's admin page: "demand for this building" (anonymous,
  * suppressed) and "notify the matching saved searches" (editors and owners, published only).
  */
-import type { Listing } from '../db/schema';
-import { hasRole, type AdminContext } from '../admin/context';
-import { Csrf } from '../admin/ui/layout';
-import { DEMAND_WEEKS, propertyDemand, type PropertyDemand } from './demand';
-import { NOTIFY_CAP, NOTIFY_INTERVAL_MS } from './notify';
-import { DEMAND_BANDS, type DemandBand } from '../demand/building';
-import { formatDateTime } from '../admin/i18n';
-import { propertyTexts } from './texts';
+import type { Listing } from '../../db/schema';
+import { hasRole, type AdminContext } from '../context';
+import { Csrf } from '../ui/layout';
+import { DEMAND_WEEKS, propertyDemand, type PropertyDemand } from '../../properties/demand';
+import { NOTIFY_CAP, NOTIFY_INTERVAL_MS } from '../../properties/notify';
+import { DEMAND_BANDS, type DemandBand } from '../../demand/building';
+import { formatDateTime } from '../i18n';
+import { propertyTexts } from '../../properties/texts';
 
 /** The outcome of the last notify click, carried in the redirect's query (bands only). */
 function notifyOutcome(c: AdminContext): { sent: DemandBand; already: DemandBand; capped: boolean; failed: boolean } | undefined {

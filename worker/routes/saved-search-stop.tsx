@@ -12,8 +12,8 @@ import { rateLimit } from '../http/rate-limit';
 import { isSameOriginPost } from '../http/same-origin';
 import { securityHeaders } from '../http/security-headers';
 import { Layout, render } from '../manage/pages';
-import { verifyStopToken } from './stop-link';
-import { propertyTexts, type PropertyLocale } from './texts';
+import { verifyStopToken } from '../properties/stop-link';
+import { propertyTexts, type PropertyLocale } from '../properties/texts';
 
 type Ctx = Context<AppEnv>;
 
