@@ -1,12 +1,15 @@
 /**
  * Where the API lives when an element has no `api` attribute: the origin widget.js was loaded
- * from, recorded by the entry point while `document.currentScript` is still available.
+ * from. The widget's chunks are served next to widget.js, so this module's own URL names it.
  */
-let scriptOrigin: string | undefined;
-
-export function setScriptOrigin(origin: string | undefined): void {
-  scriptOrigin ??= origin;
-}
+const scriptOrigin = ((): string | undefined => {
+  try {
+    const url = new URL(import.meta.url);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** `api` attribute, else the script's origin, else the page's origin; never a trailing slash. */
 export function apiBase(attribute: string | null | undefined): string {

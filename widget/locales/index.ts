@@ -1,14 +1,18 @@
 /**
- * Locale selection. The widget speaks German or English; anything else falls back to the embed's
- * default locale and then to German.
+ * The widget's languages and how one is chosen. The widget speaks German (default) or English;
+ * anything else falls back to the embed's default locale and then to German.
+ *
+ * Texts live in one catalogue per chunk (`core.ts` for the entry, `results.ts`, `detail.ts`,
+ * `contact.ts`, `notify.ts`, `forms.ts` for the lazy screens, `unavailable.ts` for the loader):
+ * a text sits in the first chunk that shows it, so a later screen's texts load with that screen.
+ * Each file holds both languages, German first; `catalogues.test.ts` checks every key in both.
  */
 import type { Locale } from '../../worker/questionnaire/types';
-import { de, type Messages } from './de';
-import { en } from './en';
 
-export type { Locale, Messages };
+export type { Locale };
 
-export const messages: Record<Locale, Messages> = { de, en };
+/** One catalogue in both languages (the English one typed by the German one). */
+export type Texts<T> = Record<Locale, T>;
 
 /** `de`, `de-AT`, `EN-gb` → the supported locale, or undefined. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {

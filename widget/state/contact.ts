@@ -1,10 +1,12 @@
 /**
- * What a project will see of a seeker (no DOM): the same rules as the API's contact snapshot
- * (`worker/contact/summary.ts`), so the preview shows exactly what is sent. Health-related answers
- * and the reasons about them are shared only with their own consent (`shareNeeds`).
+ * The contact request without DOM. What a project will see of a seeker: the same rules as the
+ * API's contact snapshot (`worker/contact/summary.ts`), so the preview shows exactly what is sent;
+ * health-related answers and the reasons about them are shared only with their own consent
+ * (`shareNeeds`). And the form's own checks, and the API's refusals mapped back onto its fields.
  */
-import type { Answers, Catalogue, Locale } from '../api/shapes';
-import type { Reason as LocalizedReason } from '../api/shapes';
+import type { ApiError } from '../api/client';
+import type { Answers, Catalogue, Locale, Reason as LocalizedReason } from '../api/shapes';
+import type { ContactDraft, ContactField, ContactProblem, ContactProblems } from './forms';
 import type { SENSITIVE_QUESTIONS as SERVER_SENSITIVE } from '../../worker/contact/summary';
 
 type SensitiveQuestion = (typeof SERVER_SENSITIVE)[number];
@@ -65,23 +67,6 @@ export function sharedAnswerTexts(
   return out;
 }
 
-export interface ContactDraft {
-  name: string;
-  email: string;
-  message: string;
-  consentContact: boolean;
-  shareNeeds: boolean;
-  /** One per attempt at sending this draft; reused when retrying, so the API never stores it twice. */
-  idempotencyKey?: string;
-  /** The body the key was made for; a changed draft gets a new key. */
-  body?: string;
-}
-
-export const emptyDraft = (): ContactDraft => ({ name: '', email: '', message: '', consentContact: false, shareNeeds: false });
-
-export type ContactField = 'name' | 'email' | 'message' | 'consentContact';
-export type ContactProblem = 'required' | 'email' | 'consent' | 'tooLong';
-
 /** Light client-side checks; the API checks again and its field errors are shown the same way. */
 export function validateDraft(d: ContactDraft, fields: readonly ContactField[] = ['name', 'email', 'message', 'consentContact']): Map<ContactField, ContactProblem> {
   const problems = new Map<ContactField, ContactProblem>();
@@ -106,4 +91,19 @@ export function contactFieldOf(apiField: string): ContactField | 'turnstile' | u
   if (apiField.startsWith('consent')) return 'consentContact';
   if (apiField === 'turnstileToken') return 'turnstile';
   return undefined;
+}
+
+/**
+ * The API's refusal as problems next to the form's fields (a 400 or 403 naming fields, or a
+ * refused spam check); undefined when the failure is not about what was typed.
+ */
+export function contactProblemsOf(error: Pick<ApiError, 'code' | 'status' | 'fieldErrors'>): ContactProblems | undefined {
+  const problems: ContactProblems = new Map();
+  for (const f of error.fieldErrors) {
+    const field = contactFieldOf(f.field);
+    if (field === 'turnstile') problems.set('turnstile', 'turnstile');
+    else if (field) problems.set(field, field === 'consentContact' ? 'consent' : field === 'email' ? 'email' : 'required');
+  }
+  if (error.code === 'turnstile_failed') problems.set('turnstile', 'turnstile');
+  return (error.status === 400 || error.status === 403) && problems.size ? problems : undefined;
 }

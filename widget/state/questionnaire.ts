@@ -37,6 +37,12 @@ export interface FieldProblem {
 
 export type Problems = Map<string, FieldProblem>;
 
+/** What a question reports when the seeker changes it (`bring-together-question`'s event). */
+export type QuestionChange =
+  | { id: string; type: 'value'; value: string | string[] | boolean | undefined }
+  | { id: string; type: 'text'; text: string }
+  | { id: string; type: 'importance'; importance: Importance };
+
 export const isTextKind = (q: Question): boolean => q.kind === 'count' || q.kind === 'money' || q.kind === 'postcode';
 
 /** Seeker-facing, and meant for this kind of seeker. */
@@ -84,6 +90,27 @@ export function isAnswered(q: Question, progress: Progress): boolean {
 export function validateQuestion(q: Question, progress: Progress): FieldProblem | undefined {
   if (!isAnswered(q, progress)) return q.required ? { code: 'required' } : undefined;
   return isTextKind(q) ? parseText(q, progress.texts[q.id] ?? '').problem : undefined;
+}
+
+/** The progress after one change (a new object: the widget re-renders on identity). */
+export function applyChange(progress: Progress, change: QuestionChange): Progress {
+  const next: Progress = { values: { ...progress.values }, texts: { ...progress.texts }, importance: { ...progress.importance } };
+  if (change.type === 'text') next.texts[change.id] = change.text;
+  else if (change.type === 'importance') next.importance[change.id] = change.importance;
+  else if (change.value === undefined) delete next.values[change.id];
+  else next.values[change.id] = change.value;
+  return next;
+}
+
+/** Once a field was flagged, it is checked again as the seeker corrects it; others stay unflagged. */
+export function recheck(catalogue: Catalogue, problems: Problems, id: string, progress: Progress): Problems {
+  if (!problems.has(id)) return problems;
+  const q = catalogue.questions.find((x) => x.id === id);
+  const problem = q ? validateQuestion(q, progress) : undefined;
+  const next = new Map(problems);
+  if (problem) next.set(id, problem);
+  else next.delete(id);
+  return next;
 }
 
 /** Problems of one step, in question order. */
@@ -143,6 +170,9 @@ export function sanitizeProgress(catalogue: Catalogue, input: Progress): Progres
   }
   return out;
 }
+
+/** Groups looking for a building see properties, with wording to match. */
+export const seeksAsGroup = (progress: Progress): boolean => progress.values[SEEKER_TYPE] === 'group';
 
 export const hasAnswers = (progress: Progress): boolean =>
   Object.keys(progress.values).length > 0 || Object.values(progress.texts).some((t) => t.trim() !== '');

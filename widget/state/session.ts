@@ -3,6 +3,7 @@
  * survive a reload but not the tab, and "start over" removes them. Storage may be unavailable
  * (privacy modes, sandboxed frames); then the widget simply keeps state in memory.
  */
+import type { Attempt } from '../api/client';
 import { emptyProgress, type Progress } from './questionnaire';
 
 /** 'detail' also stands for the contact form: what was typed there is not kept. */
@@ -19,7 +20,7 @@ export interface Session {
   /** The listing open in the detail view. */
   detail?: string;
   /** The last matches request and its Idempotency-Key, so re-sending it is never counted twice. */
-  submission?: { body: string; idempotencyKey: string };
+  submission?: Attempt;
 }
 
 const PREFIX = 'bring-together:';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from '../../styles/controls.styles';
 
 export const questionStyles = css`
   :host {
@@ -130,14 +131,7 @@ export const questionStyles = css`
   input.text {
     width: 100%;
     max-width: 8rem;
-    min-height: 2.75rem;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-control);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
+    ${controlBox}
     font-variant-numeric: tabular-nums;
   }
 

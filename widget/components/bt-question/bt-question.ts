@@ -1,16 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Catalogue, Importance, Locale, Question } from '../../api/shapes';
-import type { Messages } from '../../locales';
-import { DEFAULT_IMPORTANCE, isTextKind } from '../../state/questionnaire';
+import type { CoreTexts } from '../../locales/core';
+import { DEFAULT_IMPORTANCE, isTextKind, type QuestionChange } from '../../state/questionnaire';
 import { sharedStyles } from '../../styles/shared.styles';
 import { questionStyles } from './bt-question.styles';
-
-/** What the question reports to the widget; the widget owns the state. */
-export type QuestionChange =
-  | { id: string; type: 'value'; value: string | string[] | boolean | undefined }
-  | { id: string; type: 'text'; text: string }
-  | { id: string; type: 'importance'; importance: Importance };
 
 /** Internal event: bubbles inside the widget's shadow root only (not composed). */
 export const QUESTION_CHANGE = 'bt-question-change';
@@ -36,7 +30,7 @@ export class BtQuestion extends LitElement {
   static override properties = {
     question: { attribute: false },
     locale: { attribute: false },
-    messages: { attribute: false },
+    texts: { attribute: false },
     importanceLabels: { attribute: false },
     value: { attribute: false },
     text: { attribute: false },
@@ -47,7 +41,7 @@ export class BtQuestion extends LitElement {
 
   declare question: Question;
   declare locale: Locale;
-  declare messages: Messages;
+  declare texts: CoreTexts['question'];
   declare importanceLabels: Catalogue['importance'] | undefined;
   declare value: string | string[] | boolean | undefined;
   declare text: string;
@@ -86,7 +80,7 @@ export class BtQuestion extends LitElement {
   private renderIntro(): TemplateResult {
     const hint = this.question.hint?.[this.locale];
     return html`${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}${this.error
-      ? html`<p id="error" class="error"><span class="sr-only">${this.messages.question.errorPrefix} </span>${this.error}</p>`
+      ? html`<p id="error" class="error"><span class="sr-only">${this.texts.errorPrefix} </span>${this.error}</p>`
       : nothing}`;
   }
 
@@ -96,7 +90,7 @@ export class BtQuestion extends LitElement {
   }
 
   private renderRequired(): TemplateResult | typeof nothing {
-    return this.question.required ? html` <span class="required">(${this.messages.question.required})</span>` : nothing;
+    return this.question.required ? html` <span class="required">(${this.texts.required})</span>` : nothing;
   }
 
   private renderText(): TemplateResult {
@@ -135,7 +129,7 @@ export class BtQuestion extends LitElement {
 
   private renderChoices(): TemplateResult {
     const q = this.question;
-    const t = this.messages.question;
+    const t = this.texts;
     const multi = q.kind === 'multi';
     const options =
       q.kind === 'boolean'
@@ -186,7 +180,7 @@ export class BtQuestion extends LitElement {
     const labels = this.importanceLabels;
     return html`
       <fieldset class="importance">
-        <legend>${this.messages.question.importanceLegend}<span class="sr-only"> – ${this.label}</span></legend>
+        <legend>${this.texts.importanceLegend}<span class="sr-only"> – ${this.label}</span></legend>
         <div class="options inline">
           ${IMPORTANCE.map(
             (level) => html`
@@ -203,7 +197,7 @@ export class BtQuestion extends LitElement {
             `,
           )}
         </div>
-        ${this.importance === 3 ? html`<p class="note">${this.messages.question.dealbreakerNote}</p>` : nothing}
+        ${this.importance === 3 ? html`<p class="note">${this.texts.dealbreakerNote}</p>` : nothing}
       </fieldset>
     `;
   }

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reason as LocalizedReason } from '../../api/shapes';
-import type { Alternative, Match } from '../../api/shapes';
-import { formatEuros, formatNumber, kickerText } from '../../format';
-import type { Messages } from '../../locales';
+import type { Alternative, Locale, Match } from '../../api/shapes';
+import { costText, formatEuros, formatNumber, kickerText } from '../../locales/format';
+import type { ResultsTexts } from '../../locales/results';
 import { sharedStyles } from '../../styles/shared.styles';
 import { resultCardStyles } from './bt-result-card.styles';
 
@@ -31,14 +31,16 @@ export class BtResultCard extends LitElement {
 
   static override properties = {
     match: { attribute: false },
-    messages: { attribute: false },
+    texts: { attribute: false },
+    locale: { attribute: false },
     photoUrl: { attribute: false },
     photoFailed: { state: true },
   };
 
   /** An `Alternative` (a near miss) also lists what it failed. */
   declare match: Match | Alternative;
-  declare messages: Messages;
+  declare texts: ResultsTexts;
+  declare locale: Locale;
   /** Absolute photo URL (resolved against the API by the widget), if any. */
   declare photoUrl: string | undefined;
   declare private photoFailed: boolean;
@@ -54,9 +56,9 @@ export class BtResultCard extends LitElement {
 
   override render(): TemplateResult {
     const { listing, score, distanceKm } = this.match;
-    const t = this.messages;
-    const loc = t.intlLocale;
-    const kicker = kickerText(t, listing, distanceKm);
+    const t = this.texts;
+    const loc = this.locale;
+    const kicker = kickerText(loc, t.card, listing, distanceKm);
     const photo = this.photoUrl && !this.photoFailed ? listing.photo : null;
 
     return html`
@@ -82,7 +84,7 @@ export class BtResultCard extends LitElement {
           <p class="kicker">${kicker}</p>
           ${listing.summary ? html`<p class="summary">${listing.summary}</p>` : nothing}
           <dl class="facts">
-            ${this.fact(t.card.cost, this.cost())}
+            ${this.fact(t.card.cost, costText(loc, t.card, listing))}
             ${listing.equityRequiredCents > 0 ? this.fact(t.card.equity, formatEuros(loc, listing.equityRequiredCents)) : nothing}
             ${this.fact(t.card.stage, t.stage[listing.stage] ?? listing.stage)}
             ${this.fact(t.card.legalForm, t.legalForm[listing.legalForm] ?? listing.legalForm)}
@@ -94,7 +96,7 @@ export class BtResultCard extends LitElement {
           ${this.reasonList(t.card.watchOuts, 'watch', this.match.watchOuts.slice(0, MAX_WATCH_OUTS), infoIcon)}
           <p class="more">
             <button type="button" class="button secondary" part="button button-secondary" @click=${this.open}>
-              ${t.detail.details}<span class="sr-only">: ${listing.title}</span>
+              ${t.card.details}<span class="sr-only">: ${listing.title}</span>
             </button>
           </p>
         </div>
@@ -113,16 +115,6 @@ export class BtResultCard extends LitElement {
 
   private fact(term: string, value: string): TemplateResult {
     return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
-  }
-
-  private cost(): string {
-    const { monthlyCostMinCents: min, monthlyCostMaxCents: max } = this.match.listing;
-    const t = this.messages;
-    const eur = (cents: number) => formatEuros(t.intlLocale, cents);
-    if (min !== null && max !== null) return min === max ? eur(min) : t.card.costRange(eur(min), eur(max));
-    if (min !== null) return t.card.costFrom(eur(min));
-    if (max !== null) return t.card.costUpTo(eur(max));
-    return t.card.costUnknown;
   }
 
   private reasonList(title: string, cls: string, reasons: Pick<LocalizedReason, 'text'>[], icon: TemplateResult): TemplateResult | typeof nothing {

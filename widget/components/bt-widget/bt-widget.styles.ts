@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The widget's frame and screens. `:host` undoes everything a host page may pass down (fonts stay
- * inherited on purpose); `.root` defines the design tokens from the public custom properties, the
- * embed theme (private `--_bt-theme-*`, set inline) and the defaults, in that order of precedence.
+ * The widget's frame and the screens of the entry chunk (intro, steps, loading, failures); later
+ * screens bring their styles with their chunk. `:host` undoes everything a host page may pass down
+ * (fonts stay inherited on purpose); `.root` defines the design tokens from the public custom
+ * properties, the embed theme (private `--_bt-theme-*`, set inline) and the defaults, in that
+ * order of precedence.
  * Default colours meet WCAG AA: text 15.5:1, muted 6.9:1, accent 7.3:1 on white, borders ≥ 3:1.
  */
 export const widgetStyles = css`
@@ -64,10 +66,6 @@ export const widgetStyles = css`
   .view {
     max-width: 46rem;
     animation: bt-enter 0.2s ease-out;
-  }
-
-  .results.view {
-    max-width: none;
   }
 
   @keyframes bt-enter {
@@ -254,22 +252,7 @@ export const widgetStyles = css`
     font-weight: 600;
   }
 
-  /* Results */
-  .count {
-    margin-bottom: 0.25rem;
-    font-weight: 600;
-    font-size: 1.0625em;
-  }
-
-  .cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5rem), 1fr));
-    gap: calc(var(--_space) * 1.25);
-    margin: calc(var(--_space) * 1.25) 0 0;
-    padding: 0;
-    list-style: none;
-  }
-
+  /* Failures (every screen) and the empty results */
   .empty,
   .notice {
     margin: var(--_space) 0;

@@ -1,16 +1,16 @@
 /**
- * The detail view's body (rendered inside `<bring-together-widget>`'s shadow root): the whole
- * listing with photos and facts, and the fit both ways, question by question, from
- * `POST /v1/listings/{id}/fit`. Pure templates; the widget owns state, headings and navigation.
+ * The detail screen's body: the whole listing with photos and facts, and the fit both ways,
+ * question by question, from `POST /v1/listings/{id}/fit`. Pure templates; `detail.ts` puts the
+ * heading, the loading and failure states and the way back around them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue, Locale } from '../../api/shapes';
-import type { FitDimension, FitResponse, ListingDetail } from '../../api/shapes';
-import { formatEuros, formatNumber } from '../../format';
-import type { Messages } from '../../locales';
+import type { Catalogue, FitDimension, FitResponse, ListingDetail, Locale } from '../../../api/shapes';
+import type { DetailTexts } from '../../../locales/detail';
+import { costText, formatEuros, formatNumber } from '../../../locales/format';
+import type { ResultsTexts } from '../../../locales/results';
 
 export interface DetailContext {
-  t: Messages;
+  t: DetailTexts & ResultsTexts & { newWindow: string };
   locale: Locale;
   catalogue: Catalogue;
   group: boolean;
@@ -19,15 +19,6 @@ export interface DetailContext {
 
 const fact = (term: string, value: string | TemplateResult): TemplateResult => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
 
-function cost(l: ListingDetail, t: Messages): string {
-  const eur = (cents: number) => formatEuros(t.intlLocale, cents);
-  const { monthlyCostMinCents: min, monthlyCostMaxCents: max } = l;
-  if (min !== null && max !== null) return min === max ? eur(min) : t.card.costRange(eur(min), eur(max));
-  if (min !== null) return t.card.costFrom(eur(min));
-  if (max !== null) return t.card.costUpTo(eur(max));
-  return t.card.costUnknown;
-}
-
 /** A listing attribute shown with the catalogue's wording for the same value. */
 function optionLabel(ctx: DetailContext, questionId: string, value: string): string {
   const q = ctx.catalogue.questions.find((x) => x.id === questionId);
@@ -35,12 +26,12 @@ function optionLabel(ctx: DetailContext, questionId: string, value: string): str
 }
 
 function facts(l: ListingDetail, ctx: DetailContext): TemplateResult {
-  const { t } = ctx;
-  const n = (x: number) => formatNumber(t.intlLocale, x);
+  const { t, locale } = ctx;
+  const n = (x: number) => formatNumber(locale, x);
   const yesNo = (b: boolean) => (b ? t.card.yes : t.detail.no);
   return html`<dl class="facts">
-    ${fact(t.card.cost, cost(l, t))}
-    ${l.equityRequiredCents > 0 ? fact(t.card.equity, formatEuros(t.intlLocale, l.equityRequiredCents)) : fact(t.card.equity, t.card.equityNone)}
+    ${fact(t.card.cost, costText(locale, t.card, l))}
+    ${l.equityRequiredCents > 0 ? fact(t.card.equity, formatEuros(locale, l.equityRequiredCents)) : fact(t.card.equity, t.card.equityNone)}
     ${fact(t.card.stage, t.stage[l.stage] ?? l.stage)} ${fact(t.card.legalForm, t.legalForm[l.legalForm] ?? l.legalForm)}
     ${fact(t.detail.settlement, optionLabel(ctx, 'where.settlement', l.settlement))}
     ${l.unitsTotal > 0 ? fact(t.detail.units, t.detail.unitsFree(n(Object.values(l.freeUnits ?? {}).reduce((a, b) => a + b, 0)), n(l.unitsTotal))) : nothing}
@@ -98,7 +89,7 @@ function list(title: string, dims: FitDimension[], ctx: DetailContext): Template
 
 /** Everything below the detail heading. */
 export function renderDetailBody(fit: FitResponse, ctx: DetailContext): TemplateResult {
-  const { t, group } = ctx;
+  const { t, group, locale } = ctx;
   const l = fit.listing;
   const photos = (l.photos ?? []).map((p) => ({ ...p, src: ctx.resolve(p.url) })).filter((p) => p.src);
   const seekerDims = fit.dimensions.filter((d) => d.side !== 'project');
@@ -117,12 +108,12 @@ export function renderDetailBody(fit: FitResponse, ctx: DetailContext): Template
     ${m
       ? html`<div class="fit-summary">
           <p class="score-big ${m.score >= 60 ? 'high' : m.score >= 40 ? 'mid' : 'low'}">
-            <span class="value">${formatNumber(t.intlLocale, m.score)}</span>
+            <span class="value">${formatNumber(locale, m.score)}</span>
             <span><strong>${t.card.scoreBand(m.score)}</strong><br /><span class="hint">${t.card.outOf}</span></span>
           </p>
           <dl class="fit-both">
-            <div><dt>${t.detail.seekerFit}</dt><dd>${formatNumber(t.intlLocale, m.seekerFit)}</dd></div>
-            <div><dt>${group ? t.detail.projectFitGroup : t.detail.projectFit}</dt><dd>${formatNumber(t.intlLocale, m.projectFit)}</dd></div>
+            <div><dt>${t.detail.seekerFit}</dt><dd>${formatNumber(locale, m.seekerFit)}</dd></div>
+            <div><dt>${group ? t.detail.projectFitGroup : t.detail.projectFit}</dt><dd>${formatNumber(locale, m.projectFit)}</dd></div>
           </dl>
         </div>`
       : html`<p class="notice warn">${t.detail.noMatch}</p>`}
@@ -140,7 +131,7 @@ export function renderDetailBody(fit: FitResponse, ctx: DetailContext): Template
         .filter((p) => p.trim())
         .map((p) => html`<p>${p}</p>`)}
       ${website
-        ? html`<p><a href=${website} target="_blank" rel="noopener noreferrer">${t.detail.website}<span class="sr-only"> ${t.intro.newWindow}</span></a></p>`
+        ? html`<p><a href=${website} target="_blank" rel="noopener noreferrer">${t.detail.website}<span class="sr-only"> ${t.newWindow}</span></a></p>`
         : nothing}
     </section>
     <section aria-labelledby="facts-heading">

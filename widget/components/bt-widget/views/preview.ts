@@ -4,14 +4,16 @@
  * health-related answers and reasons about them only with `shareNeeds`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Reason as LocalizedReason } from '../../api/shapes';
-import type { Answers, Catalogue, Locale } from '../../api/shapes';
-import { formatNumber } from '../../format';
-import type { Messages } from '../../locales';
-import { hasSensitiveAnswers, sharedAnswerTexts, sharedReasons, type ContactDraft } from '../../state/contact';
+import type { Answers, Catalogue, Locale, Reason as LocalizedReason } from '../../../api/shapes';
+import type { ContactTexts } from '../../../locales/contact';
+import type { CoreTexts } from '../../../locales/core';
+import { formatNumber } from '../../../locales/format';
+import type { ResultsTexts } from '../../../locales/results';
+import { hasSensitiveAnswers, sharedAnswerTexts, sharedReasons } from '../../../state/contact';
+import type { ContactDraft } from '../../../state/forms';
 
 export interface PreviewContext {
-  t: Messages;
+  t: ContactTexts & { card: ResultsTexts['card']; question: CoreTexts['question'] };
   locale: Locale;
   catalogue: Catalogue;
   answers: Answers;
@@ -51,7 +53,7 @@ export function renderPreview(ctx: PreviewContext): TemplateResult {
   const pets = answers['who.pets']?.value;
   const reasons = score ? sharedReasons(score.reasons, shareNeeds) : [];
   const watchOuts = score ? sharedReasons(score.watchOuts, shareNeeds) : [];
-  const shared = sharedAnswerTexts(catalogue, answers, shareNeeds, locale, { yes: t.question.yes, no: t.question.no }, (n) => formatNumber(t.intlLocale, n));
+  const shared = sharedAnswerTexts(catalogue, answers, shareNeeds, locale, { yes: t.question.yes, no: t.question.no }, (n) => formatNumber(locale, n));
   const dash = '–';
   return html`
     <section class="preview" aria-labelledby="preview-heading" part="contact-preview">

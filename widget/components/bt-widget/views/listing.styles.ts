@@ -1,81 +1,12 @@
 import { css } from 'lit';
 
-/** Sorting, the empty state's "notify me" form, the detail view and the contact form. */
-export const flowStyles = css`
-  .results-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    justify-content: space-between;
-    gap: 0.5rem 1.25rem;
-  }
-
-  .sort {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.625rem;
-    margin-bottom: 0.25rem;
-  }
-
-  .sort label,
-  .field label {
-    font-weight: 600;
-  }
-
-  select,
-  .field input,
-  textarea {
-    max-width: 100%;
-    min-height: 2.75rem;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-control);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-  }
-
-  select:hover,
-  .field input:hover,
-  textarea:hover {
-    border-color: var(--_accent);
-  }
-
-  [aria-invalid='true'] {
-    border: 2px solid var(--_error);
-  }
-
-  .field {
-    display: grid;
-    gap: 0.375rem;
-    margin: 0 0 calc(var(--_space) * 1.25);
-    max-width: 36rem;
-  }
-
-  .field input,
-  textarea {
-    width: 100%;
-  }
-
-  textarea {
-    resize: vertical;
-    line-height: 1.5;
-  }
-
-  .field-error,
-  .field .hint {
-    margin: 0;
-  }
-
-  .field-error {
-    color: var(--_error);
-    font-weight: 600;
-  }
-
-  .check.invalid span {
-    color: var(--_error);
+/**
+ * A listing in full (detail) and the contact form around it: facts, photos, the fit both ways,
+ * the preview of what the project sees, the consents and the confirmation.
+ */
+export const listingStyles = css`
+  .back {
+    margin: 0 0 0.75rem;
   }
 
   .consents {
@@ -94,26 +25,6 @@ export const flowStyles = css`
     font-weight: 700;
   }
 
-  .turnstile {
-    margin: var(--_space) 0;
-  }
-
-  .alternatives,
-  .notify {
-    margin-top: calc(var(--_space) * 2);
-  }
-
-  .notify {
-    padding: calc(var(--_space) * 1.25);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius-control);
-    max-width: 46rem;
-  }
-
-  .notify .field {
-    margin-bottom: var(--_space);
-  }
-
   .notice.success {
     border-inline-start: 4px solid var(--_success);
   }
@@ -121,10 +32,6 @@ export const flowStyles = css`
   .notice.warn {
     border-inline-start: 4px solid var(--_warn);
     background: var(--_warn-soft);
-  }
-
-  .back {
-    margin: 0 0 0.75rem;
   }
 
   /* Detail */
@@ -338,10 +245,5 @@ export const flowStyles = css`
 
   .needs-note {
     margin: var(--_space) 0 0;
-  }
-
-  button[disabled] {
-    opacity: 0.7;
-    cursor: progress;
   }
 `;

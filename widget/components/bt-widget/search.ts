@@ -1,0 +1,134 @@
+/**
+ * From the answers to a listing: asking for matches, opening a listing's detail and its contact
+ * form, and the way back to the results (same scroll position, focus on the card). The requests
+ * start here, in the entry, at the same time as the chunk of the screen that shows their answer.
+ */
+import { attemptFor } from '../../api/client';
+import type { MatchesRequest } from '../../api/shapes';
+import { errorText } from '../../internal/requests';
+import { firstInvalidStep, resultFor, serverProblems, valueOf } from '../../state/journey';
+import { requestAnswers } from '../../state/questionnaire';
+import type { BtResultCard } from '../bt-result-card/bt-result-card';
+import type { WidgetHost } from './host';
+
+export class SearchFlow {
+  /** Page scroll position when a listing was opened, restored on the way back. */
+  private resultsScroll = 0;
+
+  constructor(private readonly host: WidgetHost) {}
+
+  /** Checks every step (a step with problems is shown instead), then asks for matches. */
+  async submit(focusHeading: boolean): Promise<void> {
+    const { host } = this;
+    const key = host.publishableKey;
+    if (!key) return;
+    const { catalogue } = host;
+    const invalid = firstInvalidStep(catalogue, host.journey.progress);
+    if (invalid) return host.questionnaire.showStep(invalid.index, invalid.problems);
+
+    const request: MatchesRequest = {
+      key,
+      answers: requestAnswers(catalogue, host.journey.progress),
+      locale: host.locale,
+      statsOptOut: host.journey.statsOptOut,
+    };
+    const submission = attemptFor(host.journey.submission, JSON.stringify(request));
+    host.patch({ screen: 'results', results: { status: 'loading' }, detail: undefined, submission });
+    void host.parts.load('results');
+    host.a11y.announce(host.t.search.searching);
+    if (focusHeading) void host.a11y.moveTo('#results-heading');
+
+    const outcome = await host.requests.read(
+      (signal) => host.client.matches(request, { signal, idempotencyKey: submission.idempotencyKey }),
+      () => void this.submit(false),
+    );
+    if (!outcome) return;
+    const t = host.t;
+    if (!outcome.ok) {
+      const { error } = outcome;
+      const onStep = error.status === 400 ? serverProblems(catalogue, host.journey.progress, error.fieldErrors) : undefined;
+      if (onStep) return host.questionnaire.showStep(onStep.index, onStep.problems);
+      host.patch({ results: { status: 'error', error } });
+      host.a11y.announce(`${t.search.failed} ${errorText(t.errors, error)}`);
+      host.emit('bt-error', { code: error.code, status: error.status, stage: 'matches' });
+      return;
+    }
+    const response = outcome.value;
+    const shown = response.matches.length;
+    host.patch({ results: { status: 'ready', value: response } });
+    // The "notify me" form belongs to the empty state only.
+    if (!shown) void host.parts.load('notify');
+    const found = host.group ? t.search.foundGroup : t.search.found;
+    host.a11y.announce(shown ? found(shown, response.total) : `${t.search.emptyTitle}. ${response.alternatives?.length ? t.search.alternativesTitle : ''}`);
+    if (!(await host.parts.load('results'))) return;
+    await host.updateComplete;
+    host.emit('bt-results', { count: response.total, shown });
+  }
+
+  /** A card's "details" (`bt-card-open`). */
+  openDetail = (e: Event): void => {
+    const { listingId } = (e as CustomEvent<{ listingId: string }>).detail;
+    this.resultsScroll = window.scrollY;
+    this.host.patch({ screen: 'detail', listingId });
+    void this.loadDetail(true);
+  };
+
+  /** After a reload: the listing that was open, once the results are back (and if it is among them). */
+  reopenDetail(listingId: string | undefined): void {
+    const { journey } = this.host;
+    if (!listingId || journey.screen !== 'results' || !resultFor(journey, listingId)) return;
+    this.host.patch({ screen: 'detail', listingId });
+    void this.loadDetail(false);
+  }
+
+  /** The open listing in full (`POST /v1/listings/{id}/fit`), unless it is the one already loaded. */
+  async loadDetail(focusHeading: boolean): Promise<void> {
+    const { host } = this;
+    const key = host.publishableKey;
+    const id = host.journey.listingId;
+    if (!key || !id) return;
+    void host.parts.load('detail');
+    if (focusHeading) void host.a11y.moveTo('#detail-heading');
+    if (valueOf(host.journey.detail)?.listing.id === id) return;
+    host.patch({ detail: { status: 'loading' } });
+    host.a11y.announce(host.t.listing.loading);
+    const body = { key, answers: requestAnswers(host.catalogue, host.journey.progress), locale: host.locale };
+    const outcome = await host.requests.read((signal) => host.client.fit(id, body, { signal }), () => void this.loadDetail(false));
+    if (!outcome || host.journey.listingId !== id) return;
+    if (outcome.ok) {
+      host.patch({ detail: { status: 'ready', value: outcome.value } });
+      host.a11y.announce(outcome.value.listing.title);
+      return;
+    }
+    const { error } = outcome;
+    const t = host.t;
+    host.patch({ detail: { status: 'error', error } });
+    host.a11y.announce(`${t.listing.failed} ${errorText(t.errors, error)}`);
+    host.emit('bt-error', { code: error.code, status: error.status, stage: 'detail' });
+  }
+
+  /** Back to the results at the same scroll position, focus on the card's "details" button. */
+  backToResults = async (): Promise<void> => {
+    const { host } = this;
+    const id = host.journey.listingId;
+    host.requests.abort();
+    host.patch({ screen: 'results' });
+    await host.updateComplete;
+    window.scrollTo({ top: this.resultsScroll, behavior: 'auto' });
+    const card = [...host.renderRoot.querySelectorAll<BtResultCard>('bring-together-result-card')].find((c) => c.match.listing.id === id);
+    if (!card) return void host.a11y.moveTo('#results-heading');
+    await card.updateComplete;
+    card.focusDetails();
+  };
+
+  openContact = (): void => {
+    if (!this.host.journey.listingId) return;
+    this.host.patch({ screen: 'contact' });
+    void this.host.open('contact');
+  };
+
+  cancelContact = (): void => {
+    this.host.patch({ screen: 'detail' });
+    void this.loadDetail(true);
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * widget.js: the one classic script a host page embeds. It mounts a `<bring-together-widget>`
+ * right after the `<script data-key="pk_…">` tag that loaded it and imports the widget's ES module
+ * entry plus the chunks the entry imports, all at once (no waterfall), from next to itself:
+ *
+ *   <script src="https://HOST/widget.js" data-key="pk_…" async></script>
+ *
+ * Optional `data-api` and `data-lang` become the element's `api` and `lang`. The element can also
+ * be written anywhere by hand (`<bring-together-widget key="pk_…">`); then the tag needs no
+ * `data-key`. `document.currentScript` is only set while this file first runs (also with `async`,
+ * never in modules), so it is read right here, synchronously, and the chunk URLs are resolved
+ * against this script's own `src`, not the page's base URL. When the entry cannot be fetched
+ * (offline), every widget on the page says so and offers a retry instead of staying blank.
+ */
+import { inheritedLang, toLocale } from './locales';
+import { unavailableTexts } from './locales/unavailable';
+
+/** The entry and the chunks it imports, relative to widget.js; written in by the build. */
+declare const __BT_FIRST_QUESTION__: readonly string[];
+
+const TAG = 'bring-together-widget';
+const FALLBACK = 'data-bring-together-unavailable';
+
+const script = document.currentScript;
+const base = script instanceof HTMLScriptElement && script.src ? script.src : `${location.origin}/widget.js`;
+
+function mount(tag: HTMLScriptElement): void {
+  const key = tag.dataset.key?.trim();
+  if (!key) return;
+  const el = document.createElement(TAG);
+  el.setAttribute('key', key);
+  if (tag.dataset.api) el.setAttribute('api', tag.dataset.api);
+  if (tag.dataset.lang) el.setAttribute('lang', tag.dataset.lang);
+  const parent = tag.parentElement;
+  if (parent && parent !== document.head && parent.closest('body')) {
+    parent.insertBefore(el, tag.nextSibling);
+  } else {
+    // A script in <head> cannot show anything there: append to the body once it exists.
+    const append = () => document.body.appendChild(el);
+    if (document.body) append();
+    else document.addEventListener('DOMContentLoaded', append, { once: true });
+  }
+}
+
+/** The widget could not be loaded: each element not yet defined says so (light DOM, plain text). */
+function unavailable(): void {
+  if (customElements.get(TAG)) return;
+  for (const el of document.querySelectorAll<HTMLElement>(TAG)) {
+    if (el.querySelector(`[${FALLBACK}]`)) continue;
+    const t = unavailableTexts[toLocale(inheritedLang(el)) ?? 'de'];
+    const box = document.createElement('div');
+    box.setAttribute(FALLBACK, '');
+    const line = (text: string, strong = false) => {
+      const p = box.appendChild(document.createElement('p'));
+      (strong ? p.appendChild(document.createElement('strong')) : p).textContent = text;
+    };
+    line(t.unavailableTitle, true);
+    line(t.network);
+    const retry = box.appendChild(document.createElement('button'));
+    retry.type = 'button';
+    retry.textContent = t.retry;
+    retry.addEventListener('click', () => {
+      for (const old of document.querySelectorAll(`[${FALLBACK}]`)) old.remove();
+      load();
+    });
+    line(t.technical('network', undefined));
+    el.appendChild(box);
+    el.dispatchEvent(new CustomEvent('bt-error', { detail: { code: 'network', status: 0, stage: 'config' }, bubbles: true, composed: true }));
+  }
+}
+
+function load(): void {
+  const [entry, ...chunks] = __BT_FIRST_QUESTION__.map((file) => new URL(file, base).href);
+  // The chunks are imported by the entry anyway; asking for them now fetches them in parallel.
+  for (const chunk of chunks) import(chunk).catch(() => undefined);
+  import(entry!).then(
+    () => {
+      for (const old of document.querySelectorAll(`[${FALLBACK}]`)) old.remove();
+    },
+    () => {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', unavailable, { once: true });
+      else unavailable();
+    },
+  );
+}
+
+if (script instanceof HTMLScriptElement) mount(script);
+load();

@@ -1,0 +1,88 @@
+/**
+ * Texts of the detail chunk: one listing in full and its fit both ways.
+ */
+import type { Texts } from './index';
+
+const de = {
+  detail: {
+    back: 'Zurück zu den Vorschlägen',
+    photos: 'Fotos',
+    about: 'Über das Angebot',
+    facts: 'Auf einen Blick',
+    settlement: 'Lage',
+    units: 'Wohneinheiten',
+    unitsFree: (free: string, total: string) => `${free} von ${total} frei`,
+    livingSpace: 'Wohnfläche',
+    sqm: (n: string) => `${n} m²`,
+    sqmRange: (min: string, max: string) => `${min} – ${max} m²`,
+    plot: 'Grundstück',
+    children: 'Kinder willkommen',
+    pets: 'Haustiere möglich',
+    no: 'nein',
+    website: 'Website des Angebots',
+    fitTitle: 'Wie es passt – in beide Richtungen',
+    fitIntro: 'Frage für Frage: Ihre Antwort neben der des Angebots, mit Ihrer und seiner Gewichtung.',
+    seekerFit: 'Passung für Sie',
+    projectFit: 'Passung für das Projekt',
+    projectFitGroup: 'Passung für das Angebot',
+    seekerSide: 'Was Sie sich wünschen',
+    seekerSideGroup: 'Was Ihre Gruppe sich wünscht',
+    projectSide: 'Was das Projekt sucht',
+    projectSideGroup: 'Was das Angebot voraussetzt',
+    yourAnswer: 'Ihre Antwort',
+    projectAnswer: 'Angabe des Projekts',
+    projectAnswerGroup: 'Angabe des Angebots',
+    importance: (label: string) => `Gewichtung: ${label}`,
+    notAnswered: 'keine Angabe',
+    fit: (v: number | null): string =>
+      v === null ? 'nicht verglichen' : v >= 0.8 ? 'passt' : v >= 0.5 ? 'passt teilweise' : v > 0 ? 'passt kaum' : 'passt nicht',
+    notCompared: (n: number) => (n === 1 ? 'Eine weitere Frage ohne Vergleich' : `${n} weitere Fragen ohne Vergleich`),
+    noMatch: 'Dieses Angebot erfüllt nicht alle Ihre Ausschlusskriterien.',
+    contact: 'Projekt kontaktieren',
+    contactGroup: 'Anbieter kontaktieren',
+  },
+};
+
+export type DetailTexts = typeof de;
+
+export const detailTexts: Texts<DetailTexts> = {
+  de,
+  en: {
+    detail: {
+      back: 'Back to the suggestions',
+      photos: 'Photos',
+      about: 'About this offer',
+      facts: 'At a glance',
+      settlement: 'Setting',
+      units: 'Homes',
+      unitsFree: (free, total) => `${free} of ${total} free`,
+      livingSpace: 'Living space',
+      sqm: (n) => `${n} m²`,
+      sqmRange: (min, max) => `${min} – ${max} m²`,
+      plot: 'Plot',
+      children: 'Children welcome',
+      pets: 'Pets possible',
+      no: 'no',
+      website: 'Website of the offer',
+      fitTitle: 'How it fits – both ways',
+      fitIntro: 'Question by question: your answer next to the offer’s, with your weight and theirs.',
+      seekerFit: 'Fit for you',
+      projectFit: 'Fit for the project',
+      projectFitGroup: 'Fit for the offer',
+      seekerSide: 'What you are looking for',
+      seekerSideGroup: 'What your group is looking for',
+      projectSide: 'What the project is looking for',
+      projectSideGroup: 'What the offer requires',
+      yourAnswer: 'Your answer',
+      projectAnswer: 'The project’s answer',
+      projectAnswerGroup: 'The offer’s answer',
+      importance: (label) => `Weight: ${label}`,
+      notAnswered: 'not stated',
+      fit: (v) => (v === null ? 'not compared' : v >= 0.8 ? 'fits' : v >= 0.5 ? 'fits partly' : v > 0 ? 'hardly fits' : 'does not fit'),
+      notCompared: (n) => (n === 1 ? 'One more question not compared' : `${n} more questions not compared`),
+      noMatch: 'This offer does not meet all of your dealbreakers.',
+      contact: 'Contact the project',
+      contactGroup: 'Contact the provider',
+    },
+  },
+};
