@@ -6,7 +6,7 @@ import { env } from 'cloudflare:test';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDashboard, type DashboardEnv, type DashboardRole } from '../../worker/dashboard/app';
-import { csvField } from '../../worker/dashboard/csv';
+import { csvField } from '../../worker/http/csv';
 import { messages } from '../../worker/dashboard/locales';
 import { aggregateRecords, isoWeekStart, loadDashboardData, loadDemandStats, loadRegion } from '../../worker/demand/stats';
 import { dashboardTables, TABLE_IDS } from '../../worker/dashboard/tables';

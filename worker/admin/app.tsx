@@ -7,7 +7,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { createDashboard, type DashboardEnv } from '../dashboard/app';
 import { authPages } from './auth/routes';
 import { auditPages } from './audit/routes';
-import { AdminError, localeFromRequest, requireMember, sameOrigin, securityHeaders, type AdminEnv } from './context';
+import { AdminError, localeFromRequest, requireMember, sameOrigin, type AdminEnv } from './context';
+import { securityHeaders } from '../http/security-headers';
 import { inboxPages } from './inbox/routes';
 import { listingPages } from './listings/routes';
 import { photoFiles } from './listings/photos';
@@ -31,7 +32,9 @@ export const ADMIN_MAX_BODY_BYTES = 8 * 1024 * 1024;
 // answers 503 naming what is missing, before anyone can sign in.
 admin.use('/admin', requireSettings(CORE_NEEDS, { reads: true }));
 admin.use('/admin/*', requireSettings(CORE_NEEDS, { reads: true }));
-admin.use('/admin/*', securityHeaders(), localeFromRequest(), sameOrigin());
+// same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
+const adminHeaders = securityHeaders({ referrer: 'same-origin', cache: 'no-store' });
+admin.use('/admin/*', adminHeaders, localeFromRequest(), sameOrigin());
 // Refuse oversized bodies before anything parses them: a photo is at most 5 MB (checked with a
 // message in the form), so 8 MB leaves room for the other fields of a multipart post.
 admin.use(
@@ -43,7 +46,7 @@ admin.use(
     },
   }),
 );
-admin.use('/admin', securityHeaders(), localeFromRequest());
+admin.use('/admin', adminHeaders, localeFromRequest());
 
 admin.route('/', authPages);
 admin.route('/', listingPages);

@@ -11,6 +11,7 @@ import { database } from '../db/client';
 import { members, organizations, users, type MemberRole } from '../db/schema';
 import type { AppEnv } from '../env';
 import { messages, pickLocale, type AdminLocale, type Messages } from './i18n';
+import { isSameOriginPost } from '../http/same-origin';
 
 export interface AdminMember {
   user: { id: string; email: string; name: string; locale: AdminLocale };
@@ -52,27 +53,6 @@ export function requireRole(c: AdminContext, needed: MemberRole): void {
   if (!hasRole(c.get('member').role, needed)) throw new AdminError(403, 'forbidden');
 }
 
-/** Strict headers on every admin response: no inline script, no framing, HTTPS only, no cross-site referrer. */
-export const securityHeaders = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
-  await next();
-  const h = c.res.headers;
-  // A page may set a stricter-or-equal CSP of its own; only the embed preview does, to add
-  // `connect-src 'self'` for the widget (worker/admin/embeds/routes.tsx). Still no inline script.
-  if (!h.has('Content-Security-Policy'))
-    h.set(
-      'Content-Security-Policy',
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-    );
-  h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
-  h.set('Referrer-Policy', 'same-origin');
-  h.set('X-Content-Type-Options', 'nosniff');
-  h.set('X-Frame-Options', 'DENY');
-  h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-  h.set('Cross-Origin-Opener-Policy', 'same-origin');
-  if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
-};
-
 /** Locale from the query or Accept-Language until a user is known (requireMember refines it). */
 export const localeFromRequest = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
   const locale = pickLocale({ query: c.req.query('lang'), acceptLanguage: c.req.header('accept-language') });
@@ -96,14 +76,9 @@ const timingSafeEqual = (a: string, b: string) => {
   return diff === 0;
 };
 
-/** Writes must come from our own pages: same Origin (or Sec-Fetch-Site: same-origin). */
+/** Writes must come from our own pages (worker/http/same-origin.ts). */
 export const sameOrigin = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-    const origin = c.req.header('origin');
-    const site = c.req.header('sec-fetch-site');
-    const ok = origin && origin !== 'null' ? origin === new URL(c.req.url).origin : site === 'same-origin';
-    if (!ok) throw new AdminError(403, 'csrf');
-  }
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOriginPost(c.req.raw)) throw new AdminError(403, 'csrf');
   await next();
 };
 

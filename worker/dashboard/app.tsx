@@ -24,6 +24,7 @@ import { messages, type Messages } from './locales';
 import { DashboardPage, renderDocument, ReportPage } from './page';
 import { type DashboardData, type DemandFilter, isoWeekStart, loadDashboardData, loadWorkspace } from '../demand/stats';
 import { tableCsv } from './csv';
+import { csvResponse } from '../http/csv';
 import { dashboardTables, TABLE_IDS, type TableId } from './tables';
 
 export type DashboardRole = 'owner' | 'editor' | 'viewer';
@@ -133,10 +134,7 @@ export function createDashboard(options: DashboardOptions = {}) {
     const r = await load(c, opts);
     if ('error' in r) return r.error;
     const name = `${r.data.region.name.replace(/[^\p{L}\p{N}]+/gu, '-')}_${id}_${r.data.filter.from}_${r.data.filter.to}.csv`;
-    return c.body(tableCsv(r.view.tables[id], r.t), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    });
+    return csvResponse(tableCsv(r.view.tables[id], r.t), name);
   });
 
   return app;

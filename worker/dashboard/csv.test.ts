@@ -1,6 +1,7 @@
 /** CSV export: escaping and content, made from suppressed tables only. */
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRows, tableCsv } from './csv';
+import { csvField, csvRows } from '../http/csv';
+import { tableCsv } from './csv';
 import { messages } from './locales';
 import { suppress } from '../demand/suppress';
 import type { ViewTable } from './tables';

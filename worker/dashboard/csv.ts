@@ -6,25 +6,7 @@
 import type { ViewTable } from './tables';
 import { formatShown, type Shown } from '../demand/suppress';
 import type { Messages } from './locales';
-
-/**
- * One CSV field: quoted when it holds a quote, comma, semicolon or line break; text that a
- * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) gets a leading
- * apostrophe so it stays text.
- * @example
- * csvField('=SUM(A1)'); // "'=SUM(A1)"
- * csvField('Görlitz, Stadt'); // '"Görlitz, Stadt"'
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let s = value;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function csvRows(rows: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
+import { csvRows } from '../http/csv';
 
 /** Plain numbers in CSV (no thousands separators), markers for suppressed cells. */
 const field = (s: Shown): string | number => (s.kind === 'value' ? s.n : formatShown(s, 'en'));

@@ -4,6 +4,7 @@
  * public/dashboard/dashboard.css, including the print stylesheet.
  */
 import type { Child } from 'hono/jsx';
+import { Document } from '../http/document';
 import { demandForBuilding, shownBuildingDemand } from '../demand/building';
 import { BarChart, type ChartItem, LineChart } from './charts';
 import type { Messages } from './locales';
@@ -266,15 +267,9 @@ function Notes({ t }: { t: Messages }) {
 
 function Shell({ o, title, bodyClass, children }: { o: PageOptions; title: string; bodyClass: string; children: Child }) {
   return (
-    <html lang={o.t.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${o.data.region.name}`}</title>
-        <link rel="stylesheet" href={o.css} />
-      </head>
-      <body class={bodyClass}>{children}</body>
-    </html>
+    <Document lang={o.t.lang} title={`${title} – ${o.data.region.name}`} stylesheet={o.css} noindex bodyClass={bodyClass}>
+      {children}
+    </Document>
   );
 }
 

@@ -1,14 +1,17 @@
-/** Whether a form post comes from one of our own pages (the public pages' CSRF defence, with a token). */
+/**
+ * Whether a form post comes from one of our own pages: the one CSRF origin check of every form
+ * (the hosted admin, the manage pages, the stop link), beside each form's own token.
+ */
 
 /**
- * Sec-Fetch-Site where the browser sends it, else the Origin header (absent Origin: not a browser
- * cross-site form post, which always carries one).
+ * The Origin header when the browser sends a real one; else (no Origin, or `null` — sent after a
+ * no-referrer policy or from a sandbox) Sec-Fetch-Site; a post with neither is refused: every
+ * browser sends at least one of them.
  * @example
- * if (!isSameOriginPost(c.req.raw)) return forbidden();
+ * if (!isSameOriginPost(c.req.raw)) throw new AdminError(403, 'csrf');
  */
 export function isSameOriginPost(req: Request): boolean {
-  const site = req.headers.get('sec-fetch-site');
-  if (site) return site === 'same-origin';
   const origin = req.headers.get('origin');
-  return origin === null || origin === new URL(req.url).origin;
+  if (origin && origin !== 'null') return origin === new URL(req.url).origin;
+  return req.headers.get('sec-fetch-site') === 'same-origin';
 }

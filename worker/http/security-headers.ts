@@ -1,15 +1,17 @@
 /**
- * Strict security headers for server-rendered HTML (manage pages, hosted admin, dashboard).
+ * Strict security headers for server-rendered HTML (manage pages, hosted admin, dashboard): the one
+ * middleware every surface uses, with per-surface options.
  * The CSP allows no inline script at all: pages work without JavaScript, and any enhancement is
  * a same-origin file. Non-HTML responses get the headers that matter for them too (nosniff,
  * referrer policy), so a JSON download is never sniffed into HTML.
  *
+ * A route may set a stricter-or-equal CSP of its own (the admin's embed preview does, to let the
+ * widget call its API); it is kept. Still no inline script anywhere.
  * @example
- * app.use('/admin/*', securityHeaders());
- * app.use('/manage/*', securityHeaders({ referrer: 'no-referrer' }));
+ * app.use('/admin/*', securityHeaders({ referrer: 'same-origin', cache: 'no-store' }));
+ * app.use('/manage/*', securityHeaders({ referrer: 'same-origin', private: true }));
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env';
 
 export interface SecurityHeaderOptions {
   /** Extra CSP sources for styles (e.g. a `'sha256-…'` hash); `'self'` is always allowed. */
@@ -18,6 +20,10 @@ export interface SecurityHeaderOptions {
   scriptSrc?: string[];
   /** Referrer-Policy; pages whose URL carries a secret use `no-referrer`. */
   referrer?: 'no-referrer' | 'strict-origin-when-cross-origin' | 'same-origin';
+  /** Cache-Control for responses that set none (the admin: `no-store`). */
+  cache?: string;
+  /** A page for one person (its URL is a secret): never stored, never indexed. */
+  private?: boolean;
 }
 
 export function contentSecurityPolicy(opts: SecurityHeaderOptions = {}): string {
@@ -27,7 +33,8 @@ export function contentSecurityPolicy(opts: SecurityHeaderOptions = {}): string 
     `style-src ${["'self'", ...(opts.styleSrc ?? [])].join(' ')}`,
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // No connect-src: no page of ours fetches (it falls back to default-src 'none'); the admin's
+    // embed preview sets its own CSP that adds connect-src 'self' for the widget.
     "form-action 'self'",
     "base-uri 'none'",
     "object-src 'none'",
@@ -52,22 +59,27 @@ export function htmlSecurityHeaders(opts: SecurityHeaderOptions = {}): Record<st
   };
 }
 
-export const securityHeaders = (opts: SecurityHeaderOptions = {}): MiddlewareHandler<AppEnv> => {
+const PRIVATE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
+
+export const securityHeaders = (opts: SecurityHeaderOptions = {}): MiddlewareHandler => {
   const html = htmlSecurityHeaders(opts);
+  const always = { ...(opts.private ? PRIVATE : {}), ...(opts.cache && !opts.private ? { 'Cache-Control': opts.cache } : {}) };
   return async (c, next) => {
     await next();
     const type = c.res.headers.get('content-type') ?? '';
-    const headers = /^text\/html/i.test(type)
+    const own = /^text\/html/i.test(type)
       ? html
       : { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': html['Referrer-Policy']!, 'Strict-Transport-Security': HSTS };
-    let res = c.res;
+    const apply = (res: Response) => {
+      for (const [name, value] of Object.entries(own)) if (name !== 'Content-Security-Policy' || !res.headers.has(name)) res.headers.set(name, value);
+      for (const [name, value] of Object.entries(always)) if (name === 'X-Robots-Tag' || !res.headers.has(name)) res.headers.set(name, value);
+    };
     try {
-      for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+      apply(c.res);
     } catch {
       // Immutable headers (e.g. a response from fetch): copy once, then set.
-      res = new Response(res.body, res);
-      for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-      c.res = res;
+      c.res = new Response(c.res.body, c.res);
+      apply(c.res);
     }
   };
 };

@@ -3,6 +3,7 @@
  * style (the CSP forbids both); the stylesheet is served by the manage routes.
  */
 import type { Child } from 'hono/jsx';
+import { Document, documentHtml } from '../http/document';
 import type { SeekerData } from '../seekers/store';
 import { WITHDRAWABLE } from '../seekers/store';
 import { formatDate, texts, type Locale } from './texts';
@@ -31,6 +32,7 @@ button.danger{border-color:#9f1239;color:#fff;background:#9f1239}
 label{display:flex;gap:.5rem;align-items:flex-start;margin:.5rem 0}
 input[type=checkbox]{width:1.25rem;height:1.25rem;margin-top:.15rem}
 .muted{color:var(--muted)}
+pre{white-space:pre-wrap;font:.9rem/1.5 ui-monospace,monospace}
 @media (prefers-reduced-motion:reduce){*{transition:none!important}}
 `;
 
@@ -56,19 +58,8 @@ export function Layout({ locale, title, switchHref, referrer = 'same-origin', ch
   const t = texts[locale];
   const other: Locale = locale === 'de' ? 'en' : 'de';
   return (
-    <html lang={locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content={referrer} />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>{`${title} – bring-together`}</title>
-        <link rel="stylesheet" href={STYLESHEET_PATH} />
-      </head>
-      <body>
-        <a class="skip" href="#main">
-          {locale === 'de' ? 'Zum Inhalt' : 'Skip to content'}
-        </a>
+    <Document lang={locale} title={`${title} – bring-together`} stylesheet={STYLESHEET_PATH} referrer={referrer} noindex skip={t.skip}>
+      <>
         <header>
           <span>bring-together</span>
           {switchHref ? (
@@ -81,12 +72,12 @@ export function Layout({ locale, title, switchHref, referrer = 'same-origin', ch
           {children}
         </main>
         <footer class="muted">{t.footer}</footer>
-      </body>
-    </html>
+      </>
+    </Document>
   );
 }
 
-export const render = (node: ReturnType<typeof Layout>) => '<!doctype html>' + node.toString();
+export const render = documentHtml;
 
 export interface ManagePageProps {
   locale: Locale;

@@ -24,7 +24,6 @@ export async function csrfFor(token: string): Promise<string> {
   return btoa(String.fromCharCode(...new Uint8Array(digest))).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-const NO_STORE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
 
 function localeOf(c: Ctx, fallback?: Locale, form?: Record<string, unknown>): Locale {
   const wanted = (form?.lang as string | undefined) ?? c.req.query('lang');
@@ -33,7 +32,7 @@ function localeOf(c: Ctx, fallback?: Locale, form?: Record<string, unknown>): Lo
   return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'de';
 }
 
-const html = (c: Ctx, status: 200 | 400 | 403 | 404, body: string) => c.html(body, status, NO_STORE);
+const html = (c: Ctx, status: 200 | 400 | 403 | 404, body: string) => c.html(body, status);
 
 const notFound = (c: Ctx, locale: Locale) => {
   const t = texts[locale];
@@ -79,10 +78,10 @@ managePages.get(STYLESHEET_PATH, (c) =>
   c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' }),
 );
 
-managePages.use('/manage/*', securityHeaders({ referrer: 'same-origin' }), rateLimit('manage'));
+managePages.use('/manage/*', securityHeaders({ referrer: 'same-origin', private: true }), rateLimit('manage'));
 managePages.use(
   '/manage/*',
-  bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.html(render(MessagePage({ locale: 'de', title: 'Zu groß / Too large', text: '413' })), 413, NO_STORE) }),
+  bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.html(render(MessagePage({ locale: 'de', title: 'Zu groß / Too large', text: '413' })), 413) }),
 );
 
 managePages.get('/manage/:token', async (c) => {
@@ -100,7 +99,6 @@ managePages.get('/manage/:token/export', async (c) => {
   if (!data) return notFound(c, localeOf(c));
   const now = Date.now();
   return c.body(JSON.stringify(exportDocument(data, now), null, 2), 200, {
-    ...NO_STORE,
     'content-type': 'application/json; charset=utf-8',
     'content-disposition': `attachment; filename="bring-together-export-${new Date(now).toISOString().slice(0, 10)}.json"`,
   });

@@ -4,6 +4,7 @@ export type Locale = 'de' | 'en';
 export const texts = {
   de: {
     title: 'Ihre Daten bei bring-together',
+    skip: 'Zum Inhalt',
     intro: (email: string) => `Hier sehen Sie alles, was wir zu ${email} gespeichert haben. Sie können Anfragen zurückziehen, alles als Datei herunterladen oder alles löschen.`,
     switchTo: 'English',
     requests: 'Ihre Kontaktanfragen',
@@ -53,9 +54,19 @@ export const texts = {
     forbiddenTitle: 'Aktion abgelehnt',
     forbiddenText: 'Das Formular kam nicht von dieser Seite. Bitte öffnen Sie den Link aus Ihrer E-Mail erneut.',
     footer: 'bring-together – gemeinschaftlich wohnen',
+    confirmTitle: 'Suche bestätigen',
+    confirmText: 'Möchten Sie per E-Mail von neuen passenden Angeboten erfahren?',
+    confirmButton: 'Suche bestätigen',
+    confirmedTitle: 'Suche bestätigt',
+    confirmedText: 'Wir melden uns, sobald etwas Passendes erscheint.',
+    alreadyTitle: 'Bereits bestätigt',
+    alreadyText: 'Ihre Suche ist aktiv.',
+    confirmGoneTitle: 'Link ungültig',
+    confirmGoneText: 'Dieser Bestätigungslink ist abgelaufen oder wurde gelöscht.',
   },
   en: {
     title: 'Your data at bring-together',
+    skip: 'Skip to content',
     intro: (email: string) => `This is everything we store for ${email}. You can withdraw requests, download everything as a file or erase everything.`,
     switchTo: 'Deutsch',
     requests: 'Your contact requests',
@@ -105,6 +116,15 @@ export const texts = {
     forbiddenTitle: 'Action refused',
     forbiddenText: 'The form did not come from this page. Please open the link from your email again.',
     footer: 'bring-together – living in community',
+    confirmTitle: 'Confirm search',
+    confirmText: 'Would you like to hear about new fitting listings by email?',
+    confirmButton: 'Confirm search',
+    confirmedTitle: 'Search confirmed',
+    confirmedText: 'We will let you know when something fitting appears.',
+    alreadyTitle: 'Already confirmed',
+    alreadyText: 'Your search is active.',
+    confirmGoneTitle: 'Link not valid',
+    confirmGoneText: 'This confirmation link has expired or was erased.',
   },
 } as const;
 

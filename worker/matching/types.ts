@@ -4,7 +4,7 @@
  */
 import type { Answers, Locale } from '../questionnaire/types';
 
-export const ALGORITHM_VERSION = 'bt-match/1';
+export const ALGORITHM_VERSION = 'bt-match/1' as const; // as const: a non-widening literal, so responses type-check against the schema's literal
 
 /** What the route knows about the seeker beyond the raw answers (postcode lookups done). */
 export interface SeekerContext {

@@ -4,7 +4,9 @@ import { Hono } from 'hono';
 import { database } from '../db/client';
 import { devMail } from '../db/schema';
 import type { AppEnv } from '../env';
+import { Document, documentHtml } from '../http/document';
 import { problem } from '../http/problem';
+import { STYLESHEET_PATH } from '../manage/pages';
 import { isDevelopment } from '../settings';
 
 export const devMailbox = new Hono<AppEnv>();
@@ -14,30 +16,23 @@ devMailbox.get('/dev/mailbox', async (c) => {
   const mails = await database(c.env.DB).select().from(devMail).orderBy(desc(devMail.createdAt)).limit(50).all();
   if (c.req.header('accept')?.includes('application/json')) return c.json({ mails });
   return c.html(
-    '<!doctype html>' +
-      (
-        <html lang="de">
-          <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>Dev-Postfach – bring-together</title>
-          </head>
-          <body style="font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:0 auto;padding:1rem">
-            <main>
-              <h1>Dev-Postfach (nur lokal)</h1>
-              {mails.length === 0 ? <p>Noch keine E-Mails.</p> : null}
-              {mails.map((m) => (
-                <article style="border:1px solid #ccc;border-radius:8px;padding:1rem;margin:1rem 0">
-                  <h2 style="font-size:1.1rem;margin:0">{m.subject}</h2>
-                  <p>
-                    An: {m.to} · {new Date(m.createdAt).toISOString()}
-                  </p>
-                  <pre style="white-space:pre-wrap">{m.text}</pre>
-                </article>
-              ))}
-            </main>
-          </body>
-        </html>
-      ).toString(),
+    documentHtml(
+      <Document lang="de" title="Dev-Postfach – bring-together" stylesheet={STYLESHEET_PATH} noindex>
+        <main id="main">
+          <h1>Dev-Postfach (nur lokal)</h1>
+          {mails.length === 0 ? <p>Noch keine E-Mails.</p> : null}
+          {mails.map((m) => (
+            <article class="card">
+              <h2>{m.subject}</h2>
+              <p>
+                An: {m.to}
+                {m.replyTo ? ` · Antwort an: ${m.replyTo}` : ''} · {new Date(m.createdAt).toISOString()}
+              </p>
+              <pre>{m.text}</pre>
+            </article>
+          ))}
+        </main>
+      </Document>,
+    ),
   );
 });

@@ -19,7 +19,7 @@ type Ctx = Context<AppEnv>;
 
 export const stopPages = new Hono<AppEnv>();
 // The URL carries a capability: never send it on as a referrer.
-stopPages.use('/saved-searches/stop/*', securityHeaders({ referrer: 'no-referrer' }), rateLimit('manage'));
+stopPages.use('/saved-searches/stop/*', securityHeaders({ referrer: 'no-referrer', private: true }), rateLimit('manage'));
 
 function StopPage({ locale, title, text, form, path }: { locale: PropertyLocale; title: string; text: string; form?: string; path?: string }) {
   const t = propertyTexts[locale];
@@ -38,8 +38,7 @@ function StopPage({ locale, title, text, form, path }: { locale: PropertyLocale;
   );
 }
 
-const NO_STORE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
-const page = (c: Ctx, status: 200 | 403 | 404, props: Parameters<typeof StopPage>[0]) => c.html(render(StopPage(props)), status, NO_STORE);
+const page = (c: Ctx, status: 200 | 403 | 404, props: Parameters<typeof StopPage>[0]) => c.html(render(StopPage(props)), status);
 
 /** The search the token names with its embed's language, or undefined (bad token, gone). */
 async function resolve(c: Ctx): Promise<{ id: string; locale: PropertyLocale } | undefined> {

@@ -3,6 +3,11 @@
  * unconfirmed and only becomes active when the seeker confirms from the email.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { Layout, render } from '../manage/pages';
+import { securityHeaders } from '../http/security-headers';
+import { texts, type Locale } from '../manage/texts';
 import { and, eq, isNull } from 'drizzle-orm';
 import { problemResponse, SavedSearchAcceptedSchema, SavedSearchSchema } from '../api/schemas';
 import { hashToken, newToken } from '../contact/token';
@@ -103,45 +108,53 @@ savedSearchesApi.openapi(create, async (c) => {
   return c.json({ status: 'confirmation_sent' as const }, 202);
 });
 
-const page = (title: string, body: string, form?: string) =>
-  '<!doctype html>' +
-  (
-    <html lang="de">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title} – bring-together</title>
-      </head>
-      <body style="font:17px/1.6 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem">
-        <main>
-          <h1>{title}</h1>
-          <p>{body}</p>
-          {form ? (
-            <form method="post" action={form}>
-              <button type="submit">Suche bestätigen · Confirm search</button>
-            </form>
-          ) : null}
-        </main>
-      </body>
-    </html>
-  ).toString();
+/** The confirmation pages, in the language the search was saved in (unknown links: the browser's). */
+function confirmPage(c: Context<AppEnv>, status: 200 | 404, locale: Locale, which: 'ask' | 'done' | 'already' | 'gone') {
+  const t = texts[locale];
+  const [title, text] = ({
+    ask: [t.confirmTitle, t.confirmText],
+    done: [t.confirmedTitle, t.confirmedText],
+    already: [t.alreadyTitle, t.alreadyText],
+    gone: [t.confirmGoneTitle, t.confirmGoneText],
+  } as const satisfies Record<typeof which, readonly [string, string]>)[which];
+  return c.html(
+    render(
+      <Layout locale={locale} title={title} referrer="no-referrer">
+        <h1>{title}</h1>
+        <p>{text}</p>
+        {which === 'ask' ? (
+          <form method="post" action={c.req.path}>
+            <button type="submit">{t.confirmButton}</button>
+          </form>
+        ) : null}
+      </Layout>,
+    ),
+    status,
+  );
+}
+
+const browserLocale = (c: Context<AppEnv>): Locale => (c.req.query('lang') === 'en' || (!c.req.query('lang') && /^en\b/i.test(c.req.header('accept-language') ?? '')) ? 'en' : 'de');
+
+async function searchOf(c: Context<AppEnv>) {
+  const parsed = TokenParam.safeParse(c.req.param());
+  const hash = parsed.success ? await hashToken(parsed.data.token) : '';
+  return hash ? database(c.env.DB).select().from(savedSearches).where(eq(savedSearches.confirmTokenHash, hash)).get() : undefined;
+}
+
+// The URL carries the confirmation token: no referrer, never stored or indexed.
+savedSearchesApi.use('/saved-searches/confirm/*', securityHeaders({ referrer: 'no-referrer', private: true }));
 
 // A link scanner that opens the mail must not confirm on its own: GET asks, POST confirms.
 savedSearchesApi.get('/saved-searches/confirm/:token', async (c) => {
-  const parsed = TokenParam.safeParse(c.req.param());
-  const hash = parsed.success ? await hashToken(parsed.data.token) : '';
-  const search = hash ? await database(c.env.DB).select().from(savedSearches).where(eq(savedSearches.confirmTokenHash, hash)).get() : undefined;
-  if (!search) return c.html(page('Link ungültig · Link not valid', 'Dieser Bestätigungslink ist abgelaufen oder wurde gelöscht. This confirmation link has expired or was erased.'), 404);
-  if (search.confirmedAt) return c.html(page('Bereits bestätigt · Already confirmed', 'Ihre Suche ist aktiv. Your search is active.'));
-  return c.html(page('Suche bestätigen · Confirm search', 'Möchten Sie per E-Mail von neuen passenden Angeboten erfahren? Would you like to hear about new fitting listings by email?', c.req.path));
+  const search = await searchOf(c);
+  if (!search) return confirmPage(c, 404, browserLocale(c), 'gone');
+  return confirmPage(c, 200, search.locale, search.confirmedAt ? 'already' : 'ask');
 });
 
 savedSearchesApi.post('/saved-searches/confirm/:token', async (c) => {
-  const parsed = TokenParam.safeParse(c.req.param());
-  const hash = parsed.success ? await hashToken(parsed.data.token) : '';
-  const db = database(c.env.DB);
-  const search = hash ? await db.select().from(savedSearches).where(eq(savedSearches.confirmTokenHash, hash)).get() : undefined;
-  if (!search) return c.html(page('Link ungültig · Link not valid', 'Dieser Bestätigungslink ist abgelaufen oder wurde gelöscht. This confirmation link has expired or was erased.'), 404);
-  await db.update(savedSearches).set({ confirmedAt: Date.now() }).where(and(eq(savedSearches.id, search.id), isNull(savedSearches.confirmedAt)));
-  return c.html(page('Suche bestätigt · Search confirmed', 'Wir melden uns, sobald etwas Passendes erscheint. We will let you know when something fitting appears.'));
+  const search = await searchOf(c);
+  if (!search) return confirmPage(c, 404, browserLocale(c), 'gone');
+  await database(c.env.DB).update(savedSearches).set({ confirmedAt: Date.now() }).where(and(eq(savedSearches.id, search.id), isNull(savedSearches.confirmedAt)));
+  return confirmPage(c, 200, search.locale, 'done');
 });
+

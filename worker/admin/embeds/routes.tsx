@@ -9,6 +9,7 @@
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { raw as rawHtml } from 'hono/html';
+import { contentSecurityPolicy } from '../../http/security-headers';
 import { database, type Database } from '../../db/client';
 import { embeds, listings, organizations, type Embed, type Organization } from '../../db/schema';
 import { auditInsert } from '../../audit/log';
@@ -296,7 +297,7 @@ embedPages.get('/admin/embeds/:id/preview', async (c) => {
   if (embed.revokedAt === null) {
     c.header(
       'Content-Security-Policy',
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      `${contentSecurityPolicy()}; connect-src 'self'`,
     );
   }
   return render(

@@ -19,7 +19,7 @@ import { hasRole, notFound, requireMember, requireRole, type AdminContext, type 
 import { formatDateTime } from '../i18n';
 import { ErrorSummary, Select, TextArea, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
-import { csvRow } from './csv';
+import { csvResponse, csvRows } from '../../http/csv';
 import { canMove, NEXT, type ContactStatus } from './pipeline';
 
 export const inboxPages = new Hono<AdminEnv>();
@@ -127,14 +127,12 @@ inboxPages.get('/admin/inbox/export.csv', async (c) => {
   const head = ['id', 'received_utc', 'listing', 'name', 'email', 'status', 'score', 'seeker_fit', 'project_fit', 'household_type', 'adults', 'children', 'message'];
   const lines = rows.map(({ r, listingTitle }) => {
     const s = r.snapshot;
-    return csvRow([r.id, new Date(r.createdAt).toISOString(), listingTitle, r.name, r.email, t.inbox.statuses[r.status] ?? r.status, r.score, s.seekerFit ?? '', s.projectFit ?? '', s.household?.householdType ?? '', s.household?.adults ?? '', s.household?.children ?? '', r.message]);
+    return [r.id, new Date(r.createdAt).toISOString(), listingTitle, r.name, r.email, t.inbox.statuses[r.status] ?? r.status, r.score, s.seekerFit ?? '', s.projectFit ?? '', s.household?.householdType ?? '', s.household?.adults ?? '', s.household?.children ?? '', r.message];
   });
   const member = c.get('member');
   const db = database(c.env.DB);
   await auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.exported', entity: 'contact_request', entityId: '*', detail: { count: rows.length } });
-  return new Response(`\uFEFF${[csvRow(head), ...lines].join('\r\n')}\r\n`, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="anfragen-${new Date().toISOString().slice(0, 10)}.csv"` },
-  });
+  return csvResponse(csvRows([head, ...lines]), `anfragen-${new Date().toISOString().slice(0, 10)}.csv`);
 });
 
 async function ownRequest(c: AdminContext, id: string): Promise<{ r: ContactRequest; listingTitle: string; contactEmail: string | null }> {

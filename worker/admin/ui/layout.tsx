@@ -1,5 +1,6 @@
 /** The admin page frame: skip link, header with organization and navigation, main landmark. */
 import type { Child } from 'hono/jsx';
+import { Document, documentHtml } from '../../http/document';
 import type { AdminContext, AdminMember } from '../context';
 import { digestTexts } from '../../digest/texts';
 
@@ -38,18 +39,8 @@ export function Page({ c, title, notice, children, section }: PageProps) {
     : [];
   if (c.var.operator) nav.push({ key: 'operator', href: '/admin/operator', label: t.operator.nav });
   return (
-    <html lang={t.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>{`${title} – ${t.app}`}</title>
-        <link rel="stylesheet" href="/admin/admin.css" />
-      </head>
-      <body>
-        <a class="skip" href="#main">
-          {t.skip}
-        </a>
+    <Document lang={t.lang} title={`${title} – ${t.app}`} stylesheet="/admin/admin.css" noindex skip={t.skip}>
+      <>
         <header class="top">
           <p class="brand">{t.app}</p>
           {member ? (
@@ -109,14 +100,14 @@ export function Page({ c, title, notice, children, section }: PageProps) {
           ) : null}
           {children}
         </main>
-      </body>
-    </html>
+      </>
+    </Document>
   );
 }
 
 /** Renders a page as a complete HTML document. */
 export function render(c: AdminContext, page: ReturnType<typeof Page>, status: 200 | 400 | 403 | 404 | 413 | 422 | 429 = 200) {
-  return c.html(`<!doctype html>${page}`, status);
+  return c.html(documentHtml(page), status);
 }
 
 /** Hidden CSRF field for forms behind requireMember / requireSignedIn. */
