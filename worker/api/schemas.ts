@@ -7,6 +7,7 @@ import { LEGAL_FORMS, LISTING_KINDS, STAGES } from '../db/schema';
 import { ALGORITHM_VERSION } from '../matching/types';
 import { answersSchema } from '../questionnaire/schema';
 import { catalogueV1 } from '../questionnaire/v1';
+import { ListingSummarySchema } from '../listings/summary';
 
 export const ProblemSchema = z
   .object({
@@ -48,6 +49,7 @@ export const CatalogueSchema = z
         weighted: z.boolean(),
         required: z.boolean().optional(),
         onlyFor: z.enum(['household', 'group']).optional(),
+        sensitive: z.literal(true).optional(),
       }),
     ),
     importance: z.record(z.string(), localized),
@@ -98,24 +100,8 @@ const ReasonSchema = z
   })
   .openapi('Reason');
 
-export const ListingSummarySchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(LISTING_KINDS),
-    title: z.string(),
-    summary: z.string(),
-    place: z.string(),
-    postcode: z.string(),
-    stage: z.enum(STAGES),
-    legalForm: z.enum(LEGAL_FORMS),
-    monthlyCostMinCents: z.number().int().nullable(),
-    monthlyCostMaxCents: z.number().int().nullable(),
-    equityRequiredCents: z.number().int(),
-    freePlaces: z.number().int(),
-    barrierFree: z.boolean(),
-    photo: z.object({ url: z.string(), alt: z.string() }).nullable(),
-  })
-  .openapi('ListingSummary');
+/** A result card: one field list for SQL, response and schema (worker/listings/summary.ts). */
+export { ListingSummarySchema };
 
 export const MatchSchema = z
   .object({

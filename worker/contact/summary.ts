@@ -4,10 +4,11 @@
  */
 import type { HouseholdSummary } from '../db/json';
 import type { Answers } from '../questionnaire/types';
+import { catalogueV1 } from '../questionnaire/v1';
 import { householdType } from '../demand/bands';
 
-/** Answers that reveal health or care needs (Art. 9 GDPR): shared only with explicit consent. */
-export const SENSITIVE_QUESTIONS = ['needs.barrierFree', 'needs.support'] as const;
+/** Answers that reveal health or care needs (Art. 9 GDPR): the catalogue's `sensitive` questions. */
+export const SENSITIVE_QUESTIONS: readonly string[] = catalogueV1.questions.filter((q) => q.sensitive).map((q) => q.id);
 
 export type { HouseholdSummary } from '../db/json';
 

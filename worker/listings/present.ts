@@ -1,5 +1,9 @@
 /** How listings and matches go out over the API (absolute photo URLs, alt text in the locale). */
+import type { z } from '@hono/zod-openapi';
 import type { ListingPhoto } from '../db/schema';
+import { PLAIN_SUMMARY_FIELDS, type ListingSummarySchema } from './summary';
+
+type ListingSummary = z.infer<typeof ListingSummarySchema>;
 import { localizeReasons } from '../matching/reasons';
 import type { Locale, MatchListing, MatchResult } from '../matching/types';
 
@@ -21,24 +25,10 @@ const photoOut = (p: ListingPhoto, locale: Locale, base: string) => ({
  * @example
  * listingSummary(candidate, 'de', new URL(c.req.url).origin);
  */
-export function listingSummary(l: Candidate, locale: Locale, base: string) {
+export function listingSummary(l: Candidate, locale: Locale, base: string): ListingSummary {
   const photo = l.photos[0];
-  return {
-    id: l.id,
-    kind: l.kind,
-    title: l.title,
-    summary: l.summary,
-    place: l.place,
-    postcode: l.postcode,
-    stage: l.stage,
-    legalForm: l.legalForm,
-    monthlyCostMinCents: l.monthlyCostMinCents,
-    monthlyCostMaxCents: l.monthlyCostMaxCents,
-    equityRequiredCents: l.equityRequiredCents,
-    freePlaces: l.freePlaces,
-    barrierFree: l.barrierFree,
-    photo: photo ? photoOut(photo, locale, base) : null,
-  };
+  const out = Object.fromEntries(PLAIN_SUMMARY_FIELDS.map((k) => [k, l[k]])) as Pick<ListingSummary, (typeof PLAIN_SUMMARY_FIELDS)[number]>;
+  return { ...out, photo: photo ? photoOut(photo, locale, base) : null };
 }
 
 export function allPhotos(photos: ListingPhoto[], locale: Locale, base: string) {

@@ -15,6 +15,7 @@ export type { Candidate };
 import type { Answers } from '../questionnaire/types';
 import { DEALBREAKER } from '../questionnaire/types';
 import { inEmbedScope } from './scope';
+import { SUMMARY_COLUMNS } from './summary';
 
 /** Upper bound of each equity band in cents (what a household can bring at most). */
 export const EQUITY_BAND_MAX_CENTS: Record<string, number> = {
@@ -29,26 +30,13 @@ export type SearchScope = Pick<EmbedAccess, 'embed' | 'organization'>;
 
 const isDealbreaker = (answers: Answers, id: string) => answers[id]?.importance === DEALBREAKER;
 
-/** Columns needed to score and to show a result card. */
+/** Columns needed to score and to show a result card (the card's from worker/listings/summary.ts). */
 const candidateColumns = {
-  id: listings.id,
-  kind: listings.kind,
-  title: listings.title,
-  summary: listings.summary,
-  place: listings.place,
-  postcode: listings.postcode,
-  photos: listings.photos,
+  ...SUMMARY_COLUMNS,
   lat: listings.lat,
   lon: listings.lon,
   settlement: listings.settlement,
-  stage: listings.stage,
-  legalForm: listings.legalForm,
-  freePlaces: listings.freePlaces,
   freeUnits: listings.freeUnits,
-  monthlyCostMinCents: listings.monthlyCostMinCents,
-  monthlyCostMaxCents: listings.monthlyCostMaxCents,
-  equityRequiredCents: listings.equityRequiredCents,
-  barrierFree: listings.barrierFree,
   childrenWelcome: listings.childrenWelcome,
   petsAllowed: listings.petsAllowed,
   profile: listings.profile,

@@ -61,6 +61,11 @@ export interface Question {
   required?: boolean;
   /** Only shown to / used for this kind of seeker. */
   onlyFor?: 'household' | 'group';
+  /**
+   * Reveals health or care needs (Art. 9 GDPR): shared with a project and kept in a saved search
+   * only with its own, separate consent.
+   */
+  sensitive?: true;
 }
 
 export interface Step {

@@ -154,12 +154,12 @@ const questions: Question[] = [
 
   // 5 — Needs and habits
   {
-    id: 'needs.barrierFree', step: 'needs', kind: 'boolean', side: 'both', weighted: true,
+    id: 'needs.barrierFree', step: 'needs', kind: 'boolean', side: 'both', weighted: true, sensitive: true,
     label: t('Brauchen Sie eine barrierefreie Wohnung?', 'Do you need a barrier-free home?'),
     projectLabel: t('Gibt es barrierefreie Wohnungen?', 'Are there barrier-free homes?'),
   },
   {
-    id: 'needs.support', step: 'needs', kind: 'single', side: 'both', weighted: true,
+    id: 'needs.support', step: 'needs', kind: 'single', side: 'both', weighted: true, sensitive: true,
     label: t('Nachbarschaftliche Unterstützung', 'Support among neighbours'),
     projectLabel: t('Nachbarschaftliche Unterstützung im Projekt', 'Support among neighbours in the project'),
     options: [opt('offer', 'ich biete Unterstützung an', 'I offer support'), opt('need', 'ich brauche Unterstützung', 'I need support'), opt('both', 'beides', 'both'), opt('none', 'keine', 'none')],

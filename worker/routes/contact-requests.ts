@@ -75,7 +75,7 @@ contactRequestsApi.openapi(route, async (c) => {
   const { ctx } = await resolveSeeker(db, answers);
   const match = scoreListing(answers, listing, ctx);
   const shareNeeds = input.consent.shareNeeds;
-  const visible = (r: { questionId: string }) => shareNeeds || !(SENSITIVE_QUESTIONS as readonly string[]).includes(r.questionId);
+  const visible = (r: { questionId: string }) => shareNeeds || !SENSITIVE_QUESTIONS.includes(r.questionId);
   const now = Date.now();
   const token = newToken();
   const id = crypto.randomUUID();
