@@ -29,9 +29,9 @@ const CHUNK_DIR = resolve(ROOT, 'public/widget');
 const LIT_NOTICE = '/*! Lit (https://lit.dev) | Copyright 2017-2022 Google LLC | SPDX-License-Identifier: BSD-3-Clause */';
 
 /** Gzip budget for what the browser loads before the first question (loader, entry, its chunks; Lit included). */
-export const WIDGET_GZIP_BUDGET = 35 * 1024;
+export const WIDGET_GZIP_BUDGET = 28 * 1024;
 /** Gzip budget for every chunk together, the later screens included. */
-export const WIDGET_TOTAL_GZIP_BUDGET = 45 * 1024;
+export const WIDGET_TOTAL_GZIP_BUDGET = 50 * 1024;
 
 /**
  * Lit writes to `globalThis` on load: its versions (`litHtmlVersions`, `reactiveElementVersions`,
@@ -78,15 +78,17 @@ const noLitGlobals: Plugin = {
 };
 
 /**
- * Scans TypeScript source for template literals, calling `onText` for the static text of each
- * literal tagged `html`, `svg` or `css` (nested templates inside `${…}` included). Strings,
+ * Scans TypeScript source for template literals and replaces the static text of each literal
+ * tagged `html`, `svg` or `css` (nested templates inside `${…}` included) with what `onText`
+ * returns; `template` numbers the literal the text belongs to (its parts come in order). Strings,
  * comments and regular expressions in expressions are skipped well enough for the widget's code.
  */
-export function minifyTemplates(source: string): string {
+export function transformTemplates(source: string, onText: (text: string, tag: 'html' | 'svg' | 'css', template: number) => string): string {
   let out = '';
   let i = 0;
+  let templates = 0;
   const n = source.length;
-  const tagBefore = (pos: number): string | undefined => /(?:^|[^\w$.])(html|svg|css)\s*$/.exec(source.slice(Math.max(0, pos - 12), pos))?.[1];
+  const tagBefore = (pos: number) => /(?:^|[^\w$.])(html|svg|css)\s*$/.exec(source.slice(Math.max(0, pos - 12), pos))?.[1] as 'html' | 'svg' | 'css' | undefined;
 
   /** Copies code until `stop` (a closing brace at depth 0) or the end; handles nested literals. */
   function code(stopAtBrace: boolean): void {
@@ -126,12 +128,13 @@ export function minifyTemplates(source: string): string {
     }
   }
 
-  function template(tag: string | undefined): void {
+  function template(tag: 'html' | 'svg' | 'css' | undefined): void {
     out += '`';
     i++;
     let text = '';
+    const id = templates++;
     const flush = () => {
-      out += tag ? squeeze(text, tag) : text;
+      out += tag ? onText(text, tag, id) : text;
       text = '';
     };
     while (i < n) {
@@ -162,6 +165,9 @@ export function minifyTemplates(source: string): string {
   code(false);
   return out;
 }
+
+/** The widget's source with the whitespace of its `html`/`svg`/`css` templates collapsed. */
+export const minifyTemplates = (source: string): string => transformTemplates(source, squeeze);
 
 /** Whitespace runs → one space (never inside <pre>/<textarea> content, which the widget has none of); CSS comments dropped. */
 function squeeze(text: string, tag: string): string {

@@ -1,0 +1,57 @@
+/**
+ * Every text exists in both languages: each catalogue file in this folder holds a German and an
+ * English object of the same shape (tsc checks the types; this checks the values).
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'format.ts');
+
+type Tree = { [key: string]: unknown };
+const isCatalogue = (v: unknown): v is { de: Tree; en: Tree } => typeof v === 'object' && v !== null && 'de' in v && 'en' in v;
+
+/** Every leaf as `path → kind`, functions called with sample arguments to get their text. */
+function leaves(tree: Tree, prefix = ''): Map<string, { kind: string; arity?: number; text: string }> {
+  const out = new Map<string, { kind: string; arity?: number; text: string }>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = `${prefix}${key}`;
+    if (typeof value === 'function') out.set(path, { kind: 'function', arity: value.length, text: String(value(...Array.from({ length: value.length }, () => 2))) });
+    else if (typeof value === 'string') out.set(path, { kind: 'string', text: value });
+    else if (typeof value === 'object' && value !== null) for (const [p, l] of leaves(value as Tree, `${path}.`)) out.set(p, l);
+    else out.set(path, { kind: typeof value, text: String(value) });
+  }
+  return out;
+}
+
+const catalogues = await Promise.all(
+  files.map(async (file) => {
+    const exported = Object.entries((await import(`./${file}`)) as Record<string, unknown>).filter(([, v]) => isCatalogue(v));
+    return { file, exported };
+  }),
+);
+
+describe('the message catalogues', () => {
+  it('are one per chunk, each file exporting exactly one', () => {
+    expect(files.sort()).toEqual(['contact.ts', 'core.ts', 'detail.ts', 'forms.ts', 'notify.ts', 'results.ts', 'unavailable.ts']);
+    for (const { file, exported } of catalogues) expect(exported.length, file).toBe(1);
+  });
+
+  for (const { file, exported } of catalogues) {
+    const [name, catalogue] = exported[0] ?? ['', { de: {}, en: {} }];
+    it(`${file} (${name}): German first, then English, every key in both, no empty text`, () => {
+      expect(Object.keys(catalogue)).toEqual(['de', 'en']);
+      const de = leaves(catalogue.de);
+      const en = leaves(catalogue.en);
+      expect(de.size).toBeGreaterThan(0);
+      expect([...en.keys()]).toEqual([...de.keys()]);
+      for (const [path, text] of de) {
+        const other = en.get(path)!;
+        expect({ path, kind: other.kind, arity: other.arity }).toEqual({ path, kind: text.kind, arity: text.arity });
+        expect(text.text.trim(), `de ${path}`).not.toBe('');
+        expect(other.text.trim(), `en ${path}`).not.toBe('');
+      }
+    });
+  }
+});
