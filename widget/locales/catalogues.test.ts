@@ -27,7 +27,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, { kind: string; arity?: nu
 
 const catalogues = await Promise.all(
   files.map(async (file) => {
-    const exported = Object.entries((await import(`./${file}`)) as Record<string, unknown>).filter(([, v]) => isCatalogue(v));
+    const module = (await import(`./${file}`)) as Record<string, unknown>;
+    const exported = Object.entries(module).flatMap(([name, v]) => (isCatalogue(v) ? [[name, v] as const] : []));
     return { file, exported };
   }),
 );
@@ -39,7 +40,7 @@ describe('the message catalogues', () => {
   });
 
   for (const { file, exported } of catalogues) {
-    const [name, catalogue] = exported[0] ?? ['', { de: {}, en: {} }];
+    const [name, catalogue] = exported[0] ?? ['', { de: {} as Tree, en: {} as Tree }];
     it(`${file} (${name}): German first, then English, every key in both, no empty text`, () => {
       expect(Object.keys(catalogue)).toEqual(['de', 'en']);
       const de = leaves(catalogue.de);
