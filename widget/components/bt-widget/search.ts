@@ -60,7 +60,9 @@ export class SearchFlow {
     if (!shown) void host.parts.load('notify');
     const found = host.group ? t.search.foundGroup : t.search.found;
     host.a11y.announce(shown ? found(shown, response.total) : `${t.search.emptyTitle}. ${response.alternatives?.length ? t.search.alternativesTitle : ''}`);
-    if (!(await host.parts.load('results'))) return;
+    // "Shown" once the results screen is there; a chunk that failed is retried by the seeker.
+    await host.parts.settled('results');
+    if (!host.parts.get('results')) return;
     await host.updateComplete;
     host.emit('bt-results', { count: response.total, shown });
   }

@@ -1,0 +1,106 @@
+/**
+ * The widget in chunks, in real headless Chromium on the demo page (another origin): widget.js,
+ * the entry and its static chunks before the first question, every later screen's chunk only when
+ * the seeker gets there (served with CORS from the API host), no globals from any of them, and a
+ * chunk that cannot be fetched failing like a request — a message, a retry, never a blank widget.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { answerStepOne, events, expectFocusOn, finishQuestionnaire, liveText, recordEvents } from './widget-helpers';
+
+const { apiOrigin, demoOrigin } = inject('e2e');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LATER = /\/widget\/(results|detail|contact|notify)-[^/]+\.js$/;
+
+async function newPage(): Promise<{ page: Page; scripts: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await recordEvents(page);
+  await page.addInitScript(() => {
+    (window as unknown as { __globals: string[] }).__globals = Object.getOwnPropertyNames(window);
+  });
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().startsWith(`${apiOrigin}/widget`)) scripts.push(new URL(req.url()).pathname);
+  });
+  return { page, scripts };
+}
+
+const widgetText = (page: Page) => page.locator('bring-together-widget .root').first().innerText();
+const later = (scripts: string[]) => scripts.filter((s) => LATER.test(s)).map((s) => LATER.exec(s)![1]);
+
+describe('the widget in chunks', () => {
+  it('loads later screens only when they are used, with CORS, and leaves no globals', async () => {
+    const { page, scripts } = await newPage();
+    await page.goto(`${demoOrigin}/`);
+    await answerStepOne(page);
+    await page.getByRole('heading', { name: /Schritt 1 von 5/ }).waitFor();
+    expect(scripts[0]).toBe('/widget.js');
+    expect(scripts.some((s) => /^\/widget\/entry-[^/]+\.js$/.test(s))).toBe(true);
+    expect(later(scripts)).toEqual([]);
+
+    await finishQuestionnaire(page);
+    await page.locator('bring-together-result-card').first().waitFor();
+    expect(later(scripts)).toEqual(['results']);
+    await page.getByRole('button', { name: /^Details ansehen/ }).first().click();
+    await page.getByRole('button', { name: 'Projekt kontaktieren' }).click();
+    await expectFocusOn(page, 'contact-heading');
+    expect(later(scripts)).toEqual(['results', 'detail', 'contact']);
+
+    const chunk = scripts.find((s) => LATER.test(s))!;
+    const res = await fetch(`${apiOrigin}${chunk}`, { headers: { Origin: demoOrigin } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+
+    const globals = await page.evaluate(() => {
+      const before = new Set((window as unknown as { __globals: string[] }).__globals);
+      return Object.getOwnPropertyNames(window).filter((k) => !before.has(k) && !k.startsWith('__'));
+    });
+    expect(globals).toEqual([]);
+    await page.close();
+  });
+
+  it('a later screen that cannot be fetched says so, keeps the answers and loads on retry', async () => {
+    const { page } = await newPage();
+    await page.route(/\/widget\/results-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${demoOrigin}/`);
+    await answerStepOne(page);
+    await finishQuestionnaire(page);
+    await page.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
+    expect(await widgetText(page)).toMatch(/Dieser Teil der Suche konnte nicht geladen werden[\s\S]*Keine Verbindung zum Server[\s\S]*Ihre Antworten bleiben erhalten/);
+    await expectFocusOn(page, 'error-notice');
+    await expect.poll(() => liveText(page)).toMatch(/konnte nicht geladen werden/);
+    expect((await events(page)).filter((e) => e.type === 'bt-error').map((e) => e.detail)).toEqual([{ code: 'network', status: 0, stage: 'matches' }]);
+
+    await page.unroute(/\/widget\/results-[^/]+\.js$/);
+    await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await page.locator('bring-together-result-card').first().waitFor();
+    await expectFocusOn(page, 'results-heading');
+    await page.close();
+  });
+
+  it('the widget itself failing to load shows the unavailable message and a retry in its place', async () => {
+    const { page } = await newPage();
+    await page.route(/\/widget\/entry-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${demoOrigin}/`);
+    const retry = page.locator('bring-together-widget').getByRole('button', { name: 'Erneut versuchen' });
+    await retry.waitFor();
+    const fallback = await page.locator('bring-together-widget').innerText();
+    expect(fallback).toMatch(/Die Suche ist hier gerade nicht verfügbar[\s\S]*Keine Verbindung zum Server/);
+    expect((await events(page)).find((e) => e.type === 'bt-error')?.detail).toEqual({ code: 'network', status: 0, stage: 'config' });
+
+    await page.unroute(/\/widget\/entry-[^/]+\.js$/);
+    await retry.click();
+    await page.getByRole('button', { name: 'Fragebogen starten' }).waitFor();
+    expect(await page.locator('bring-together-widget [data-bring-together-unavailable]').count()).toBe(0);
+    await page.close();
+  });
+});
