@@ -4,9 +4,12 @@
  *
  * - API requests before the first question is shown (goal: exactly 1, the config),
  * - time from widget.js starting to execute to the first question on screen (goal ≤ 500 ms),
- *   from the User Timing marks the widget sets (`bring-together:start` is the bundle's first
+ *   from the User Timing marks the widget sets (`bring-together:start` is widget.js's first
  *   statement, `bring-together:ready` the intro, `bring-together:first-question` step 1). The
- *   visitor's click on "start" is made the moment the intro is ready, so no human time is counted.
+ *   visitor's click on "start" is made the moment the intro is ready, so no human time is counted,
+ * - bytes (gzip, each file as sent) the browser loads before the first question — every widget
+ *   script it fetched from the API host before the first-question mark: widget.js, the entry and
+ *   its static chunks — and of all the widget's chunks, the later screens' included.
  *
  * Run: `npx tsx bench/widget.ts` (also part of `npm run bench`).
  */
@@ -18,6 +21,7 @@ import { migrateLocal, ROOT, startWorker } from '../scripts/local';
 import { runSeed } from '../scripts/seed';
 import { launchBrowser } from '../test/e2e/browser';
 import { freePort } from '../scripts/free-port';
+import { builtScripts, measureFiles } from '../scripts/build-widget';
 
 const RUNS = 7;
 
@@ -28,6 +32,11 @@ export interface WidgetBench {
   requestsBeforeFirstQuestion: number[];
   readyMs: number[];
   firstQuestionMs: number[];
+  /** Widget scripts fetched before the first question (the last run), and their gzip bytes. */
+  firstQuestionFiles: string[];
+  firstQuestionGzipBytes: number;
+  /** All widget scripts the build wrote, gzip. */
+  allGzipBytes: number;
 }
 
 export async function benchWidget({ build = true }: { build?: boolean } = {}): Promise<WidgetBench> {
@@ -41,7 +50,7 @@ export async function benchWidget({ build = true }: { build?: boolean } = {}): P
   const apiOrigin = `http://localhost:${apiPort}`;
   const demo = await startDemoServer({ port: demoPort, apiOrigin });
   const browser = await launchBrowser();
-  const result: WidgetBench = { requestsBeforeFirstQuestion: [], readyMs: [], firstQuestionMs: [] };
+  const result: WidgetBench = { requestsBeforeFirstQuestion: [], readyMs: [], firstQuestionMs: [], firstQuestionFiles: [], firstQuestionGzipBytes: 0, allGzipBytes: 0 };
   try {
     // One warm-up run (workerd compiles the Worker on its first request), then the measured runs.
     for (let run = 0; run <= RUNS; run++) {
@@ -59,16 +68,21 @@ export async function benchWidget({ build = true }: { build?: boolean } = {}): P
       const m = await page.evaluate((api) => {
         const marks = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
         const first = marks['bring-together:first-question'] ?? NaN;
-        const requests = performance.getEntriesByType('resource').filter((r) => r.name.startsWith(`${api}/v1/`) && r.startTime < first).length;
-        return { start: marks['bring-together:start'] ?? NaN, ready: marks['bring-together:ready'] ?? NaN, first, requests };
+        const before = performance.getEntriesByType('resource').filter((r) => r.startTime < first);
+        const requests = before.filter((r) => r.name.startsWith(`${api}/v1/`)).length;
+        const scripts = before.filter((r) => r.name.startsWith(`${api}/widget`) && r.name.endsWith('.js')).map((r) => new URL(r.name).pathname);
+        return { start: marks['bring-together:start'] ?? NaN, ready: marks['bring-together:ready'] ?? NaN, first, requests, scripts };
       }, apiOrigin);
       if (run > 0) {
         result.requestsBeforeFirstQuestion.push(m.requests);
         result.readyMs.push(m.ready - m.start);
         result.firstQuestionMs.push(m.first - m.start);
+        result.firstQuestionFiles = m.scripts.map((p) => `public${p}`);
       }
       await context.close();
     }
+    result.firstQuestionGzipBytes = (await measureFiles(result.firstQuestionFiles)).gzipBytes;
+    result.allGzipBytes = (await measureFiles(await builtScripts())).gzipBytes;
   } finally {
     await browser.close();
     demo.close();
@@ -87,6 +101,9 @@ export function printWidgetBench(r: WidgetBench): void {
     `widget: script start → intro ready: median ${ms(median(r.readyMs))}; → first question visible: median ${ms(median(r.firstQuestionMs))}, ` +
       `max ${ms(Math.max(...r.firstQuestionMs))} over ${r.firstQuestionMs.length} runs (goal ≤ 500 ms, local server, headless Chromium)`,
   );
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  console.log(`widget first question: ${kb(r.firstQuestionGzipBytes)} KB gzip`);
+  console.log(`widget all chunks: ${kb(r.allGzipBytes)} KB gzip`);
 }
 
 /** Measures with the widget.js already built and prints the figures (`npm run bench`). */

@@ -262,6 +262,18 @@ const sizeOf = (files: { path: string; contents: Uint8Array }[]): Size => ({
   gzipBytes: files.reduce((n, f) => n + gzipSync(f.contents, { level: 9 }).byteLength, 0),
 });
 
+/** Bytes of built files on disk (paths relative to the repository), as `npm run bench` reports them. */
+export async function measureFiles(paths: string[]): Promise<Size> {
+  return sizeOf(await Promise.all(paths.map(async (p) => ({ path: resolve(ROOT, p), contents: await readFile(resolve(ROOT, p)) }))));
+}
+
+/** Every script the build wrote: widget.js and the chunks next to it. */
+export async function builtScripts(): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const chunks = (await readdir(CHUNK_DIR)).filter((f) => f.endsWith('.js')).map((f) => relative(ROOT, resolve(CHUNK_DIR, f)));
+  return [relative(ROOT, OUT), ...chunks];
+}
+
 /** The chunks an output imports statically, transitively (what loads with it, before it runs). */
 function staticClosure(outputs: Metafile['outputs'], start: string): string[] {
   const seen = new Set<string>([start]);
