@@ -20,6 +20,8 @@ afterAll(async () => {
 });
 
 const LATER = /\/widget\/(results|detail|contact|notify)-[^/]+\.js$/;
+/** A screen whose chunk is fetched first may take longer on a busy machine. */
+const CHUNK_WAIT = 15_000;
 
 async function newPage(): Promise<{ page: Page; scripts: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -52,7 +54,7 @@ describe('the widget in chunks', () => {
     expect(later(scripts)).toEqual(['results']);
     await page.getByRole('button', { name: /^Details ansehen/ }).first().click();
     await page.getByRole('button', { name: 'Projekt kontaktieren' }).click();
-    await expectFocusOn(page, 'contact-heading');
+    await expectFocusOn(page, 'contact-heading', CHUNK_WAIT);
     expect(later(scripts)).toEqual(['results', 'detail', 'contact']);
 
     const chunk = scripts.find((s) => LATER.test(s))!;
@@ -76,14 +78,14 @@ describe('the widget in chunks', () => {
     await finishQuestionnaire(page);
     await page.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
     expect(await widgetText(page)).toMatch(/Dieser Teil der Suche konnte nicht geladen werden[\s\S]*Keine Verbindung zum Server[\s\S]*Ihre Antworten bleiben erhalten/);
-    await expectFocusOn(page, 'error-notice');
+    await expectFocusOn(page, 'error-notice', CHUNK_WAIT);
     await expect.poll(() => liveText(page)).toMatch(/konnte nicht geladen werden/);
     expect((await events(page)).filter((e) => e.type === 'bt-error').map((e) => e.detail)).toEqual([{ code: 'network', status: 0, stage: 'matches' }]);
 
     await page.unroute(/\/widget\/results-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Erneut versuchen' }).click();
     await page.locator('bring-together-result-card').first().waitFor();
-    await expectFocusOn(page, 'results-heading');
+    await expectFocusOn(page, 'results-heading', CHUNK_WAIT);
     await page.close();
   });
 

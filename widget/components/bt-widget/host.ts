@@ -45,9 +45,9 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
   readonly requests: RequestController;
   readonly questionnaire: QuestionnaireFlow;
   readonly search: SearchFlow;
+  readonly parts: LazyParts<LazyPart, PartView>;
   /** The next journey: the changes on top of the current one (a new object, so the widget re-renders). */
   patch(changes: Partial<Journey>): void;
-  readonly parts: LazyParts<LazyPart, PartView>;
   /** A lazily loaded part in place: its view once loaded, else loading or the failure. */
   renderPart(part: LazyPart): TemplateResult;
   /** Loads a part and enters it (focus, setup); a failure shows in its place. */
