@@ -328,7 +328,8 @@ export async function buildWidget(): Promise<WidgetBuild> {
   const entry = Object.keys(outputs).find((p) => outputs[p]!.entryPoint === relative(ROOT, ENTRY));
   if (!entry) throw new Error('esbuild produced no widget entry');
   const firstFiles = staticClosure(outputs, entry);
-  const usesLit = (p: string) => Object.keys(outputs[p]?.inputs ?? {}).some((i) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(i));
+  const usesLit = (p: string) =>
+    Object.entries(outputs[p]?.inputs ?? {}).some(([i, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(i));
 
   // widget.js: the classic loader, with the first-question files written in (relative to itself).
   const loader = await build({
