@@ -1,0 +1,17 @@
+/** The German catalogue, the source of every key: one area per surface or domain, each in its own file. */
+import { admin } from './admin';
+import { auth } from './auth';
+import { contact } from './contact';
+import { curation } from './curation';
+import { dashboard } from './dashboard';
+import { devMailbox } from './dev-mailbox';
+import { digest } from './digest';
+import { docs } from './docs';
+import { fit } from './fit';
+import { freshness } from './freshness';
+import { manage } from './manage';
+import { properties } from './properties';
+import { reasons } from './reasons';
+import { savedSearches } from './saved-searches';
+
+export const de = { admin, auth, contact, curation, dashboard, devMailbox, digest, docs, fit, freshness, manage, properties, reasons, savedSearches };

@@ -1,0 +1,40 @@
+/**
+ * German texts of vacant buildings and plots: the demand and notify panels in the admin, the
+ * notification mail (worker/properties/notify.ts) and the stop-link pages.
+ */
+export const properties = {
+  demandTitle: 'Nachfrage für dieses Gebäude',
+  demandIntro: (weeks: number) => `Wie viele Suchende der letzten ${weeks} Wochen nach ihren Angaben (Rechtsform, Eigenkapital, Budget, Barrierefreiheit, Kinder, Größe) zu diesem Gebäude passen würden. Anonym und nur in groben Stufen: < 5, 5–9, 10–19, 20–49, 50+.`,
+  demandRegions: (names: string) => `Nachfrage aus: ${names}.`,
+  demandNoRegion: 'Keine Kommune zeigt dieses Angebot in ihrem Widget (es liegt in keiner Region, oder Ihre Organisation ist dort noch nicht freigegeben): Es gibt keine Nachfrage, die es zählen könnte.',
+  demandOnlyPublished: 'Die Nachfrage erscheint, sobald das Angebot veröffentlicht ist und eine Kommune es in ihrem Widget zeigt.',
+  households: 'Haushalte',
+  groups: 'Gruppen in Gründung',
+  notifyTitle: 'Passende gespeicherte Suchen benachrichtigen',
+  notifyIntro: (cap: number) =>
+    `Schickt jeder bestätigten gespeicherten Suche, die dieses Angebot über ihr Widget sehen kann und nach dem Matching passt, einmal eine E-Mail. Die E-Mail-Adressen sehen Sie nicht, die Zahlen nur in groben Stufen. Höchstens ${cap} E-Mails je Klick und einmal in 7 Tagen.`,
+  notifyButton: 'Passende Suchen benachrichtigen',
+  notifyOnlyPublished: 'Benachrichtigen ist möglich, sobald das Angebot veröffentlicht ist.',
+  notifyResult: (sent: string, already: string) => `Neu benachrichtigt: ${sent}; bereits zuvor benachrichtigt: ${already}.`,
+  notifyCapped: (cap: number) => `Die Grenze von ${cap} E-Mails je Klick ist erreicht: die übrigen in 7 Tagen.`,
+  notifyWait: (at: string) => `Für dieses Angebot wurde in den letzten 7 Tagen schon benachrichtigt; wieder möglich ab ${at}.`,
+  notifyNotApproved: 'Benachrichtigen ist möglich, sobald eine Kommune dieses Angebot in ihrem Widget zeigt (ihr eigenes, oder Ihre Organisation ist dort freigegeben).',
+  notifyFailed: 'Der E-Mail-Versand ist gerade gestört; nicht alle konnten benachrichtigt werden. Bitte später noch einmal versuchen.',
+  notifyNotProperty: 'Nur leerstehende Gebäude und Grundstücke können gespeicherte Suchen benachrichtigen.',
+  mailSubject: (title: string) => `Neu und passend: ${title}`,
+  mailIntro: 'Ein leerstehendes Gebäude oder Grundstück passt zu Ihrer gespeicherten Suche:',
+  mailScore: (score: number) => `Passung: ${score} von 100`,
+  mailWhy: 'Warum es passt:',
+  mailLink: 'Mehr dazu:',
+  mailStop: 'Keine solchen E-Mails mehr (gespeicherte Suche löschen):',
+  mailFooter: 'Sie erhalten diese E-Mail, weil Sie eine gespeicherte Suche bestätigt haben. Der Anbieter kennt Ihre E-Mail-Adresse nicht.',
+  stopTitle: 'Gespeicherte Suche beenden',
+  stopText: 'Möchten Sie keine E-Mails zu neuen passenden Angeboten mehr erhalten? Dann löschen wir Ihre gespeicherte Suche.',
+  stopButton: 'Gespeicherte Suche löschen',
+  stoppedTitle: 'Gespeicherte Suche gelöscht',
+  stoppedText: 'Ihre gespeicherte Suche ist gelöscht. Sie erhalten keine E-Mails mehr dazu.',
+  goneTitle: 'Link ungültig',
+  goneText: 'Dieser Link ist ungültig oder die gespeicherte Suche wurde bereits gelöscht.',
+  forbiddenTitle: 'Nicht erlaubt',
+  forbiddenText: 'Dieses Formular muss von unserer Seite abgeschickt werden.',
+};

@@ -1,0 +1,65 @@
+/**
+ * German reason texts, the end of a sentence "passt, weil …" / "Achtung: …", one per reason code
+ * of the matching engine (worker/matching/explain.ts); worker/matching/reasons.ts formats them.
+ */
+import { mirroredTexts, plural, type ReasonText } from '../reason-format';
+
+/** Mirrored preferences share two sentence shapes; only the title and question differ. */
+const mirrored = <C extends string>(code: C, questionId: string, title: string) =>
+  mirroredTexts(
+    code,
+    (p, f) => `${title}: ${f.option(questionId, p.value)} – wie Sie es sich wünschen`,
+    (p, f) => `${title} im Projekt: ${f.option(questionId, p.value)}, Ihr Wunsch: ${f.option(questionId, p.wanted)}`,
+  );
+
+export const reasons = {
+  texts: {
+    'size.fits': (p, f) => `${f.num(p.places)} ${plural(p.places, 'freier Platz', 'freie Plätze')} – genug für Ihren Haushalt`,
+    'size.too_small': (p, f) => `Nur ${f.num(p.places)} ${plural(p.places, 'freier Platz', 'freie Plätze')} für ${f.num(p.persons)} Personen`,
+    'pets.welcome': (p, f) => `Haustiere willkommen: ${f.option('who.pets', p.pets)}`,
+    'household.sought': (p, f) => `Das Projekt sucht ${f.option('who.householdType', p.type)} ${p.type === 'group' ? 'wie Ihre' : 'wie Sie'}`,
+    'household.not_sought': (p, f) => `Das Projekt sucht vor allem andere Haushalte als ${f.option('who.householdType', p.type)}`,
+    'age.sought': (p, f) => `Das Projekt sucht Menschen Ihrer Altersgruppe (${f.option('who.ageBands', p.band)})`,
+    'age.not_sought': (p, f) => `Das Projekt sucht vor allem andere Altersgruppen (z. B. ${f.option('who.ageBands', p.band)})`,
+    'distance.near': (p, f) => `Nur ${f.km(p.km)} von Ihrem Wunschort entfernt`,
+    'settlement.match': (p, f) => `Liegt in der gewünschten Umgebung: ${f.option('where.settlement', p.settlement)}`,
+    'settlement.mismatch': (p, f) => `Liegt nicht in der gewünschten Umgebung (${f.option('where.settlement', p.settlement)})`,
+    'timeline.match': (p, f) => `Einzug ${f.option('where.timeline', p.timeline)} möglich – passt zu Ihrem Zeitplan`,
+    'timeline.mismatch': (p, f) => `Einzug ${f.option('where.timeline', p.timeline)} möglich, Ihr Wunsch: ${f.option('where.timeline', p.wanted)}`,
+    'forms.match': (p, f) => `Bietet die gewünschte Wohnform: ${f.option('home.forms', p.form)}`,
+    'forms.mismatch': (p, f) => `Bietet nicht die gewünschte Wohnform (sondern z. B. ${f.option('home.forms', p.form)})`,
+    'legal_form.match': (p, f) => `Rechtsform ${f.option('money.legalForms', p.legalForm)} kommt für Sie in Frage`,
+    'legal_form.mismatch': (p, f) => `Rechtsform ${f.option('money.legalForms', p.legalForm)} gehört nicht zu Ihren Wunschmodellen`,
+    'cost.within_budget': (p, f) => `Monatliche Kosten ab ${f.money(p.cost)} liegen in Ihrem Budget von ${f.money(p.budget)}`,
+    'cost.over_budget': (p, f) => `Monatliche Kosten ab ${f.money(p.cost)} liegen über Ihrem Budget von ${f.money(p.budget)}`,
+    'equity.enough': (p, f) => `Ihr Eigenkapital reicht für den geforderten Anteil von ${f.money(p.amount)}`,
+    'equity.missing': (p, f) => `Gefordert sind ${f.money(p.amount)} Eigenkapital bzw. Anteile – mehr als Sie angegeben haben`,
+    'price.within_equity': (p, f) => `Der Preis von ${f.money(p.amount)} ist durch Ihr Eigenkapital gedeckt`,
+    'price.over_equity': (p, f) => `Der Preis von ${f.money(p.amount)} liegt deutlich über Ihrem Eigenkapital`,
+    'wbs.available': () => 'Es gibt geförderte Wohnungen für Menschen mit Wohnberechtigungsschein',
+    'wbs.unavailable': () => 'Keine geförderten Wohnungen (WBS)',
+    'wbs.required': () => 'Die geförderten Wohnungen setzen einen Wohnberechtigungsschein (WBS) voraus',
+    'hours.fit': (p, f) => `Das Projekt erwartet ${f.num(p.expected)} ${plural(p.expected, 'Stunde', 'Stunden')} Mitarbeit im Monat, Sie möchten ${f.num(p.hours)} einbringen`,
+    'project.wants_hours': (p, f) => `Das Projekt erwartet ${f.num(p.expected)} ${plural(p.expected, 'Stunde', 'Stunden')} Mitarbeit im Monat, mehr als Ihre ${f.num(p.hours)}`,
+    'barrier_free.yes': () => 'Barrierefreie Wohnungen vorhanden',
+    'barrier_free.no': () => 'Keine barrierefreie Wohnung',
+    ...mirrored('meals', 'community.meals', 'Gemeinsame Mahlzeiten'),
+    ...mirrored('decisions', 'community.decisions', 'Entscheidungen'),
+    ...mirrored('age_mix', 'community.ageMix', 'Altersmischung'),
+    ...mirrored('ecology', 'community.ecology', 'Stellenwert ökologischen Lebens'),
+    ...mirrored('car_free', 'community.carFree', 'Autofrei leben'),
+    ...mirrored('shared_economy', 'community.sharedEconomy', 'Gemeinsame Ökonomie'),
+    'support.match': (p, f) => `Nachbarschaftliche Unterstützung passt zu Ihnen (im Projekt: ${f.option('needs.support', p.value)})`,
+    'support.mismatch': (p, f) => `Nachbarschaftliche Unterstützung im Projekt: ${f.option('needs.support', p.value)} – passt nicht zu Ihrem Wunsch`,
+    ...mirrored('atmosphere', 'needs.atmosphere', 'Atmosphäre'),
+    ...mirrored('guests', 'needs.guests', 'Gäste'),
+    ...mirrored('tidiness', 'needs.tidiness', 'Ordnung in Gemeinschaftsräumen'),
+  } satisfies Record<string, ReasonText>,
+  /** Option labels that read badly inside a sentence when taken from the questionnaire as they are. */
+  values: {
+    'who.householdType': { single: 'Alleinstehende', couple: 'Paare', family: 'Familien', senior: 'ältere Menschen', group: 'Gruppen' },
+    'money.legalForms': { other: 'sonstige' },
+    'community.ecology': { low: 'gering', medium: 'mittel', high: 'hoch' },
+    'needs.support': { offer: 'Unterstützung wird angeboten', need: 'Unterstützung wird gebraucht', both: 'gegenseitige Unterstützung', none: 'keine' },
+  } as Record<string, Record<string, string>>,
+};

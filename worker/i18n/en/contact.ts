@@ -1,0 +1,24 @@
+/** English mails of a contact request; typed by the German catalogue. */
+import type { contact as de } from '../de/contact';
+
+export const contact: typeof de = {
+  seekerConfirmation: {
+    subject: (listing) => `Your request to "${listing}"`,
+    text: (p) =>
+      `Hello ${p.name},\n\nyour request to "${p.listing}" has arrived (fit ${p.score} of 100).\n${p.reasons}\n\nThis link lets you see, export or erase your data and withdraw the request:\n${p.manageUrl}\n`,
+  },
+  newRequest: {
+    subject: (listing, score) => `New request: ${listing} (fit ${score})`,
+    text: (seeker, listing, inboxUrl) =>
+      `${seeker} would like to get to know your project "${listing}". The request with the reasons for the fit is in your bring-together inbox:\n${inboxUrl}\n`,
+  },
+  reply: {
+    subject: (organization, listing) => `Reply from ${organization}: "${listing}"`,
+    text: (p) => `Hello ${p.name},\n\n${p.message}\n\n— ${p.organization}\nYou can answer at ${p.answerTo}.\n`,
+  },
+  withdrawn: {
+    subject: (listing) => `Request withdrawn: ${listing}`,
+    text: (seeker, listing) =>
+      `${seeker} has withdrawn the request to "${listing}". Please do not contact them any more; the request is marked "withdrawn" in your bring-together inbox.\n`,
+  },
+};

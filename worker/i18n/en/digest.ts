@@ -1,0 +1,38 @@
+/** English texts of the weekly digest; typed by the German catalogue. */
+import type { digest as de } from '../de/digest';
+
+export const digest: typeof de = {
+  nav: 'Settings',
+  title: 'Settings',
+  digestLegend: 'Email',
+  digestLabel: 'Weekly summary by email',
+  digestHint: (org: string) => `Every Monday one email about "${org}": new requests, listings that need confirming soon, and for municipalities the new demand in the region (anonymous, figures below 5 as "< 5").`,
+  save: 'Save',
+  saved: 'Settings saved.',
+  orgLegend: (org: string) => `Organization "${org}"`,
+  orgLocale: 'Language of mails to the contact addresses',
+  saveLanguage: 'Apply language',
+  orgLocaleHint: "The contact email addresses of your listings receive new and withdrawn requests in this language. Members receive mails in their account's language.",
+  household: { single: 'Singles', couple: 'Couples', family: 'Families', senior: 'Older people', group: 'Groups' },
+  budget: { '<500': 'under €500', '500-799': '€500–799', '800-1099': '€800–1,099', '1100-1499': '€1,100–1,499', '1500+': '€1,500 or more', unknown: 'not given' },
+  mail: {
+    subject: (org: string) => `Weekly summary: ${org}`,
+    period: (from: string, to: string) => `Period: ${from} to ${to}`,
+    demandTitle: 'New demand in your region',
+    questionnaires: (n: string) => `Finished questionnaires: ${n}`,
+    topHouseholds: 'Most frequent household types:',
+    topBudgets: 'Most frequent budgets (monthly):',
+    suppressedNote: 'Figures below 5 show as "< 5"; smaller groups are not named one by one.',
+    regionRequests: (n: string) => `New contact requests for listings in the region: ${n}`,
+    dashboard: 'Demand in detail:',
+    requestsTitle: 'New contact requests for your listings',
+    requestsLine: (title: string, n: number) => `- ${title}: ${n}`,
+    inbox: 'Open the requests:',
+    confirmTitle: 'Confirm soon',
+    confirmLine: (title: string, pauseOn: string) => `- ${title}: please confirm, otherwise it pauses on ${pauseOn}`,
+    nothing: 'No new requests.',
+    pendingTitle: 'New providers in your region are waiting for approval (until then their listings do not appear in your embeds):',
+    decide: 'Decide now:',
+    settings: 'Unsubscribe from the summary:',
+  },
+};

@@ -1,0 +1,18 @@
+/** The English catalogue: the same areas, each typed by its German file, so a missing or extra key fails tsc. */
+import type { de } from '../de';
+import { admin } from './admin';
+import { auth } from './auth';
+import { contact } from './contact';
+import { curation } from './curation';
+import { dashboard } from './dashboard';
+import { devMailbox } from './dev-mailbox';
+import { digest } from './digest';
+import { docs } from './docs';
+import { fit } from './fit';
+import { freshness } from './freshness';
+import { manage } from './manage';
+import { properties } from './properties';
+import { reasons } from './reasons';
+import { savedSearches } from './saved-searches';
+
+export const en: typeof de = { admin, auth, contact, curation, dashboard, devMailbox, digest, docs, fit, freshness, manage, properties, reasons, savedSearches };
