@@ -15,6 +15,7 @@ import { createAccessControl } from 'better-auth/plugins/access';
 import { database } from '../db/client';
 import { accounts, invitations, members, organizations, sessions, users, verifications } from '../db/schema';
 import type { Env } from '../env';
+import { toLocale, type Locale } from '../i18n';
 import { mailerFor } from '../mail/mailer';
 import { authSecret, publicOrigin } from '../settings';
 import { invitationMail, magicLinkMail } from './mails';
@@ -51,7 +52,7 @@ export const roles = {
 };
 
 /** The language of `email`'s account; for someone without one yet, that of `fallbackEmail`'s. */
-export async function userLocale(env: Env, email: string, fallbackEmail?: string): Promise<'de' | 'en'> {
+export async function userLocale(env: Env, email: string, fallbackEmail?: string): Promise<Locale> {
   const emails = [email, fallbackEmail].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase());
   const rows = await database(env.DB).select({ email: users.email, locale: users.locale }).from(users).where(inArray(users.email, emails)).all();
   const byEmail = new Map(rows.map((r) => [r.email.toLowerCase(), r.locale]));
@@ -91,7 +92,7 @@ function build(env: Env, origin: string) {
         expiresIn: MAGIC_LINK_TTL_SECONDS,
         storeToken: 'hashed',
         sendMagicLink: async ({ email, url, metadata }) => {
-          await mailerFor(env).send(magicLinkMail(email, url, metadata?.locale === 'en' ? 'en' : 'de'));
+          await mailerFor(env).send(magicLinkMail(email, url, toLocale(metadata?.locale)));
         },
       }),
       organization({

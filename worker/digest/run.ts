@@ -9,11 +9,11 @@
  * Only current members get a digest (a removed member's subscription is skipped).
  */
 import { formatShown } from '../demand/suppress';
+import { formatDate, messages, toLocale, type Locale } from '../i18n';
 import type { Env } from '../env';
 import { mailerFor, type Mail } from '../mail/mailer';
 import { publicOrigin } from '../settings';
 import { digestContent, isEmpty, type DigestContent, type DigestOrg, type Period } from './content';
-import { digestTexts, type DigestLocale } from './texts';
 
 /** Mondays 06:00 UTC; wrangler.toml `[triggers] crons` and worker/index.ts dispatch on it. */
 export const DIGEST_CRON = '0 6 * * 1';
@@ -28,10 +28,11 @@ export function weekStart(ms: number): number {
   return midnight - ((d.getUTCDay() || 7) - 1) * DAY;
 }
 
-export function digestMail(to: string, locale: DigestLocale, org: DigestOrg, p: Period, d: DigestContent, origin: string): Mail {
-  const t = digestTexts[locale];
+/** The digest in the subscriber's language (words: worker/i18n/{de,en}/digest.ts); the period's last day is the Sunday before `to`. */
+export function digestMail(to: string, locale: Locale, org: DigestOrg, p: Period, d: DigestContent, origin: string): Mail {
+  const t = messages(locale).digest;
   const m = t.mail;
-  const lines: string[] = [m.period(p.from, p.to), ''];
+  const lines: string[] = [m.period(formatDate(p.from, locale), formatDate(p.to - 1, locale)), ''];
   if (d.region) {
     lines.push(m.demandTitle, m.questionnaires(formatShown(d.region.questionnaires, locale)));
     if (d.region.topHouseholds.length) lines.push(m.topHouseholds, ...d.region.topHouseholds.map((c) => `- ${t.household[c.key] ?? c.key}: ${c.n}`));
@@ -43,7 +44,7 @@ export function digestMail(to: string, locale: DigestLocale, org: DigestOrg, p: 
   if (d.requests.length) lines.push(...d.requests.map((r) => m.requestsLine(r.title, r.n)), `${m.inbox} ${origin}/admin/inbox`);
   else lines.push(m.nothing);
   lines.push('');
-  if (d.confirmSoon.length) lines.push(m.confirmTitle, ...d.confirmSoon.map((l) => `${m.confirmLine(l.title, l.pauseAt)}\n  ${origin}/admin/listings/${l.listingId}`), '');
+  if (d.confirmSoon.length) lines.push(m.confirmTitle, ...d.confirmSoon.map((l) => `${m.confirmLine(l.title, formatDate(l.pauseAt, locale))}\n  ${origin}/admin/listings/${l.listingId}`), '');
   lines.push(`${m.settings} ${origin}/admin/settings`, '');
   return { to, subject: m.subject(org.name), text: lines.join('\n') };
 }
@@ -101,7 +102,7 @@ export async function runDigest(env: Env, now: number, origin: string): Promise<
       continue;
     }
     try {
-      await mailer.send(digestMail(s.email, s.locale === 'en' ? 'en' : 'de', org, period, content, origin));
+      await mailer.send(digestMail(s.email, toLocale(s.locale), org, period, content, origin));
       result.sent++;
     } catch (err) {
       // Give the period back, so the next run covers it.

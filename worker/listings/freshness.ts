@@ -11,6 +11,7 @@ import type { Env } from '../env';
 import { mailerFor, type Mail } from '../mail/mailer';
 import { publicOrigin } from '../settings';
 import { auditInsert } from '../audit/log';
+import { messages } from '../i18n';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const REMIND_AFTER_DAYS = 180;
@@ -22,17 +23,10 @@ export interface FreshnessResult {
   paused: string[];
 }
 
-/** The reminder or the pause notice, in the member's language. */
+/** The reminder or the pause notice, in the member's language (words: worker/i18n/{de,en}/freshness.ts). */
 export function freshnessMail(kind: 'reminder' | 'paused', to: Recipient, title: string, link: string): Mail {
-  const en = to.locale === 'en';
-  if (kind === 'paused') {
-    return en
-      ? { to: to.email, subject: `Paused: "${title}"`, text: `"${title}" was not confirmed for ${PAUSE_AFTER_DAYS} days and is now paused. Check and publish it again:\n${link}\n` }
-      : { to: to.email, subject: `Pausiert: „${title}“`, text: `„${title}“ wurde seit ${PAUSE_AFTER_DAYS} Tagen nicht bestätigt und ist jetzt pausiert. Prüfen und wieder veröffentlichen:\n${link}\n` };
-  }
-  return en
-    ? { to: to.email, subject: `Still current? "${title}"`, text: `Is "${title}" still current? Please confirm it in the admin; after ${PAUSE_AFTER_DAYS} days without confirmation it pauses:\n${link}\n` }
-    : { to: to.email, subject: `Noch aktuell? „${title}“`, text: `Ist „${title}“ noch aktuell? Bitte bestätigen Sie es in der Verwaltung; nach ${PAUSE_AFTER_DAYS} Tagen ohne Bestätigung pausiert das Angebot:\n${link}\n` };
+  const t = messages(to.locale).freshness[kind];
+  return { to: to.email, subject: t.subject(title), text: t.text(title, PAUSE_AFTER_DAYS, link) };
 }
 
 /**

@@ -2,10 +2,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { members, users, type MemberRole } from '../db/schema';
+import type { Locale } from '../i18n';
 
 export interface Recipient {
   email: string;
-  locale: 'de' | 'en';
+  locale: Locale;
 }
 
 /**

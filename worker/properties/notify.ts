@@ -17,8 +17,8 @@ import { mailerFor, type Mail } from '../mail/mailer';
 import { localizeReasons, scoreListing } from '../matching/engine';
 import type { MatchResult, SeekerContext } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
+import { messages, type Locale } from '../i18n';
 import { stopToken } from './stop-link';
-import { propertyTexts, type PropertyLocale } from './texts';
 
 /** Emails per click: keeps one request inside the Workers subrequest and CPU budgets. */
 export const NOTIFY_CAP = 500;
@@ -97,7 +97,7 @@ function seekerContext(answers: Answers, centres: Map<string, { lat: number; lon
 export interface Fitting {
   savedSearchId: string;
   email: string;
-  locale: 'de' | 'en';
+  locale: Locale;
   embed: Embed;
   match: MatchResult;
 }
@@ -141,10 +141,10 @@ export async function fittingSearches(db: Database, listing: Listing, reach: Rea
   return { fitting, exhausted: true };
 }
 
-/** The notification in the language the seeker saved the search in. */
+/** The notification in the language the seeker saved the search in (words: worker/i18n/{de,en}/properties.ts). */
 export async function notificationMail(env: Env, origin: string, listing: Listing, f: Fitting): Promise<Mail> {
-  const locale: PropertyLocale = f.locale;
-  const t = propertyTexts[locale];
+  const locale = f.locale;
+  const t = messages(locale).properties;
   // There is no public listing page: the listing's own website, else the site the seeker searched on.
   const link = listing.website ?? f.embed.allowedOrigins[0] ?? origin;
   const why = localizeReasons(f.match.reasons, locale).map((r) => `- ${r.text}`);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { HouseholdSummary } from '../../contact/summary';
 import { database } from '../../db/client';
 import { CONTACT_STATUSES, contactNotes, contactRequests, listings, type ContactRequest } from '../../db/schema';
+import { replyMail } from '../../contact/mails';
 import { mailerFor } from '../../mail/mailer';
 import { localizeReasons } from '../../matching/engine';
 import type { Reason } from '../../matching/types';
@@ -16,7 +17,7 @@ import type { Answers } from '../../questionnaire/types';
 import { catalogueV1 } from '../../questionnaire/v1';
 import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
-import { formatDateTime } from '../i18n';
+import { formatDateTime, toLocale, type Locale } from '../../i18n';
 import { ErrorSummary, Select, TextArea, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
 import { csvResponse, csvRows } from '../../http/csv';
@@ -147,7 +148,7 @@ async function ownRequest(c: AdminContext, id: string): Promise<{ r: ContactRequ
   return row;
 }
 
-function answerText(id: string, value: unknown, locale: 'de' | 'en', t: AdminContext['var']['t']): [string, string] | null {
+function answerText(id: string, value: unknown, locale: Locale, t: AdminContext['var']['t']): [string, string] | null {
   const q = catalogueV1.questions.find((x) => x.id === id);
   if (!q) return null;
   const label = (q.label ?? q.projectLabel)![locale];
@@ -355,18 +356,10 @@ inboxPages.post('/admin/inbox/:id/reply', async (c) => {
   const raw = typeof body.reply === 'string' ? body.reply : '';
   const parsed = textSchema(5000).safeParse(raw);
   if (!parsed.success) return detailPage(c, r.id, { reply: raw, replyErrors: { reply: raw.trim() ? t.errors.tooLong(5000) : t.errors.required } });
-  const seekerLocale = (r.snapshot).locale === 'en' ? 'en' : 'de';
-  const answerTo = contactEmail ?? member.user.email;
   try {
-    await mailerFor(c.env).send({
-      to: r.email,
-      replyTo: answerTo,
-      subject: seekerLocale === 'en' ? `Reply from ${member.org.name}: "${listingTitle}"` : `Antwort von ${member.org.name}: „${listingTitle}“`,
-      text:
-        seekerLocale === 'en'
-          ? `Hello ${r.name},\n\n${parsed.data}\n\n— ${member.org.name}\nYou can answer at ${answerTo}.\n`
-          : `Hallo ${r.name},\n\n${parsed.data}\n\n— ${member.org.name}\nSie erreichen uns unter ${answerTo}.\n`,
-    });
+    await mailerFor(c.env).send(
+      replyMail({ to: r.email, locale: toLocale(r.snapshot.locale), seekerName: r.name, organization: member.org.name, listingTitle, message: parsed.data, answerTo: contactEmail ?? member.user.email }),
+    );
   } catch (err) {
     console.error(JSON.stringify({ requestId: c.get('requestId'), mailError: String(err) }));
     return detailPage(c, r.id, { reply: raw, replyErrors: { reply: t.inbox.replyFailed } });

@@ -1,0 +1,73 @@
+/**
+ * Every mail builder speaks both languages: called with the same sample data in German and in
+ * English, each gives a non-empty subject and text, and the two subjects differ. A new `…Mail`
+ * builder in one of these modules must be added here (the last test fails until it is).
+ */
+import { describe, expect, it } from 'vitest';
+import * as authMails from '../auth/mails';
+import * as contactMails from '../contact/mails';
+import * as curationMails from '../curation/mails';
+import type { Listing } from '../db/schema';
+import * as digest from '../digest/run';
+import type { Env } from '../env';
+import * as freshness from '../listings/freshness';
+import type { Mail } from '../mail/mailer';
+import type { MatchResult } from '../matching/types';
+import * as notify from '../properties/notify';
+import * as savedSearchMails from '../saved-searches/mails';
+import { LOCALES, type Locale } from '.';
+
+const MODULES = { authMails, contactMails, curationMails, digest, freshness, notify, savedSearchMails };
+
+const env = { AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', ENVIRONMENT: 'development' } as Env;
+const listing = { id: 'lst_1', title: 'Alte Schule', postcode: '02829', place: 'Markersdorf', summary: 'Ein Schulhaus mit Garten.', website: null } as Listing;
+const match = {
+  score: 82, seekerFit: 80, projectFit: 85, distanceKm: 4,
+  reasons: [{ questionId: 'money.maxMonthlyCost', code: 'cost.within_budget', params: { cost: 650, budget: 900 } }], watchOuts: [],
+} as unknown as MatchResult;
+const period = { from: Date.UTC(2026, 0, 5), to: Date.UTC(2026, 0, 12) };
+const digestContent = {
+  region: { questionnaires: { kind: 'value', n: 12 }, topHouseholds: [{ key: 'couple', n: 7 }], topBudgets: [{ key: '800-1099', n: 6 }], regionRequests: { kind: 'small' } },
+  pendingProviders: [{ id: 'org_p', name: 'Wohnprojekt Neiße' }],
+  requests: [{ listingId: 'lst_1', title: 'Alte Schule', n: 2 }],
+  confirmSoon: [{ listingId: 'lst_2', title: 'Mühle', pauseAt: Date.UTC(2026, 3, 1) }],
+} as const;
+
+/** Each builder with sample input, in a locale. */
+const BUILDERS: Record<string, (locale: Locale) => Mail | Promise<Mail>> = {
+  seekerConfirmationMail: (locale) =>
+    contactMails.seekerConfirmationMail({ to: 'erika@example.org', locale, name: 'Erika', listingTitle: 'Alte Schule', score: 82, reasons: ['Passt'], manageUrl: 'https://bt.example/manage/t' }),
+  newRequestMail: (locale) =>
+    contactMails.newRequestMail({ to: 'kontakt@projekt.example', locale, seekerName: 'Erika', seekerEmail: 'erika@example.org', listingTitle: 'Alte Schule', score: 82, inboxUrl: 'https://bt.example/admin/inbox/1' }),
+  replyMail: (locale) =>
+    contactMails.replyMail({ to: 'erika@example.org', locale, seekerName: 'Erika', organization: 'Wohnprojekt Neiße', listingTitle: 'Alte Schule', message: 'Gern!', answerTo: 'kontakt@projekt.example' }),
+  withdrawnMail: (locale) => contactMails.withdrawnMail({ to: 'kontakt@projekt.example', locale, seekerName: 'Erika', listingTitle: 'Alte Schule' }),
+  magicLinkMail: (locale) => authMails.magicLinkMail('erika@example.org', 'https://bt.example/verify', locale),
+  invitationMail: (locale) => authMails.invitationMail('erika@example.org', 'Wohnprojekt Neiße', 'Jonas', 'editor', 'https://bt.example/admin/invitations/1', locale),
+  decisionMail: (locale) => curationMails.decisionMail({ email: 'kontakt@projekt.example', locale }, 'Landkreis Görlitz', 'approved', 'Willkommen', 'https://bt.example/admin/visibility'),
+  savedSearchConfirmationMail: (locale) => savedSearchMails.savedSearchConfirmationMail({ to: 'erika@example.org', locale, confirmUrl: 'https://bt.example/c', manageUrl: 'https://bt.example/m' }),
+  freshnessMail: (locale) => freshness.freshnessMail('reminder', { email: 'team@projekt.example', locale }, 'Alte Schule', 'https://bt.example/admin/listings/lst_1'),
+  notificationMail: (locale) =>
+    notify.notificationMail(env, 'https://bt.example', listing, { savedSearchId: 'ss_1', email: 'erika@example.org', locale, embed: { allowedOrigins: ['https://gemeinde.example'] } as notify.Fitting['embed'], match }),
+  digestMail: (locale) =>
+    digest.digestMail('team@projekt.example', locale, { id: 'org_m', name: 'Landkreis Görlitz', kind: 'municipality', regionDistrictKeys: ['14626'], regionPostcodes: [] }, period, digestContent as unknown as Parameters<typeof digest.digestMail>[4], 'https://bt.example'),
+};
+
+describe('mails in both languages', () => {
+  for (const [name, build] of Object.entries(BUILDERS)) {
+    it(`${name} has a German and a different English subject`, async () => {
+      const [de, en] = await Promise.all(LOCALES.map(build));
+      for (const mail of [de!, en!]) {
+        expect(mail.subject.trim()).not.toBe('');
+        expect(mail.text.trim()).not.toBe('');
+      }
+      expect(de!.subject).not.toBe(en!.subject);
+      expect(de!.text).not.toBe(en!.text);
+    });
+  }
+
+  it('covers every mail builder of the mail modules', () => {
+    const exported = Object.values(MODULES).flatMap((m) => Object.entries(m).filter(([k, v]) => typeof v === 'function' && k.endsWith('Mail')).map(([k]) => k));
+    expect(exported.sort()).toEqual(Object.keys(BUILDERS).sort());
+  });
+});
