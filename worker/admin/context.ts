@@ -10,11 +10,12 @@ import { authSecret, isOperator } from '../settings';
 import { database } from '../db/client';
 import { members, organizations, users, type MemberRole } from '../db/schema';
 import type { AppEnv } from '../env';
-import { messages, pickLocale, type AdminLocale, type Messages } from './i18n';
+import { messages, type AdminMessages, type Locale } from '../i18n';
+import { requestLocale } from '../http/locale';
 import { isSameOriginPost } from '../http/same-origin';
 
 export interface AdminMember {
-  user: { id: string; email: string; name: string; locale: AdminLocale };
+  user: { id: string; email: string; name: string; locale: Locale };
   sessionId: string;
   org: { id: string; name: string; kind: 'municipality' | 'provider' };
   role: MemberRole;
@@ -24,8 +25,9 @@ export interface AdminMember {
 export interface AdminEnv {
   Bindings: AppEnv['Bindings'];
   Variables: AppEnv['Variables'] & {
-    locale: AdminLocale;
-    t: Messages;
+    locale: Locale;
+    /** The admin's texts in `locale`; other areas through `messages(locale)`. */
+    t: AdminMessages;
     /** Present on every route behind `requireMember`. */
     member: AdminMember;
     /** Signed-in user without an organization yet (welcome page). */
@@ -55,9 +57,9 @@ export function requireRole(c: AdminContext, needed: MemberRole): void {
 
 /** Locale from the query or Accept-Language until a user is known (requireMember refines it). */
 export const localeFromRequest = (): MiddlewareHandler<AdminEnv> => async (c, next) => {
-  const locale = pickLocale({ query: c.req.query('lang'), acceptLanguage: c.req.header('accept-language') });
+  const locale = requestLocale(c);
   c.set('locale', locale);
-  c.set('t', messages[locale]);
+  c.set('t', messages(locale).admin);
   await next();
 };
 
@@ -94,10 +96,10 @@ export async function currentUser(c: AdminContext): Promise<{ user: AdminMember[
   };
 }
 
-async function setUserLocale(c: AdminContext, locale: AdminLocale, sessionId: string, email: string) {
+async function setUserLocale(c: AdminContext, locale: Locale, sessionId: string, email: string) {
   c.set('operator', isOperator(c.env, email));
   c.set('locale', locale);
-  c.set('t', messages[locale]);
+  c.set('t', messages(locale).admin);
   c.set('csrfToken', await csrfTokenFor(c.env, sessionId));
 }
 

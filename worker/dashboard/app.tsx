@@ -20,6 +20,7 @@
 import { Hono, type Context } from 'hono';
 import { isoWeek } from '../demand/bands';
 import type { AppEnv } from '../env';
+import type { Locale } from '../i18n';
 import { messages, type Messages } from './locales';
 import { DashboardPage, renderDocument, ReportPage } from './page';
 import { type DashboardData, type DemandFilter, isoWeekStart, loadDashboardData, loadWorkspace } from '../demand/stats';
@@ -42,7 +43,7 @@ export interface DashboardOptions {
   /** Clock, for tests. */
   now?: () => number;
   /** Default locale when no `lang` is given. */
-  locale?: 'de' | 'en';
+  locale?: Locale;
 }
 
 const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;

@@ -4,6 +4,7 @@
  * data table it was drawn from. Suppressed values draw no bar and no point, only their marker.
  */
 import { formatShown, type Shown } from '../demand/suppress';
+import type { Locale } from '../i18n';
 
 export interface ChartItem {
   label: string;
@@ -14,10 +15,10 @@ interface ChartProps {
   id: string;
   title: string;
   items: ChartItem[];
-  locale: 'de' | 'en';
+  locale: Locale;
 }
 
-const describe = (items: ChartItem[], locale: 'de' | 'en') => items.map((i) => `${i.label}: ${formatShown(i.value, locale)}`).join('; ');
+const describe = (items: ChartItem[], locale: Locale) => items.map((i) => `${i.label}: ${formatShown(i.value, locale)}`).join('; ');
 const n = (s: Shown) => (s.kind === 'value' ? s.n : 0);
 
 /** Horizontal bars, one per item; width 480 user units, scales with its container. */

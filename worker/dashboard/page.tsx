@@ -11,6 +11,7 @@ import type { Messages } from './locales';
 import type { DashboardData } from '../demand/stats';
 import { type DashboardView, type TableId, type ViewTable } from './tables';
 import { formatShown } from '../demand/suppress';
+import { formatNumber } from '../i18n';
 
 export interface PageOptions {
   t: Messages;
@@ -25,15 +26,12 @@ export interface PageOptions {
   now: number;
 }
 
-const locale = (t: Messages) => t.lang as 'de' | 'en';
-
 function query(o: PageOptions, extra: Record<string, string> = {}): string {
   const p = new URLSearchParams({ from: o.data.filter.from, to: o.data.filter.to, lang: o.t.lang, ...(o.data.filter.embedId ? { embed: o.data.filter.embedId } : {}), ...extra });
   return p.toString();
 }
 
 export function DataTable({ table, t, csvHref }: { table: ViewTable; t: Messages; csvHref?: string }) {
-  const lc = locale(t);
   if (table.withheld) {
     return (
       <div class="table-wrap">
@@ -73,7 +71,7 @@ export function DataTable({ table, t, csvHref }: { table: ViewTable; t: Messages
             <tr>
               <th scope="row">{table.rowLabels[r]}</th>
               {row.map((cell) => (
-                <td class={`num ${cell.kind}`}>{formatShown(cell, lc)}</td>
+                <td class={`num ${cell.kind}`}>{formatShown(cell, t.lang)}</td>
               ))}
             </tr>
           ))}
@@ -83,7 +81,7 @@ export function DataTable({ table, t, csvHref }: { table: ViewTable; t: Messages
             <tr>
               <th scope="row">{t.total}</th>
               {table.columnTotals.map((cell) => (
-                <td class={`num ${cell.kind}`}>{formatShown(cell, lc)}</td>
+                <td class={`num ${cell.kind}`}>{formatShown(cell, t.lang)}</td>
               ))}
             </tr>
           </tfoot>
@@ -101,9 +99,9 @@ function Figure({ o, id, kind = 'bar', csv = true }: { o: PageOptions; id: Table
   const href = csv ? `${o.base}/export/${id}.csv?${query(o)}` : undefined;
   const chart =
     table.withheld || kind === 'none' ? null : kind === 'line' ? (
-      <LineChart id={`chart-${id}`} title={table.title} items={items(table)} locale={locale(o.t)} />
+      <LineChart id={`chart-${id}`} title={table.title} items={items(table)} locale={o.t.lang} />
     ) : (
-      <BarChart id={`chart-${id}`} title={table.title} items={items(table)} locale={locale(o.t)} />
+      <BarChart id={`chart-${id}`} title={table.title} items={items(table)} locale={o.t.lang} />
     );
   return (
     <figure class={`block ${chart ? 'with-chart' : ''}`}>
@@ -126,7 +124,6 @@ function SupplyTables({ o }: { o: PageOptions }) {
   const { t, data } = o;
   const v = (k: string) => t.values[k] ?? k;
   const rows = [...data.supply].sort((a, b) => a.kind.localeCompare(b.kind) || a.stage.localeCompare(b.stage) || a.legalForm.localeCompare(b.legalForm));
-  const lc = locale(t) === 'de' ? 'de-DE' : 'en-GB';
   return (
     <>
       <p class="note">{t.supplyNote}</p>
@@ -149,8 +146,8 @@ function SupplyTables({ o }: { o: PageOptions }) {
                   <th scope="row">{v(r.kind)}</th>
                   <td>{v(r.stage)}</td>
                   <td>{v(r.legalForm)}</td>
-                  <td class="num">{r.listings.toLocaleString(lc)}</td>
-                  <td class="num">{r.freePlaces.toLocaleString(lc)}</td>
+                  <td class="num">{formatNumber(r.listings, t.lang)}</td>
+                  <td class="num">{formatNumber(r.freePlaces, t.lang)}</td>
                 </tr>
               ))}
             </tbody>
@@ -159,8 +156,8 @@ function SupplyTables({ o }: { o: PageOptions }) {
                 <th scope="row" colspan={3}>
                   {t.total}
                 </th>
-                <td class="num">{rows.reduce((s, r) => s + r.listings, 0).toLocaleString(lc)}</td>
-                <td class="num">{rows.reduce((s, r) => s + r.freePlaces, 0).toLocaleString(lc)}</td>
+                <td class="num">{formatNumber(rows.reduce((s, r) => s + r.listings, 0), t.lang)}</td>
+                <td class="num">{formatNumber(rows.reduce((s, r) => s + r.freePlaces, 0), t.lang)}</td>
               </tr>
             </tfoot>
           </table>
@@ -229,7 +226,7 @@ function Sections({ o }: { o: PageOptions }) {
       <Section id="origin" title={t.sections.origin}>
         {share !== undefined ? (
           <p class="kpi">
-            <span class="kpi-value">{(share * 100).toLocaleString(locale(t) === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 })} %</span>{' '}
+            <span class="kpi-value">{formatNumber(share * 100, t.lang)} %</span>{' '}
             <span class="kpi-label">{t.zuzug}</span>
           </p>
         ) : null}
@@ -313,7 +310,7 @@ export function DashboardPage(o: PageOptions) {
       <main>
         <p class="kpi">
           <span class="kpi-value" id="headline">
-            {formatShown(o.view.headline, locale(t))}
+            {formatShown(o.view.headline, t.lang)}
           </span>{' '}
           <span class="kpi-label">
             {t.questionnaires} · {t.period} {periodText(o)} · {embedName(o)}
@@ -343,7 +340,7 @@ export function ReportPage(o: PageOptions) {
           <dt>{t.generated}</dt>
           <dd>{date}</dd>
           <dt>{t.questionnaires}</dt>
-          <dd id="headline">{formatShown(o.view.headline, locale(t))}</dd>
+          <dd id="headline">{formatShown(o.view.headline, t.lang)}</dd>
         </dl>
         <p class="note">{t.method}</p>
         <p class="note">{t.suppression}</p>

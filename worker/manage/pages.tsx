@@ -6,7 +6,7 @@ import type { Child } from 'hono/jsx';
 import { Document, documentHtml } from '../http/document';
 import type { SeekerData } from '../seekers/store';
 import { WITHDRAWABLE } from '../seekers/store';
-import { formatDate, texts, type Locale } from './texts';
+import { formatDate, messages, otherLocale, type Locale } from '../i18n';
 
 export const STYLESHEET_PATH = '/manage/style.css';
 
@@ -55,8 +55,8 @@ export interface PageProps {
  * render(<Layout locale="de" title="Benachrichtigungen beenden" referrer="no-referrer"><h1>…</h1></Layout>);
  */
 export function Layout({ locale, title, switchHref, referrer = 'same-origin', children }: PageProps) {
-  const t = texts[locale];
-  const other: Locale = locale === 'de' ? 'en' : 'de';
+  const t = messages(locale).manage;
+  const other = otherLocale(locale);
   return (
     <Document lang={locale} title={`${title} – bring-together`} stylesheet={STYLESHEET_PATH} referrer={referrer} noindex skip={t.skip}>
       <>
@@ -98,13 +98,13 @@ function Hidden({ csrf, locale }: { csrf: string; locale: Locale }) {
 }
 
 export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps) {
-  const t = texts[locale];
+  const t = messages(locale).manage;
   const base = `/manage/${token}`;
-  const date = (ms: number | null | undefined) => formatDate(ms, locale);
+  const date = (ms: number | null | undefined) => (ms == null ? '–' : formatDate(ms, locale, 'long'));
   const message = done ? t.done[done] : undefined;
   const warn = done === 'not_withdrawable' || done === 'confirm_missing';
   return (
-    <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${locale === 'de' ? 'en' : 'de'}`}>
+    <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${otherLocale(locale)}`}>
       <h1>{t.title}</h1>
       <div role="status" aria-live="polite">
         {message ? <p class={warn ? 'notice warn' : 'notice'}>{message}</p> : null}

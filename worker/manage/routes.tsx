@@ -14,7 +14,8 @@ import { securityHeaders } from '../http/security-headers';
 import { notifyWithdrawal } from '../seekers/notify';
 import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './pages';
 import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, type SeekerData } from '../seekers/store';
-import { texts, type Locale } from './texts';
+import { messages, type Locale } from '../i18n';
+import { requestLocale } from '../http/locale';
 
 type Ctx = Context<AppEnv>;
 
@@ -25,17 +26,10 @@ export async function csrfFor(token: string): Promise<string> {
 }
 
 
-function localeOf(c: Ctx, fallback?: Locale, form?: Record<string, unknown>): Locale {
-  const wanted = (form?.lang as string | undefined) ?? c.req.query('lang');
-  if (wanted === 'en' || wanted === 'de') return wanted;
-  if (fallback) return fallback;
-  return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'de';
-}
-
 const html = (c: Ctx, status: 200 | 400 | 403 | 404, body: string) => c.html(body, status);
 
 const notFound = (c: Ctx, locale: Locale) => {
-  const t = texts[locale];
+  const t = messages(locale).manage;
   return html(c, 404, render(MessagePage({ locale, title: t.notFoundTitle, text: t.notFoundText })));
 };
 
@@ -59,10 +53,10 @@ function action(run: (c: Ctx, ctx: { token: string; data: SeekerData; form: Reco
     const form = await readForm(c);
     const db = database(c.env.DB);
     const data = await loadSeeker(db, token);
-    const locale = localeOf(c, data?.locale, form);
+    const locale = requestLocale(c, { lang: form.lang, fallback: data?.locale });
     if (!data) return notFound(c, locale);
     if (!isSameOriginPost(c.req.raw) || form.csrf !== (await csrfFor(token))) {
-      const t = texts[locale];
+      const t = messages(locale).manage;
       return html(c, 403, render(MessagePage({ locale, title: t.forbiddenTitle, text: t.forbiddenText })));
     }
     return run(c, { token, data, form, locale });
@@ -81,22 +75,23 @@ managePages.get(STYLESHEET_PATH, (c) =>
 managePages.use('/manage/*', securityHeaders({ referrer: 'same-origin', private: true }), rateLimit('manage'));
 managePages.use(
   '/manage/*',
-  bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.html(render(MessagePage({ locale: 'de', title: 'Zu groß / Too large', text: '413' })), 413) }),
+  // The body was not read, so its `lang` is unknown: the title in both languages, the status as the text.
+  bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.html(render(MessagePage({ locale: 'de', title: `${messages('de').manage.tooLarge} / ${messages('en').manage.tooLarge}`, text: '413' })), 413) }),
 );
 
 managePages.get('/manage/:token', async (c) => {
   const token = c.req.param('token');
   const data = await loadSeeker(database(c.env.DB), token);
-  const locale = localeOf(c, data?.locale);
+  const locale = requestLocale(c, { fallback: data?.locale });
   if (!data) return notFound(c, locale);
   const done = c.req.query('done');
-  const known = done && done in texts[locale].done ? done : undefined;
+  const known = done && done in messages(locale).manage.done ? done : undefined;
   return html(c, 200, render(ManagePage({ locale, token, csrf: await csrfFor(token), data, done: known })));
 });
 
 managePages.get('/manage/:token/export', async (c) => {
   const data = await loadSeeker(database(c.env.DB), c.req.param('token'));
-  if (!data) return notFound(c, localeOf(c));
+  if (!data) return notFound(c, requestLocale(c));
   const now = Date.now();
   return c.body(JSON.stringify(exportDocument(data, now), null, 2), 200, {
     'content-type': 'application/json; charset=utf-8',
@@ -136,7 +131,7 @@ managePages.post(
     if (form.confirm !== 'yes') return back(c, token, locale, 'confirm_missing');
     const erased = await eraseSeeker(database(c.env.DB), data);
     for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contact, c.get('requestId'));
-    const t = texts[locale];
+    const t = messages(locale).manage;
     return html(c, 200, render(MessagePage({ locale, title: t.erasedTitle, text: t.erasedText(erased.contactRequests, erased.savedSearches) })));
   }),
 );

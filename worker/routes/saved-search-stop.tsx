@@ -13,7 +13,8 @@ import { isSameOriginPost } from '../http/same-origin';
 import { securityHeaders } from '../http/security-headers';
 import { Layout, render } from '../manage/pages';
 import { verifyStopToken } from '../properties/stop-link';
-import { propertyTexts, type PropertyLocale } from '../properties/texts';
+import { messages, otherLocale, toLocale, type Locale } from '../i18n';
+import { requestLocale } from '../http/locale';
 
 type Ctx = Context<AppEnv>;
 
@@ -21,10 +22,10 @@ export const stopPages = new Hono<AppEnv>();
 // The URL carries a capability: never send it on as a referrer.
 stopPages.use('/saved-searches/stop/*', securityHeaders({ referrer: 'no-referrer', private: true }), rateLimit('manage'));
 
-function StopPage({ locale, title, text, form, path }: { locale: PropertyLocale; title: string; text: string; form?: string; path?: string }) {
-  const t = propertyTexts[locale];
+function StopPage({ locale, title, text, form, path }: { locale: Locale; title: string; text: string; form?: string; path?: string }) {
+  const t = messages(locale).properties;
   return (
-    <Layout locale={locale} title={title} switchHref={path ? `${path}?lang=${locale === 'de' ? 'en' : 'de'}` : undefined} referrer="no-referrer">
+    <Layout locale={locale} title={title} switchHref={path ? `${path}?lang=${otherLocale(locale)}` : undefined} referrer="no-referrer">
       <h1>{title}</h1>
       <p>{text}</p>
       {form ? (
@@ -41,7 +42,7 @@ function StopPage({ locale, title, text, form, path }: { locale: PropertyLocale;
 const page = (c: Ctx, status: 200 | 403 | 404, props: Parameters<typeof StopPage>[0]) => c.html(render(StopPage(props)), status);
 
 /** The search the token names with its embed's language, or undefined (bad token, gone). */
-async function resolve(c: Ctx): Promise<{ id: string; locale: PropertyLocale } | undefined> {
+async function resolve(c: Ctx): Promise<{ id: string; locale: Locale } | undefined> {
   const id = await verifyStopToken(c.env, c.req.param('token') ?? '');
   if (!id) return undefined;
   const row = await database(c.env.DB)
@@ -50,27 +51,21 @@ async function resolve(c: Ctx): Promise<{ id: string; locale: PropertyLocale } |
     .leftJoin(embeds, eq(embeds.id, savedSearches.embedId))
     .where(eq(savedSearches.id, id))
     .get();
-  return row ? { id: row.id, locale: row.locale === 'en' ? 'en' : 'de' } : undefined;
-}
-
-function localeOf(c: Ctx, fallback: PropertyLocale | undefined): PropertyLocale {
-  const q = c.req.query('lang');
-  if (q === 'de' || q === 'en') return q;
-  return fallback ?? (/^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'de');
+  return row ? { id: row.id, locale: toLocale(row.locale) } : undefined;
 }
 
 stopPages.get('/saved-searches/stop/:token', async (c) => {
   const found = await resolve(c);
-  const locale = localeOf(c, found?.locale);
-  const t = propertyTexts[locale];
+  const locale = requestLocale(c, { fallback: found?.locale });
+  const t = messages(locale).properties;
   if (!found) return page(c, 404, { locale, title: t.goneTitle, text: t.goneText, path: c.req.path });
   return page(c, 200, { locale, title: t.stopTitle, text: t.stopText, form: c.req.path, path: c.req.path });
 });
 
 stopPages.post('/saved-searches/stop/:token', async (c) => {
   const found = await resolve(c);
-  const locale = localeOf(c, found?.locale);
-  const t = propertyTexts[locale];
+  const locale = requestLocale(c, { fallback: found?.locale });
+  const t = messages(locale).properties;
   if (!found) return page(c, 404, { locale, title: t.goneTitle, text: t.goneText, path: c.req.path });
   // The token is the capability; the form must still come from our page, not from another site.
   if (!isSameOriginPost(c.req.raw)) return page(c, 403, { locale, title: t.forbiddenTitle, text: t.forbiddenText, path: c.req.path });

@@ -7,7 +7,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { Layout, render } from '../manage/pages';
 import { securityHeaders } from '../http/security-headers';
-import { texts, type Locale } from '../manage/texts';
+import { messages, type Locale } from '../i18n';
+import { requestLocale } from '../http/locale';
 import { and, eq, isNull } from 'drizzle-orm';
 import { problemResponse, SavedSearchAcceptedSchema, SavedSearchSchema } from '../api/schemas';
 import { hashToken, newToken } from '../contact/token';
@@ -110,13 +111,8 @@ savedSearchesApi.openapi(create, async (c) => {
 
 /** The confirmation pages, in the language the search was saved in (unknown links: the browser's). */
 function confirmPage(c: Context<AppEnv>, status: 200 | 404, locale: Locale, which: 'ask' | 'done' | 'already' | 'gone') {
-  const t = texts[locale];
-  const [title, text] = ({
-    ask: [t.confirmTitle, t.confirmText],
-    done: [t.confirmedTitle, t.confirmedText],
-    already: [t.alreadyTitle, t.alreadyText],
-    gone: [t.confirmGoneTitle, t.confirmGoneText],
-  } as const satisfies Record<typeof which, readonly [string, string]>)[which];
+  const t = messages(locale).savedSearches;
+  const { title, text } = t[which];
   return c.html(
     render(
       <Layout locale={locale} title={title} referrer="no-referrer">
@@ -133,8 +129,6 @@ function confirmPage(c: Context<AppEnv>, status: 200 | 404, locale: Locale, whic
   );
 }
 
-const browserLocale = (c: Context<AppEnv>): Locale => (c.req.query('lang') === 'en' || (!c.req.query('lang') && /^en\b/i.test(c.req.header('accept-language') ?? '')) ? 'en' : 'de');
-
 async function searchOf(c: Context<AppEnv>) {
   const parsed = TokenParam.safeParse(c.req.param());
   const hash = parsed.success ? await hashToken(parsed.data.token) : '';
@@ -147,13 +141,13 @@ savedSearchesApi.use('/saved-searches/confirm/*', securityHeaders({ referrer: 'n
 // A link scanner that opens the mail must not confirm on its own: GET asks, POST confirms.
 savedSearchesApi.get('/saved-searches/confirm/:token', async (c) => {
   const search = await searchOf(c);
-  if (!search) return confirmPage(c, 404, browserLocale(c), 'gone');
+  if (!search) return confirmPage(c, 404, requestLocale(c), 'gone');
   return confirmPage(c, 200, search.locale, search.confirmedAt ? 'already' : 'ask');
 });
 
 savedSearchesApi.post('/saved-searches/confirm/:token', async (c) => {
   const search = await searchOf(c);
-  if (!search) return confirmPage(c, 404, browserLocale(c), 'gone');
+  if (!search) return confirmPage(c, 404, requestLocale(c), 'gone');
   await database(c.env.DB).update(savedSearches).set({ confirmedAt: Date.now() }).where(and(eq(savedSearches.id, search.id), isNull(savedSearches.confirmedAt)));
   return confirmPage(c, 200, search.locale, 'done');
 });

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { database } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 import { requireMember, requireRole, type AdminEnv } from '../context';
-import { formatDateTime } from '../i18n';
+import { formatDateTime } from '../../i18n';
 import { Page, render } from '../ui/layout';
 
 export const auditPages = new Hono<AdminEnv>();

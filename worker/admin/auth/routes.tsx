@@ -13,7 +13,7 @@ import { database } from '../../db/client';
 import { invitations, members, organizations, users } from '../../db/schema';
 import { audit } from '../../audit/log';
 import { AdminError, currentUser, notFound, readForm, requireSignedIn, type AdminContext, type AdminEnv } from '../context';
-import { messages } from '../i18n';
+import { toLocale } from '../../i18n';
 import { ErrorSummary, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
 
@@ -146,7 +146,7 @@ authPages.post('/admin/sign-out', requireSignedIn(), async (c) => {
 
 authPages.post('/admin/locale', requireSignedIn(), async (c) => {
   const body = await c.req.parseBody();
-  const locale = body.locale === 'en' ? 'en' : 'de';
+  const locale = toLocale(body.locale);
   await database(c.env.DB).update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, c.var.signedIn!.user.id));
   const back = c.req.header('referer');
   return c.redirect(back && back.startsWith(new URL(c.req.url).origin) ? new URL(back).pathname : '/admin/listings', 303);
@@ -319,4 +319,3 @@ authPages.post('/admin/invitations/:id/:decision{accept|reject}', requireSignedI
   return c.redirect(`/admin/listings?notice=joined`, 303);
 });
 
-export { messages };

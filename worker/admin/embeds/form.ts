@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LISTING_KINDS, type Embed, type EmbedTheme } from '../../db/schema';
-import type { Messages } from '../i18n';
+import { formatNumber, isLocale, type AdminMessages, type Locale } from '../../i18n';
 import type { FormErrors } from '../ui/form';
 
 export type RawEmbedForm = Record<string, string | string[]>;
@@ -94,7 +94,7 @@ export function parseOrigin(input: string): string | null {
 }
 
 /** A theme from raw values; shared by the form and the preview's "try a theme" form. */
-export function parseTheme(raw: RawEmbedForm, t: Messages, errors: FormErrors): EmbedTheme {
+export function parseTheme(raw: RawEmbedForm, t: AdminMessages, errors: FormErrors): EmbedTheme {
   const E = t.embeds.errors;
   const theme: EmbedTheme = {};
   const accent = str(raw, 'accent').toLowerCase();
@@ -103,7 +103,7 @@ export function parseTheme(raw: RawEmbedForm, t: Messages, errors: FormErrors): 
     else {
       const ratio = contrastOnWhite(accent);
       // The widget puts white text on the accent (buttons) and the accent on white (links, focus).
-      if (ratio < 4.5) errors.accent = E.contrast(ratio.toFixed(2).replace('.', t.lang === 'de' ? ',' : '.'));
+      if (ratio < 4.5) errors.accent = E.contrast(formatNumber(ratio, t.lang, 2));
       else theme.accent = accent;
     }
   }
@@ -126,7 +126,7 @@ export interface EmbedFields {
   scopeKinds: (typeof LISTING_KINDS)[number][];
   scopeOrganizationIds: string[];
   theme: EmbedTheme;
-  defaultLocale: 'de' | 'en';
+  defaultLocale: Locale;
 }
 
 export type EmbedParseResult = { ok: true; data: EmbedFields } | { ok: false; errors: FormErrors };
@@ -138,7 +138,7 @@ export type EmbedParseResult = { ok: true; data: EmbedFields } | { ok: false; er
  * @example
  * const r = parseEmbedForm(raw, t, { region: true, providerIds: ['org_a'] }); if (!r.ok) rerender(raw, r.errors);
  */
-export function parseEmbedForm(raw: RawEmbedForm, t: Messages, opts: { region: boolean; providerIds: readonly string[] }): EmbedParseResult {
+export function parseEmbedForm(raw: RawEmbedForm, t: AdminMessages, opts: { region: boolean; providerIds: readonly string[] }): EmbedParseResult {
   const errors: FormErrors = {};
   const E = t.embeds.errors;
 
@@ -170,7 +170,7 @@ export function parseEmbedForm(raw: RawEmbedForm, t: Messages, opts: { region: b
 
   const theme = parseTheme(raw, t, errors);
   const locale = str(raw, 'locale') || 'de';
-  if (locale !== 'de' && locale !== 'en') errors.locale = t.errors.choose;
+  if (!isLocale(locale)) errors.locale = t.errors.choose;
 
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
@@ -182,7 +182,7 @@ export function parseEmbedForm(raw: RawEmbedForm, t: Messages, opts: { region: b
       scopeKinds: scopeKinds.length === LISTING_KINDS.length ? [] : [...new Set(scopeKinds)],
       scopeOrganizationIds: providers,
       theme,
-      defaultLocale: locale as 'de' | 'en',
+      defaultLocale: locale as Locale,
     },
   };
 }

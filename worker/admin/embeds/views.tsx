@@ -1,7 +1,7 @@
 /** Embed pages' building blocks: the form, the snippet, the revoke action, the scope summary. */
 import type { Embed } from '../../db/schema';
 import type { AdminContext } from '../context';
-import { formatDate } from '../i18n';
+import { formatDate, LOCALES } from '../../i18n';
 import { Csrf } from '../ui/layout';
 import { CheckboxGroup, ErrorSummary, Select, TextArea, TextField, type FormErrors } from '../ui/form';
 import { FONTS, type RawEmbedForm } from './form';
@@ -50,7 +50,7 @@ export function EmbedForm({ c, raw, errors, action, readOnly, region, providers 
           <legend>{t.embeds.sections.basics}</legend>
           <TextField t={t} name="name" label={f.name} hint={f.nameHint} value={one(raw, 'name')} error={errors.name} required maxlength={80} />
           <TextArea t={t} name="origins" label={f.origins} hint={f.originsHint} value={one(raw, 'origins')} error={errors.origins} required rows={3} />
-          <Select t={t} name="locale" label={f.locale} value={one(raw, 'locale')} error={errors.locale} options={(['de', 'en'] as const).map((l) => ({ value: l, label: t.embeds.locales[l]! }))} />
+          <Select t={t} name="locale" label={f.locale} value={one(raw, 'locale')} error={errors.locale} options={LOCALES.map((l) => ({ value: l, label: t.embeds.locales[l]! }))} />
         </fieldset>
         <fieldset>
           <legend>{t.embeds.sections.scope}</legend>

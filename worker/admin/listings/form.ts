@@ -10,7 +10,7 @@ import { LEGAL_FORMS, LISTING_KINDS, postcodes, SETTLEMENTS, STAGES, type NewLis
 import { answersSchema } from '../../questionnaire/schema';
 import type { Answers, AnswerValue, Importance, Question } from '../../questionnaire/types';
 import { catalogueV1 } from '../../questionnaire/v1';
-import type { Messages } from '../i18n';
+import type { AdminMessages } from '../../i18n';
 import type { FormErrors } from '../ui/form';
 
 export const UNIT_TYPES = ['own_flat', 'cluster_flat', 'shared_flat', 'house'] as const;
@@ -101,7 +101,7 @@ export type ParseResult = { ok: true; data: ListingFields } | { ok: false; error
  * @example
  * const r = await parseListingForm(db, raw, t); if (!r.ok) renderForm(raw, r.errors);
  */
-export async function parseListingForm(db: Database, raw: RawForm, t: Messages): Promise<ParseResult> {
+export async function parseListingForm(db: Database, raw: RawForm, t: AdminMessages): Promise<ParseResult> {
   const errors: FormErrors = {};
   const E = t.errors;
   const text = (k: string, min: number, max: number, required: boolean) => {

@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import type { Listing, ListingPhoto } from '../../db/schema';
 import type { AdminContext, AdminEnv } from '../context';
-import type { Messages } from '../i18n';
+import { writtenIn, type AdminMessages } from '../../i18n';
 import { ErrorSummary, TextField, fieldId, type FormErrors } from '../ui/form';
 import { Csrf } from '../ui/layout';
 
@@ -25,7 +25,7 @@ const TYPES = [
 export type PhotoCheck = { ok: true; type: string; ext: string; bytes: ArrayBuffer; alt: string } | { ok: false; errors: FormErrors };
 
 /** Validates an upload: file present, size, real image type, alt text. */
-export async function checkPhoto(file: unknown, altRaw: unknown, count: number, t: Messages): Promise<PhotoCheck> {
+export async function checkPhoto(file: unknown, altRaw: unknown, count: number, t: AdminMessages): Promise<PhotoCheck> {
   const errors: FormErrors = {};
   const alt = typeof altRaw === 'string' ? altRaw.trim() : '';
   let found: (typeof TYPES)[number] | undefined;
@@ -55,7 +55,7 @@ export function PhotoSection({ c, listing, canEdit, errors = {}, alt }: { c: Adm
       <ul class="photos">
         {listing.photos.map((p) => (
           <li>
-            <img src={p.url} alt={locale === 'en' ? (p.alt.en ?? p.alt.de) : p.alt.de} width="160" height="100" />
+            <img src={p.url} alt={writtenIn(p.alt, locale)} width="160" height="100" />
             {canEdit ? (
               <form method="post" action={`/admin/listings/${listing.id}/photos/remove`}>
                 <Csrf c={c} />

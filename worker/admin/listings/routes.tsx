@@ -6,7 +6,7 @@ import { listings, postcodes, type Listing } from '../../db/schema';
 import { localizeReasons, scoreListing } from '../../matching/engine';
 import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
-import { formatDate } from '../i18n';
+import { formatDate, formatMoney, writtenIn } from '../../i18n';
 import { Page, render } from '../ui/layout';
 import { emptyRaw, orderErrors, parseListingForm, rawFromBody, rawFromListing, type RawForm } from './form';
 import { checkPhoto, newPhoto, PhotoSection, photoKey } from './photos';
@@ -228,7 +228,7 @@ listingPages.get('/admin/listings/:id/preview', async (c) => {
   const listing = await ownListing(c, c.req.param('id'));
   const match = scoreListing(SAMPLE_SEEKER, listing, {});
   const photo = listing.photos[0];
-  const euros = (cents: number | null) => (cents === null ? null : new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100));
+  const euros = (cents: number | null) => (cents === null ? null : formatMoney(cents, locale));
   const cost = [euros(listing.monthlyCostMinCents), euros(listing.monthlyCostMaxCents)].filter(Boolean).join(' – ');
   return render(
     c,
@@ -236,7 +236,7 @@ listingPages.get('/admin/listings/:id/preview', async (c) => {
       <p>{t.preview.intro}</p>
       <p class="hint">{t.preview.sample}</p>
       <article class="card preview" aria-labelledby="card-title">
-        {photo ? <img src={photo.url} alt={locale === 'en' ? (photo.alt.en ?? photo.alt.de) : photo.alt.de} width="320" height="200" /> : null}
+        {photo ? <img src={photo.url} alt={writtenIn(photo.alt, locale)} width="320" height="200" /> : null}
         <h2 id="card-title">{listing.title}</h2>
         <p>
           {listing.place} · {t.listings.kind[listing.kind]} · {t.listings.stage[listing.stage]} · {t.listings.legalForm[listing.legalForm]}

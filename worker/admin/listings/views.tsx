@@ -19,7 +19,7 @@ const l = (raw: RawForm, k: string) => {
 export function ListingForm({ c, raw, errors, action, readOnly, place }: { c: AdminContext; raw: RawForm; errors: FormErrors; action: string; readOnly?: boolean; place?: string }) {
   const t = c.get('t');
   const L = t.listings;
-  const loc = t.lang as 'de' | 'en';
+  const loc = t.lang;
   const opts = (values: readonly string[], labels: Record<string, string>) => values.map((v) => ({ value: v, label: labels[v] ?? v }));
   const importanceOptions = ([0, 1, 2, 3] as const).map((i) => ({ value: String(i), label: catalogueV1.importance[i][loc] }));
   const err = (k: string) => errors[k];

@@ -7,7 +7,7 @@ import { database } from '../../db/client';
 import { invitations, MEMBER_ROLES, members, users, type MemberRole } from '../../db/schema';
 import { audit } from '../../audit/log';
 import { notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
-import { formatDate } from '../i18n';
+import { formatDate } from '../../i18n';
 import { ErrorSummary, Select, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
 

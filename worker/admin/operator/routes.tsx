@@ -14,7 +14,7 @@ import { mailerFor } from '../../mail/mailer';
 import { inviteAudit, MAX_REASON, newMunicipality, OPERATOR_ACTION, ownerInvitation, restoreAudit, suspendAudit, type NewInvitationRow, type Operator } from '../../operator/organizations';
 import { publicOrigin } from '../../settings';
 import { notFound, readForm, requireOperator, type AdminContext, type AdminEnv } from '../context';
-import { formatDate, formatDateTime } from '../i18n';
+import { formatDate, formatDateTime } from '../../i18n';
 import { parseRegion } from '../region/routes';
 import { ErrorSummary, TextArea, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';

@@ -8,8 +8,7 @@ import { Csrf } from '../ui/layout';
 import { DEMAND_WEEKS, propertyDemand, type PropertyDemand } from '../../properties/demand';
 import { NOTIFY_CAP, NOTIFY_INTERVAL_MS } from '../../properties/notify';
 import { DEMAND_BANDS, type DemandBand } from '../../demand/building';
-import { formatDateTime } from '../i18n';
-import { propertyTexts } from '../../properties/texts';
+import { formatDateTime, messages } from '../../i18n';
 
 /** The outcome of the last notify click, carried in the redirect's query (bands only). */
 function notifyOutcome(c: AdminContext): { sent: DemandBand; already: DemandBand; capped: boolean; failed: boolean } | undefined {
@@ -22,7 +21,7 @@ function notifyOutcome(c: AdminContext): { sent: DemandBand; already: DemandBand
 
 function DemandPanel({ c, listing, demand }: { c: AdminContext; listing: Listing; demand: PropertyDemand }) {
   const locale = c.get('locale');
-  const t = propertyTexts[locale];
+  const t = messages(locale).properties;
   return (
     <section aria-labelledby="demand-h" class="panel" id="demand">
       <h2 id="demand-h">{t.demandTitle}</h2>
@@ -45,7 +44,7 @@ function DemandPanel({ c, listing, demand }: { c: AdminContext; listing: Listing
 }
 
 function NotifyPanel({ c, listing, shown }: { c: AdminContext; listing: Listing; shown: boolean }) {
-  const t = propertyTexts[c.get('locale')];
+  const t = messages(c.get('locale')).properties;
   const outcome = notifyOutcome(c);
   const again = listing.searchesNotifiedAt === null ? null : listing.searchesNotifiedAt + NOTIFY_INTERVAL_MS;
   const waiting = again !== null && again > Date.now();

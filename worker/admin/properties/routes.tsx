@@ -17,7 +17,7 @@ import { listings } from '../../db/schema';
 import { demandBand } from '../../demand/building';
 import { regionsOf } from '../../properties/demand';
 import { notifyMatchingSearches, NOTIFY_INTERVAL_MS } from '../../properties/notify';
-import { propertyTexts } from '../../properties/texts';
+import { messages } from '../../i18n';
 
 export const propertyPages = new Hono<AdminEnv>();
 propertyPages.use('/admin/properties/*', requireMember());
@@ -25,7 +25,7 @@ propertyPages.use('/admin/properties/*', requireMember());
 propertyPages.post('/admin/properties/:id/notify', async (c) => {
   requireRole(c, 'editor');
   const listing = await ownListing(c, c.req.param('id'));
-  const t = propertyTexts[c.get('locale')];
+  const t = messages(c.get('locale')).properties;
   if (listing.kind !== 'property' || listing.status !== 'published') {
     return render(
       c,

@@ -13,7 +13,7 @@ import { mailerFor } from '../../mail/mailer';
 import { teamRecipients } from '../../organizations/recipients';
 import { publicOrigin } from '../../settings';
 import { hasRole, notFound, readForm, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
-import { formatDate } from '../i18n';
+import { formatDate } from '../../i18n';
 import { ownMunicipality } from '../region/routes';
 import { ErrorSummary, TextArea, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';

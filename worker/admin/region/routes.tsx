@@ -9,7 +9,7 @@ import { database, type Database } from '../../db/client';
 import { listings, organizations, postcodes, type Organization } from '../../db/schema';
 import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
-import type { Messages } from '../i18n';
+import type { AdminMessages } from '../../i18n';
 import { inRegion } from '../embeds/routes';
 import { ErrorSummary, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
@@ -35,7 +35,7 @@ const split = (v: unknown) => (typeof v === 'string' ? v.split(/[\s,;]+/).filter
  * @example
  * const r = await parseRegion(db, { districts: '14626', postcodes: '01067' }, t);
  */
-export async function parseRegion(db: Database, body: { districts?: unknown; postcodes?: unknown }, t: Messages): Promise<{ ok: true; districtKeys: string[]; postcodes: string[] } | { ok: false; errors: FormErrors }> {
+export async function parseRegion(db: Database, body: { districts?: unknown; postcodes?: unknown }, t: AdminMessages): Promise<{ ok: true; districtKeys: string[]; postcodes: string[] } | { ok: false; errors: FormErrors }> {
   const errors: FormErrors = {};
   const R = t.region;
   const keys = [...new Set(split(body.districts))];

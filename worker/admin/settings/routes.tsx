@@ -11,7 +11,7 @@ import { Checkbox, Select } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
 import { database } from '../../db/client';
 import { digestSubscriptions, organizations } from '../../db/schema';
-import { digestTexts } from '../../digest/texts';
+import { LOCALES, LOCALE_NAMES, messages, toLocale } from '../../i18n';
 
 export const digestSettingsPages = new Hono<AdminEnv>();
 digestSettingsPages.use('/admin/settings', requireMember());
@@ -19,7 +19,7 @@ digestSettingsPages.use('/admin/settings/*', requireMember());
 
 digestSettingsPages.get('/admin/settings', async (c) => {
   const { user, org, role } = c.get('member');
-  const t = digestTexts[c.get('locale')];
+  const t = messages(c.get('locale')).digest;
   const db = database(c.env.DB);
   const row = await db
     .select({ userId: digestSubscriptions.userId })
@@ -42,10 +42,7 @@ digestSettingsPages.get('/admin/settings', async (c) => {
               label={t.orgLocale}
               hint={t.orgLocaleHint}
               value={current?.locale ?? 'de'}
-              options={[
-                { value: 'de', label: 'Deutsch' },
-                { value: 'en', label: 'English' },
-              ]}
+              options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
             />
           </fieldset>
           <button type="submit">{t.saveLanguage}</button>
@@ -80,7 +77,7 @@ digestSettingsPages.post('/admin/settings/organization', async (c) => {
   requireRole(c, 'owner');
   const { org } = c.get('member');
   const body = await c.req.parseBody();
-  const locale = body.locale === 'en' ? 'en' : 'de';
+  const locale = toLocale(body.locale);
   await database(c.env.DB).update(organizations).set({ locale }).where(eq(organizations.id, org.id));
   return c.redirect('/admin/settings?notice=saved', 303);
 });

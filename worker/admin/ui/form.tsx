@@ -3,14 +3,14 @@
  * aria-describedby, invalid controls carry aria-invalid, and an error summary links to each field.
  */
 import type { Child } from 'hono/jsx';
-import type { Messages } from '../i18n';
+import type { AdminMessages } from '../../i18n';
 
 /** Field name → message. */
 export type FormErrors = Record<string, string>;
 
 export const fieldId = (name: string) => `f-${name.replace(/[^\w-]/g, '-')}`;
 
-export function ErrorSummary({ errors, t }: { errors: FormErrors; t: Messages }) {
+export function ErrorSummary({ errors, t }: { errors: FormErrors; t: AdminMessages }) {
   const entries = Object.entries(errors);
   if (!entries.length) return null;
   return (
@@ -36,7 +36,7 @@ interface BaseProps {
   hint?: string;
   error?: string;
   required?: boolean;
-  t: Messages;
+  t: AdminMessages;
 }
 
 function describedBy(name: string, hint?: string, error?: string) {

@@ -2,7 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { Document, documentHtml } from '../../http/document';
 import type { AdminContext, AdminMember } from '../context';
-import { digestTexts } from '../../digest/texts';
+import { messages, otherLocale } from '../../i18n';
 
 export interface PageProps {
   c: AdminContext;
@@ -33,7 +33,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
           : [{ key: 'visibility', href: '/admin/visibility', label: t.visibility.nav }]),
         { key: 'embeds', href: '/admin/embeds', label: t.embeds.nav },
         { key: 'members', href: '/admin/members', label: t.nav.members },
-        { key: 'settings', href: '/admin/settings', label: digestTexts[t.lang === 'en' ? 'en' : 'de'].nav },
+        { key: 'settings', href: '/admin/settings', label: messages(t.lang).digest.nav },
         ...(member.role === 'owner' ? [{ key: 'audit', href: '/admin/audit', label: t.nav.audit }] : []),
       ]
     : [];
@@ -66,8 +66,8 @@ export function Page({ c, title, notice, children, section }: PageProps) {
             <div class="account">
               <form method="post" action="/admin/locale" class="inline">
                 <input type="hidden" name="_csrf" value={csrf} />
-                <input type="hidden" name="locale" value={t.lang === 'de' ? 'en' : 'de'} />
-                <button type="submit" lang={t.lang === 'de' ? 'en' : 'de'}>
+                <input type="hidden" name="locale" value={otherLocale(t.lang)} />
+                <button type="submit" lang={otherLocale(t.lang)}>
                   {t.nav.switchLanguage}
                 </button>
               </form>

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { database } from '../../db/client';
 import { reviewRequestStatements, visibilityFor } from '../../curation/approvals';
 import { hasRole, notFound, requireMember, requireRole, type AdminEnv } from '../context';
-import { formatDate } from '../i18n';
+import { formatDate } from '../../i18n';
 import { Csrf, Page, render } from '../ui/layout';
 
 export const visibilityPages = new Hono<AdminEnv>();
