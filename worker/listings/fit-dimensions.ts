@@ -4,7 +4,8 @@
  */
 import type { Listing } from '../db/schema';
 import type { Breakdown } from '../matching/breakdown';
-import type { Answer, Answers, Locale, Question } from '../questionnaire/types';
+import { formatMoney, messages, type Locale } from '../i18n';
+import type { Answer, Answers, Question } from '../questionnaire/types';
 import { catalogueV1 } from '../questionnaire/v1';
 
 export interface FitDimension {
@@ -19,11 +20,7 @@ export interface FitDimension {
   side: 'seeker' | 'project' | 'both';
 }
 
-const YES_NO = { de: ['ja', 'nein'], en: ['yes', 'no'] } as const;
-
-function euros(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100);
-}
+const yesNo = (v: boolean, locale: Locale) => (v ? messages(locale).fit.yes : messages(locale).fit.no);
 
 /** An answer in words, in the catalogue's own option labels. */
 export function answerText(q: Question, answer: Answer | undefined, locale: Locale): string | null {
@@ -31,26 +28,26 @@ export function answerText(q: Question, answer: Answer | undefined, locale: Loca
   const v = answer.value;
   const option = (x: string) => q.options?.find((o) => o.value === x)?.label[locale] ?? x;
   if (Array.isArray(v)) return v.map(option).join(', ');
-  if (typeof v === 'boolean') return YES_NO[locale][v ? 0 : 1];
-  if (typeof v === 'number') return q.kind === 'money' ? euros(v * 100, locale) : `${v}${q.unit ? ` ${q.unit[locale]}` : ''}`;
+  if (typeof v === 'boolean') return yesNo(v, locale);
+  if (typeof v === 'number') return q.kind === 'money' ? formatMoney(v * 100, locale) : `${v}${q.unit ? ` ${q.unit[locale]}` : ''}`;
   return q.options ? option(v) : v;
 }
 
 /** What the listing's columns say for questions the project does not answer in its profile. */
 function columnAnswer(q: Question, l: Listing, locale: Locale): string | null {
-  const de = locale === 'de';
+  const t = messages(locale).fit;
   switch (q.id) {
     case 'who.adults':
-      return de ? `${l.freePlaces} freie Plätze` : `${l.freePlaces} free places`;
+      return t.freePlaces(l.freePlaces);
     case 'who.children':
-      return l.childrenWelcome ? (de ? 'Kinder willkommen' : 'children welcome') : de ? 'nicht für Kinder' : 'not for children';
+      return l.childrenWelcome ? t.childrenWelcome : t.notForChildren;
     case 'money.maxMonthlyCost':
       if (l.monthlyCostMinCents === null) return null;
       return l.monthlyCostMaxCents && l.monthlyCostMaxCents !== l.monthlyCostMinCents
-        ? `${euros(l.monthlyCostMinCents, locale)} – ${euros(l.monthlyCostMaxCents, locale)}`
-        : euros(l.monthlyCostMinCents, locale);
+        ? `${formatMoney(l.monthlyCostMinCents, locale)} – ${formatMoney(l.monthlyCostMaxCents, locale)}`
+        : formatMoney(l.monthlyCostMinCents, locale);
     case 'money.equity':
-      return l.equityRequiredCents > 0 ? euros(l.equityRequiredCents, locale) : de ? 'keins nötig' : 'none needed';
+      return l.equityRequiredCents > 0 ? formatMoney(l.equityRequiredCents, locale) : t.noEquityNeeded;
     case 'money.legalForms':
       return answerText(q, { value: [l.legalForm] }, locale);
     case 'where.settlement':
@@ -58,7 +55,7 @@ function columnAnswer(q: Question, l: Listing, locale: Locale): string | null {
     case 'who.pets':
       return answerText(q, { value: l.petsAllowed }, locale);
     case 'needs.barrierFree':
-      return YES_NO[locale][l.barrierFree ? 0 : 1];
+      return yesNo(l.barrierFree, locale);
     default:
       return null;
   }

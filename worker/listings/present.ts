@@ -5,7 +5,8 @@ import { PLAIN_SUMMARY_FIELDS, type ListingSummarySchema } from './summary';
 
 type ListingSummary = z.infer<typeof ListingSummarySchema>;
 import { localizeReasons } from '../matching/reasons';
-import type { Locale, MatchListing, MatchResult } from '../matching/types';
+import { writtenIn, type Locale } from '../i18n';
+import type { MatchListing, MatchResult } from '../matching/types';
 
 /** A listing as the prefilter loads it (worker/listings/search.ts): what the engine scores and a card shows. */
 export type Candidate = MatchListing & {
@@ -18,7 +19,7 @@ export type Candidate = MatchListing & {
 
 const photoOut = (p: ListingPhoto, locale: Locale, base: string) => ({
   url: new URL(p.url, base).href,
-  alt: (locale === 'en' ? p.alt.en : undefined) ?? p.alt.de,
+  alt: writtenIn(p.alt, locale),
 });
 
 /**

@@ -8,7 +8,8 @@ import type { Database } from '../db/client';
 import { listings } from '../db/schema';
 import type { EmbedAccess } from '../embeds/access';
 import { breakdown, failedText, type Breakdown } from '../matching/breakdown';
-import type { Locale, MatchListing, MatchResult, SeekerContext } from '../matching/types';
+import type { Locale } from '../i18n';
+import type { MatchListing, MatchResult, SeekerContext } from '../matching/types';
 import { listingSummary, matchOut, type Candidate } from './present';
 
 export type { Candidate };

@@ -13,7 +13,8 @@ import * as D from './dimensions';
 import { scoreListing } from './engine';
 import { prepareListings } from './prepared';
 import { compileSeeker } from './seeker-plan';
-import type { Locale, MatchListing, MatchResult, SeekerContext } from './types';
+import { messages, type Locale } from '../i18n';
+import type { MatchListing, MatchResult, SeekerContext } from './types';
 
 export interface DimensionFit {
   questionId: string;
@@ -100,19 +101,11 @@ export function breakdown(answers: Answers, listing: MatchListing, ctx: SeekerCo
   return { passed: failed.length === 0, failed, relaxed: ok ? scoreListing(a, l, c) : null, dimensions };
 }
 
-const FAILED_TEXT: Record<string, { de: string; en: string }> = {
-  'where.radiusKm': { de: 'liegt außerhalb Ihres Umkreises', en: 'is outside your search radius' },
-  'who.adults': { de: 'hat gerade keinen freien Platz', en: 'has no free place right now' },
-  'who.children': { de: 'ist nicht auf Kinder eingerichtet', en: 'is not set up for children' },
-  'who.pets': { de: 'erlaubt Ihr Haustier nicht', en: 'does not allow your pet' },
-  'money.equity': { de: 'verlangt mehr Eigenkapital, als Sie angegeben haben', en: 'needs more equity than you stated' },
-};
-
 /** Why a partial match failed, in words: a fixed text or "not met: <question>". */
 export function failedText(questionId: string, locale: Locale): string {
-  const fixed = FAILED_TEXT[questionId];
-  if (fixed) return fixed[locale];
+  const t = messages(locale).fit;
+  const fixed = t.failed[questionId];
+  if (fixed) return fixed;
   const q = catalogueV1.questions.find((x) => x.id === questionId);
-  const label = (q?.label ?? q?.projectLabel)?.[locale] ?? questionId;
-  return locale === 'de' ? `Ausschlusskriterium nicht erfüllt: ${label}` : `Dealbreaker not met: ${label}`;
+  return t.dealbreakerNotMet((q?.label ?? q?.projectLabel)?.[locale] ?? questionId);
 }

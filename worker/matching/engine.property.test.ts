@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Answers } from '../questionnaire/types';
 import { distanceKm, hardFilter, rankListings, reasonText, scoreListing } from './engine';
-import { REASON_TEXTS } from './reason-texts';
+import { REASON_TEXTS } from './reasons';
 import { marketArbitrary, scenarioArbitrary } from './test-support';
 import type { MatchListing, MatchResult, SeekerContext } from './types';
 

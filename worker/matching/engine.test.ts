@@ -3,7 +3,7 @@ import type { Answers } from '../questionnaire/types';
 import { catalogueV1 } from '../questionnaire/v1';
 import { MIRRORED } from './dimensions';
 import { distanceKm, hardFilter, localizeReasons, prepareListings, rankListings, rankPrepared, reasonText, scoreListing } from './engine';
-import { REASON_CODES, REASON_TEXTS } from './reason-texts';
+import { REASON_CODES, REASON_TEXTS } from './reasons';
 import * as scales from './scales';
 import { householdTypes } from './seeker-plan';
 import { listing, seeker } from './test-support';

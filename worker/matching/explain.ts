@@ -7,7 +7,7 @@
 import type { Scratch } from './assess';
 import * as D from './dimensions';
 import type { PreparedListings } from './prepared';
-import type { ReasonCode } from './reason-texts';
+import type { ReasonCode } from './reasons';
 import { AGE_BANDS, EQUITY_BANDS, firstBit, HOME_FORMS, HOUSEHOLD_TYPES, LEGAL_FORMS, PETS, SETTLEMENTS, TIMELINES, UNKNOWN } from './scales';
 import type { SeekerPlan } from './seeker-plan';
 import type { MatchListing, Reason } from './types';

@@ -1,31 +1,31 @@
 /**
  * Reason texts for the widget and the provider inbox: one function, so both say the same thing.
- * Numbers are formatted by hand (not Intl) so output is identical in every runtime.
+ * The sentences live in the catalogue (worker/i18n/{de,en}/reasons.ts); this module fills in their
+ * parameters: numbers grouped by hand (worker/i18n/format.ts), option labels from the questionnaire.
  */
-import type { Locale } from '../questionnaire/types';
+import { formatMoney, formatNumber, LOCALES, messages, type Locale, type Messages, type ReasonText, type TextFormat } from '../i18n';
 import { catalogueV1 } from '../questionnaire/v1';
-import { REASON_TEXTS, VALUE_TEXTS, type TextFormat } from './reason-texts';
 import type { LocalizedReason, Reason } from './types';
 
-const optionLabels = new Map<string, Map<string, { de: string; en: string }>>(
+export type ReasonCode = keyof Messages['reasons']['texts'];
+export const REASON_CODES = Object.keys(messages('de').reasons.texts) as ReasonCode[];
+
+/** Every reason code's sentence in every locale. */
+export const REASON_TEXTS = Object.fromEntries(
+  REASON_CODES.map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, messages(l).reasons.texts[code]]))]),
+) as Record<ReasonCode, Record<Locale, ReasonText>>;
+
+const optionLabels = new Map<string, Map<string, Record<Locale, string>>>(
   catalogueV1.questions.map((q) => [q.id, new Map((q.options ?? []).map((o) => [o.value, o.label]))]),
 );
-
-/** Digits grouped by thousands, e.g. 1250.5 → "1.250,5" (de) / "1,250.5" (en). */
-function formatNumber(n: number, locale: Locale, decimals = 0): string {
-  const fixed = Math.abs(n).toFixed(decimals);
-  const [whole = '0', fraction] = fixed.split('.');
-  const group = locale === 'de' ? '.' : ',';
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
-  return sign + grouped + (fraction ? (locale === 'de' ? ',' : '.') + fraction : '');
-}
 
 const toNumber = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 
 function textFormat(locale: Locale): TextFormat {
+  const values = messages(locale).reasons.values;
   return {
-    money: (v) => (locale === 'de' ? `${formatNumber(toNumber(v), 'de')} €` : `€${formatNumber(toNumber(v), 'en')}`),
+    // Reason sentences keep the plain space before "€" they were first stored and shown with.
+    money: (v) => formatMoney(toNumber(v) * 100, locale, ' '),
     km: (v) => {
       const km = toNumber(v);
       return `${formatNumber(km, locale, km < 10 ? 1 : 0)} km`;
@@ -33,12 +33,12 @@ function textFormat(locale: Locale): TextFormat {
     num: (v) => formatNumber(toNumber(v), locale),
     option: (questionId, value) => {
       const key = String(value);
-      return VALUE_TEXTS[questionId]?.[key]?.[locale] ?? optionLabels.get(questionId)?.get(key)?.[locale] ?? key;
+      return values[questionId]?.[key] ?? optionLabels.get(questionId)?.get(key)?.[locale] ?? key;
     },
   };
 }
 
-const formats: Record<Locale, TextFormat> = { de: textFormat('de'), en: textFormat('en') };
+const formats = Object.fromEntries(LOCALES.map((l) => [l, textFormat(l)])) as Record<Locale, TextFormat>;
 
 /**
  * The sentence for one reason; an unknown code falls back to the question's label, so an older or
@@ -48,8 +48,8 @@ const formats: Record<Locale, TextFormat> = { de: textFormat('de'), en: textForm
  * // "Monatliche Kosten ab 650 € liegen in Ihrem Budget von 900 €"
  */
 export function reasonText(reason: Reason, locale: Locale): string {
-  const texts = (REASON_TEXTS as Record<string, Record<Locale, (p: NonNullable<Reason['params']>, f: TextFormat) => string>>)[reason.code];
-  if (texts) return texts[locale](reason.params ?? {}, formats[locale]);
+  const text = (REASON_TEXTS as Partial<Record<string, Record<Locale, ReasonText>>>)[reason.code];
+  if (text) return text[locale](reason.params ?? {}, formats[locale]);
   const question = catalogueV1.questions.find((q) => q.id === reason.questionId);
   return (question?.label ?? question?.projectLabel)?.[locale] ?? reason.code;
 }

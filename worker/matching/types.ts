@@ -2,7 +2,7 @@
  * Inputs and outputs of the matching engine. The engine is pure: the route loads candidates from
  * D1 (SQL prefilter), resolves postcodes to coordinates, then calls the engine.
  */
-import type { Answers, Locale } from '../questionnaire/types';
+import type { Answers } from '../questionnaire/types';
 
 export const ALGORITHM_VERSION = 'bt-match/1' as const; // as const: a non-widening literal, so responses type-check against the schema's literal
 
@@ -61,4 +61,4 @@ export interface LocalizedReason extends Reason {
   text: string;
 }
 
-export type { Answers, Locale };
+export type { Answers };
