@@ -1,7 +1,15 @@
 /**
  * `/docs`: a self-contained API reference rendered from the OpenAPI document (no CDN, works offline).
+ * In English, the language of the OpenAPI descriptions it shows.
  */
 import { raw } from 'hono/html';
+import { messages, type Locale } from '../i18n';
+
+const LOCALE: Locale = 'en';
+/** Code words of the page, never translated. */
+const OPENAPI_PATH = '/v1/openapi.json';
+const PROBLEM_TYPE = 'application/problem+json';
+const FIELD_ERRORS = 'errors[].field';
 
 interface Operation {
   summary?: string;
@@ -25,17 +33,18 @@ details{margin:.5rem 0}table{border-collapse:collapse}td,th{border:1px solid #d0
 /** Renders the reference; takes the generated document as it comes from @hono/zod-openapi. */
 export function apiReference(document: unknown) {
   const doc = document as OpenApiDocument;
+  const t = messages(LOCALE).docs;
   const ops = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item ?? {}).map(([method, op]) => ({ path, method, op })),
   );
   return (
     '<!doctype html>' +
     (
-      <html lang="en">
+      <html lang={LOCALE}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{doc.info.title} — reference</title>
+          <title>{t.title(doc.info.title)}</title>
           <style>{raw(STYLE)}</style>
         </head>
         <body>
@@ -45,10 +54,15 @@ export function apiReference(document: unknown) {
             </h1>
             <p>{doc.info.description}</p>
             <p>
-              Machine-readable: <a href="/v1/openapi.json">/v1/openapi.json</a>. Errors are <code>application/problem+json</code> with{' '}
-              <code>errors[].field</code> naming each invalid field.
+              {t.machineReadable}
+              <a href={OPENAPI_PATH}>{OPENAPI_PATH}</a>
+              {t.errorsAre}
+              <code>{PROBLEM_TYPE}</code>
+              {t.with}
+              <code>{FIELD_ERRORS}</code>
+              {t.namingFields}
             </p>
-            <h2>Operations</h2>
+            <h2>{t.operations}</h2>
             {ops.map(({ path, method, op }) => (
               <section class="op" aria-labelledby={`op-${method}-${path}`}>
                 <h3 id={`op-${method}-${path}`}>
@@ -58,24 +72,24 @@ export function apiReference(document: unknown) {
                 {op.description ? <p>{op.description}</p> : null}
                 {op.parameters?.length ? (
                   <table>
-                    <caption>Parameters</caption>
+                    <caption>{t.parameters}</caption>
                     <thead>
-                      <tr><th scope="col">Name</th><th scope="col">In</th><th scope="col">Required</th></tr>
+                      <tr><th scope="col">{t.name}</th><th scope="col">{t.in}</th><th scope="col">{t.required}</th></tr>
                     </thead>
                     <tbody>
                       {op.parameters.map((p) => (
-                        <tr><td><code>{p.name}</code></td><td>{p.in}</td><td>{p.required ? 'yes' : 'no'}</td></tr>
+                        <tr><td><code>{p.name}</code></td><td>{p.in}</td><td>{p.required ? t.yes : t.no}</td></tr>
                       ))}
                     </tbody>
                   </table>
                 ) : null}
                 {op.requestBody ? (
                   <details>
-                    <summary>Request body</summary>
+                    <summary>{t.requestBody}</summary>
                     <pre>{JSON.stringify(op.requestBody.content?.['application/json']?.schema, null, 2)}</pre>
                   </details>
                 ) : null}
-                <h4>Responses</h4>
+                <h4>{t.responses}</h4>
                 <ul>
                   {Object.entries(op.responses ?? {}).map(([status, r]) => (
                     <li><code>{status}</code> {r.description}</li>
@@ -83,7 +97,7 @@ export function apiReference(document: unknown) {
                 </ul>
               </section>
             ))}
-            <h2>Schemas</h2>
+            <h2>{t.schemas}</h2>
             {Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => (
               <details>
                 <summary><code>{name}</code></summary>
