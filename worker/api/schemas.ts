@@ -4,6 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { LEGAL_FORMS, LISTING_KINDS, STAGES } from '../db/schema';
+import { LOCALES } from '../i18n';
 import { ALGORITHM_VERSION } from '../matching/types';
 import { answersSchema } from '../questionnaire/schema';
 import { catalogueV1 } from '../questionnaire/v1';
@@ -64,7 +65,7 @@ export const EmbedConfigSchema = z
       organization: z.object({ name: z.string(), kind: z.enum(['municipality', 'provider']) }),
       scope: z.enum(['region', 'provider']),
       theme: z.object({ accent: z.string().optional(), radius: z.string().optional(), font: z.string().optional() }),
-      defaultLocale: z.enum(['de', 'en']),
+      defaultLocale: z.enum(LOCALES),
       privacyUrl: z.string(),
       turnstileSitekey: z.string(),
       consentTextVersion: z.string(),
@@ -84,7 +85,7 @@ export const MatchesRequestSchema = z
   .object({
     key: PublishableKeySchema,
     answers: SeekerAnswersSchema,
-    locale: z.enum(['de', 'en']).default('de'),
+    locale: z.enum(LOCALES).default('de'),
     limit: z.number().int().min(1).max(50).default(20),
     statsOptOut: z.boolean().default(false),
   })
@@ -146,7 +147,7 @@ export const ContactRequestSchema = z
     key: PublishableKeySchema,
     listingId: z.string().min(1).max(64),
     answers: SeekerAnswersSchema,
-    locale: z.enum(['de', 'en']).default('de'),
+    locale: z.enum(LOCALES).default('de'),
     name: z.string().trim().min(1).max(120),
     email: z.email().max(254),
     message: z.string().trim().min(1).max(4000),
@@ -178,7 +179,7 @@ export const SavedSearchSchema = z
   .object({
     key: PublishableKeySchema,
     answers: SeekerAnswersSchema,
-    locale: z.enum(['de', 'en']).default('de'),
+    locale: z.enum(LOCALES).default('de'),
     email: z.email().max(254),
     consent: z
       .object({
@@ -196,7 +197,7 @@ export const SavedSearchSchema = z
 export const SavedSearchAcceptedSchema = z.object({ status: z.literal('confirmation_sent') }).openapi('SavedSearchAccepted');
 
 export const FitRequestSchema = z
-  .object({ key: PublishableKeySchema, answers: SeekerAnswersSchema, locale: z.enum(['de', 'en']).default('de') })
+  .object({ key: PublishableKeySchema, answers: SeekerAnswersSchema, locale: z.enum(LOCALES).default('de') })
   .strict()
   .openapi('FitRequest');
 

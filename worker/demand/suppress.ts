@@ -21,6 +21,7 @@
  * seekers accepting a legal form is at most the number of seekers) are not modelled: they can bound
  * a hidden count but not pin a 1–4 count to one value unless another count of 1–4 were shown.
  */
+import { formatNumber, type Locale } from '../i18n';
 
 export const K = 5;
 
@@ -353,8 +354,8 @@ export function suppressCount(n: number): Shown {
 export const valueOf = (s: Shown | undefined): number | undefined => (s?.kind === 'value' ? s.n : undefined);
 
 /** A shown count as text: "1.234" / "< 5" / "•". */
-export function formatShown(s: Shown, locale: 'de' | 'en'): string {
+export function formatShown(s: Shown, locale: Locale): string {
   if (s.kind === 'small') return '< 5';
   if (s.kind === 'hidden') return '•';
-  return s.n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+  return formatNumber(s.n, locale);
 }

@@ -1,16 +1,15 @@
 /**
  * Shapes of the questionnaire catalogue. The catalogue is data: the widget renders questions it has
- * never seen from it, the API validates answers against it, the matching engine reads it.
+ * never seen from it, the API validates answers against it, the matching engine reads it. Its texts
+ * are versioned with it and served to the widget in both languages, so they stay here rather than
+ * in the message catalogues of worker/i18n.
  */
+import type { Locale } from '../i18n';
 
-/** A text in both UI languages; German first. */
-export interface LocalizedText {
-  de: string;
-  en: string;
-}
+export type { Locale };
 
-export type Locale = keyof LocalizedText;
-export const LOCALES = ['de', 'en'] as const satisfies readonly Locale[];
+/** A text in every UI language (German first). */
+export type LocalizedText = Record<Locale, string>;
 
 export type StepId = 'who' | 'where' | 'home' | 'community' | 'needs';
 

@@ -10,6 +10,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { SENSITIVE_QUESTIONS } from '../contact/summary';
+import { isLocale, type Locale } from '../i18n';
 import { hashToken } from '../contact/token';
 import type { Database } from '../db/client';
 import { contactRequests, embeds, idempotencyKeys, listings, organizations, savedSearches } from '../db/schema';
@@ -52,7 +53,7 @@ export interface SeekerSearch {
 export interface SeekerData {
   email: string;
   /** Locale of the newest request, to greet the seeker in their language. */
-  locale: 'de' | 'en' | undefined;
+  locale: Locale | undefined;
   requests: SeekerRequest[];
   searches: SeekerSearch[];
 }
@@ -95,7 +96,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
   const locale = requests[0]?.request.snapshot.locale;
   return {
     email,
-    locale: locale === 'en' || locale === 'de' ? locale : undefined,
+    locale: isLocale(locale) ? locale : undefined,
     requests: requests.map(({ request: r, listing, organization }) => ({
       id: r.id,
       listing,
@@ -148,7 +149,7 @@ export function exportDocument(data: SeekerData, now: number) {
 /** Where the project hears of a withdrawal: the listing's contact address, in the organization's mail language. */
 export interface ProjectContact {
   email: string | null;
-  locale: 'de' | 'en';
+  locale: Locale;
 }
 
 export type WithdrawResult =
