@@ -78,7 +78,7 @@ export class ContactFormController extends FormController<'contact'> {
       name: d.name.trim(),
       email: d.email.trim(),
       message: d.message.trim(),
-      consent: { contact: true, shareNeeds: d.shareNeeds && hasSensitiveAnswers(answers), textVersion: host.embed.consentTextVersion },
+      consent: { contact: true, shareNeeds: d.shareNeeds && hasSensitiveAnswers(host.catalogue, answers), textVersion: host.embed.consentTextVersion },
       turnstileToken: token,
     };
     const attempt = attemptFor(d.attempt, JSON.stringify(body));

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SENSITIVE_QUESTIONS as SERVER_SENSITIVE } from '../../worker/contact/summary';
 import { catalogueV1 } from '../../worker/questionnaire/v1';
-import type { Answers, Reason } from '../api/shapes';
-import {
-  contactFieldOf,
-  contactProblemsOf,
-  hasSensitiveAnswers,
-  isEmail,
-  SENSITIVE_QUESTIONS,
-  sharedAnswerTexts,
-  sharedReasons,
-  validateDraft,
-} from './contact';
+import type { Answers, Catalogue, Reason } from '../api/shapes';
+import { contactFieldOf, contactProblemsOf, hasSensitiveAnswers, isEmail, sharedAnswerTexts, sharedReasons, validateDraft } from './contact';
 import { emptyDraft } from './forms';
 
 const words = { yes: 'ja', no: 'nein' };
@@ -45,14 +35,18 @@ describe('what the project sees', () => {
       { questionId: 'needs.support', code: 'x', text: 'Unterstützung passt' },
       { questionId: 'who.pets', code: 'y', text: 'Hund erlaubt' },
     ] as Reason[];
-    expect(sharedReasons(reasons, false).map((r) => r.text)).toEqual(['Hund erlaubt']);
-    expect(sharedReasons(reasons, true)).toHaveLength(2);
-    expect(hasSensitiveAnswers(answers)).toBe(true);
-    expect(hasSensitiveAnswers({ 'who.adults': { value: 1 } })).toBe(false);
+    expect(sharedReasons(catalogueV1, reasons, false).map((r) => r.text)).toEqual(['Hund erlaubt']);
+    expect(sharedReasons(catalogueV1, reasons, true)).toHaveLength(2);
+    expect(hasSensitiveAnswers(catalogueV1, answers)).toBe(true);
+    expect(hasSensitiveAnswers(catalogueV1, { 'who.adults': { value: 1 } })).toBe(false);
   });
 
-  it('treats as sensitive exactly what the server does', () => {
-    expect([...SENSITIVE_QUESTIONS].sort()).toEqual([...SERVER_SENSITIVE].sort());
+  it('treats as sensitive what the catalogue flags, whichever question it is', () => {
+    const petsSensitive: Catalogue = { ...catalogueV1, questions: catalogueV1.questions.map((q) => (q.id === 'who.pets' ? { ...q, sensitive: true } : q)) };
+    const withPets: Answers = { ...answers, 'who.pets': { value: 'dog', importance: 1 } };
+    expect(sharedAnswerTexts(catalogueV1, withPets, false, 'de', words, String).map((a) => a.id)).toContain('who.pets');
+    expect(sharedAnswerTexts(petsSensitive, withPets, false, 'de', words, String).map((a) => a.id)).not.toContain('who.pets');
+    expect(hasSensitiveAnswers(petsSensitive, { 'who.pets': { value: 'dog' } })).toBe(true);
   });
 });
 

@@ -7,28 +7,24 @@
 import type { ApiError } from '../api/client';
 import type { Answers, Catalogue, Locale, Reason as LocalizedReason } from '../api/shapes';
 import type { ContactDraft, ContactField, ContactProblem, ContactProblems } from './forms';
-import type { SENSITIVE_QUESTIONS as SERVER_SENSITIVE } from '../../worker/contact/summary';
-
-type SensitiveQuestion = (typeof SERVER_SENSITIVE)[number];
-
-/**
- * Answers that reveal health or care needs: exactly the server's list (a record over the server's
- * ids must name each of them and no other, so `tsc` fails when the two drift apart).
- */
-const SENSITIVE: Record<SensitiveQuestion, true> = { 'needs.barrierFree': true, 'needs.support': true };
-export const SENSITIVE_QUESTIONS = Object.keys(SENSITIVE) as SensitiveQuestion[];
 
 /** Never shared with a project: the seeker's current postcode (it only yields a district for statistics). */
 const NEVER_SHARED = 'who.originPostcode';
 
-export const isSensitive = (questionId: string): boolean => (SENSITIVE_QUESTIONS as readonly string[]).includes(questionId);
+/**
+ * Whether a question reveals health or care needs: the catalogue's own `sensitive` flag, the one
+ * the server's snapshot rules read too.
+ */
+export const isSensitive = (catalogue: Catalogue, questionId: string): boolean =>
+  catalogue.questions.some((q) => q.id === questionId && q.sensitive === true);
 
 /** Whether the seeker gave any health-related answer at all (then the extra consent is offered). */
-export const hasSensitiveAnswers = (answers: Answers): boolean => SENSITIVE_QUESTIONS.some((id) => answers[id] !== undefined);
+export const hasSensitiveAnswers = (catalogue: Catalogue, answers: Answers): boolean =>
+  catalogue.questions.some((q) => q.sensitive === true && answers[q.id] !== undefined);
 
 /** Reasons the project will see. */
-export const sharedReasons = (reasons: LocalizedReason[], shareNeeds: boolean): LocalizedReason[] =>
-  reasons.filter((r) => shareNeeds || !isSensitive(r.questionId));
+export const sharedReasons = (catalogue: Catalogue, reasons: LocalizedReason[], shareNeeds: boolean): LocalizedReason[] =>
+  reasons.filter((r) => shareNeeds || !isSensitive(catalogue, r.questionId));
 
 export interface SharedAnswer {
   id: string;
@@ -49,7 +45,8 @@ export function sharedAnswerTexts(
   const out: SharedAnswer[] = [];
   for (const q of catalogue.questions) {
     const answer = answers[q.id];
-    if (!answer || q.id === NEVER_SHARED || (!shareNeeds && isSensitive(q.id))) continue;
+    const sensitive = q.sensitive === true;
+    if (!answer || q.id === NEVER_SHARED || (!shareNeeds && sensitive)) continue;
     const option = (v: string) => q.options?.find((o) => o.value === v)?.label[locale] ?? v;
     const v = answer.value;
     const value =
@@ -62,7 +59,7 @@ export function sharedAnswerTexts(
           : Array.isArray(v)
             ? v.map(option).join(', ')
             : option(String(v));
-    out.push({ id: q.id, label: q.label?.[locale] ?? q.id, value, sensitive: isSensitive(q.id) });
+    out.push({ id: q.id, label: q.label?.[locale] ?? q.id, value, sensitive });
   }
   return out;
 }

@@ -119,7 +119,7 @@ function renderContact(host: WidgetHost, form: ContactFormController): TemplateR
             aria-invalid=${invalid('consentContact')} aria-describedby=${described('consentContact')} @change=${on('consentContact')} />
           <span>${c.consentContact(title)}</span>
         </label>
-        ${hasSensitiveAnswers(answers)
+        ${hasSensitiveAnswers(host.catalogue, answers)
           ? html`<label class="check">
               <input id="c-needs" type="checkbox" .checked=${live(d.shareNeeds)} @change=${on('shareNeeds')} />
               <span>${c.consentNeeds}</span>

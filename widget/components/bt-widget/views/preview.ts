@@ -51,8 +51,8 @@ export function renderPreview(ctx: PreviewContext): TemplateResult {
   const shareNeeds = draft.shareNeeds;
   const ages = answers['who.ageBands']?.value;
   const pets = answers['who.pets']?.value;
-  const reasons = score ? sharedReasons(score.reasons, shareNeeds) : [];
-  const watchOuts = score ? sharedReasons(score.watchOuts, shareNeeds) : [];
+  const reasons = score ? sharedReasons(catalogue, score.reasons, shareNeeds) : [];
+  const watchOuts = score ? sharedReasons(catalogue, score.watchOuts, shareNeeds) : [];
   const shared = sharedAnswerTexts(catalogue, answers, shareNeeds, locale, { yes: t.question.yes, no: t.question.no }, (n) => formatNumber(locale, n));
   const dash = '–';
   return html`
@@ -81,7 +81,7 @@ export function renderPreview(ctx: PreviewContext): TemplateResult {
         ? html`<h4>${t.card.watchOuts}</h4>
             <ul class="preview-reasons">${watchOuts.map((r) => html`<li>${r.text}</li>`)}</ul>`
         : nothing}
-      ${hasSensitiveAnswers(answers) ? html`<p class="needs-note"><strong>${shareNeeds ? t.contact.needsShared : t.contact.needsHidden}</strong></p>` : nothing}
+      ${hasSensitiveAnswers(catalogue, answers) ? html`<p class="needs-note"><strong>${shareNeeds ? t.contact.needsShared : t.contact.needsHidden}</strong></p>` : nothing}
       <details class="shared-answers">
         <summary>${t.contact.answers(shared.length)}</summary>
         <dl class="preview-list">
