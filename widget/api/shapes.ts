@@ -18,7 +18,8 @@ export type {
   MatchesResponse,
   Problem,
 } from '../../worker/api/schemas';
-export type { Answers, Importance, Locale } from '../../worker/questionnaire/types';
+export type { Answers, Importance } from '../../worker/questionnaire/types';
+export type { Locale } from '../../worker/i18n/locale';
 
 /** The questionnaire as `GET /v1/embeds/{key}/config` sends it. */
 export type Catalogue = EmbedConfig['questionnaire'];

@@ -1,8 +1,8 @@
 /** Numbers, money and distances in the widget's language (Intl, formatters cached per locale). */
 import type { Locale } from './index';
 
-/** The BCP 47 tag behind a widget locale, for every Intl formatter. */
-export const intlTag = (locale: Locale): string => (locale === 'de' ? 'de-DE' : 'en-GB');
+/** The BCP 47 tag behind a locale, for every Intl formatter (as `intlLocale` in worker/i18n). */
+export const intlLocale = (locale: Locale): string => (locale === 'de' ? 'de-DE' : 'en-GB');
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -12,8 +12,8 @@ function formatter(locale: Locale, kind: 'money' | 'decimal'): Intl.NumberFormat
   if (!f) {
     f =
       kind === 'money'
-        ? new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 })
-        : new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1 });
+        ? new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 })
+        : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });
     cache.set(id, f);
   }
   return f;

@@ -1,13 +1,14 @@
 /**
  * The widget's languages and how one is chosen. The widget speaks German (default) or English;
- * anything else falls back to the embed's default locale and then to German.
+ * anything else falls back to the embed's default locale and then to German. `Locale` is the
+ * project's one type (`worker/i18n/locale.ts`, type-only).
  *
  * Texts live in one catalogue per chunk (`core.ts` for the entry, `results.ts`, `detail.ts`,
  * `contact.ts`, `notify.ts`, `forms.ts` for the lazy screens, `unavailable.ts` for the loader):
  * a text sits in the first chunk that shows it, so a later screen's texts load with that screen.
  * Each file holds both languages, German first; `catalogues.test.ts` checks every key in both.
  */
-import type { Locale } from '../../worker/questionnaire/types';
+import type { Locale } from '../../worker/i18n/locale';
 
 export type { Locale };
 
