@@ -13,14 +13,10 @@ export const ADMIN = 'https://admin.test';
 let ip = 0;
 const nextIp = () => `203.0.113.${(ip = (ip + 1) % 250) + 1}`;
 
-/** Empties every table but postcodes (auth tables included). */
-export async function resetAll(): Promise<void> {
-  const tables = [
-    'property_notifications', 'digest_subscriptions', 'contact_notes', 'invitations', 'members', 'sessions', 'accounts', 'verifications', 'users',
-    'dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'hidden_listings', 'region_approvals', 'listings', 'embeds', 'organizations',
-  ];
-  await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
-}
+/** Empties every table but postcodes (auth tables included): the one reset of test/worker/fixtures.ts. */
+import { resetDatabase } from '../worker/fixtures';
+
+export const resetAll = resetDatabase;
 
 export interface Client {
   email: string;

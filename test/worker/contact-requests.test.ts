@@ -1,7 +1,12 @@
 import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
+import { eq } from 'drizzle-orm';
 import { hashToken } from '../../worker/contact/token';
+import { database } from '../../worker/db/client';
+import { listings } from '../../worker/db/schema';
+import { scoreListing } from '../../worker/matching/engine';
+import type { Answers } from '../../worker/questionnaire/types';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { household, insertFixtures, KEY, postJson } from './fixtures';
 
@@ -28,7 +33,13 @@ describe('POST /v1/contact-requests', () => {
     const body = (await res.json()) as { id: string; score: number; algorithm: string; confirmationEmail: string };
     expect(body).toMatchObject({ algorithm: 'bt-match/1', confirmationEmail: 'sent' });
     const [row] = await rows();
-    expect(row).toMatchObject({ id: body.id, listing_id: 'lst_oybin', organization_id: 'org_coop', status: 'new', algorithm_version: 'bt-match/1', score: body.score });
+    // The score recomputed here by the engine itself from the stored listing: the route must store
+    // and answer exactly that (not 0, not what a client might send).
+    const listing = await database(env.DB).select().from(listings).where(eq(listings.id, 'lst_oybin')).get();
+    const expected = scoreListing(request().answers as Answers, listing!, {});
+    expect(expected?.score).toBeGreaterThan(0);
+    expect(body.score).toBe(expected!.score);
+    expect(row).toMatchObject({ id: body.id, listing_id: 'lst_oybin', organization_id: 'org_coop', status: 'new', algorithm_version: 'bt-match/1', score: expected!.score });
     const snapshot = JSON.parse(String(row?.snapshot));
     expect(snapshot.household).toMatchObject({ seekerType: 'household', adults: 2, children: 0 });
     // The health-related need stays private without its separate consent.

@@ -15,10 +15,18 @@ let ip = 0;
 /** A fresh client address per call, so tests do not share one rate-limit bucket by accident. */
 export const nextIp = () => `198.51.100.${(ip = (ip + 1) % 250) + 1}`;
 
-/** Empties every table but postcodes; test files share one D1 per file, so each test starts clean. */
+/** Reference data and D1's own bookkeeping: never emptied between tests. */
+const KEPT = new Set(['postcodes', 'd1_migrations', 'sqlite_sequence', '_cf_KV', '_cf_METADATA']);
+
+/**
+ * Empties every table but the reference data (postcodes); test files share one D1 per file, so
+ * each test starts clean. The tables are read from the schema, so a new one is emptied too; foreign
+ * keys are checked at the end of the batch, so the order does not matter.
+ */
 export async function resetDatabase(): Promise<void> {
-  const tables = ['dev_mail', 'idempotency_keys', 'audit_log', 'saved_searches', 'demand_records', 'contact_requests', 'hidden_listings', 'region_approvals', 'listings', 'embeds', 'organizations'];
-  await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
+  const { results } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all<{ name: string }>();
+  const tables = results.map((r) => r.name).filter((t) => !KEPT.has(t));
+  await env.DB.batch([env.DB.prepare('PRAGMA defer_foreign_keys = ON'), ...tables.map((t) => env.DB.prepare(`DELETE FROM "${t}"`))]);
 }
 
 export async function insertFixtures(): Promise<void> {
