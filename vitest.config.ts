@@ -1,6 +1,7 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { exampleDevVars } from './scripts/dev-vars.ts';
+import { fullPostcodes, withPostcodeFixture } from './test/support/postcodes.ts';
 
 /**
  * Projects:
@@ -14,7 +15,10 @@ import { exampleDevVars } from './scripts/dev-vars.ts';
  */
 const dev = exampleDevVars();
 const production = Object.fromEntries(Object.keys(dev).map((k) => [k, k === 'ENVIRONMENT' ? 'production' : '']));
-const migrations = await readD1Migrations('migrations');
+const allMigrations = await readD1Migrations('migrations');
+// Worker tests run on a small postcode fixture; one test applies the full postcode migration.
+const migrations = withPostcodeFixture(allMigrations);
+const { queries: FULL_POSTCODES, csvPostcodes: CSV_POSTCODES } = fullPostcodes(allMigrations);
 
 export default defineConfig({
   test: {
@@ -24,12 +28,18 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { ...dev, AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', TEST_MIGRATIONS: migrations },
+              bindings: { ...dev, AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', TEST_MIGRATIONS: migrations, FULL_POSTCODES, CSV_POSTCODES },
+              // The admin write limit with its production count but a 10 s window (test only), so the
+              // rate-limit test waits for a window of seconds, not a minute.
+              ratelimits: { RATE_LIMIT_ADMIN: { namespace_id: '1003', simple: { limit: 120, period: 10 } } },
             },
           })),
         ],
         test: {
           name: 'worker',
+          // One workerd per pool worker for all its files: the Worker's module graph is loaded
+          // once instead of once per file (each test file resets the tables it uses).
+          isolate: false,
           include: ['worker/**/*.test.ts', 'test/worker/**/*.test.ts'],
           exclude: ['worker/**/*.node.test.ts'],
           setupFiles: ['./test/worker/apply-migrations.ts'],

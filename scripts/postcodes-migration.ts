@@ -4,31 +4,10 @@
  * 'Dresden Friedrichstadt'), the mean of its coordinates.
  * Run once when the CSV changes: `npx tsx scripts/postcodes-migration.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readPostcodeCsv } from './postcode-csv';
 
-interface Row { place: string; districtKey: string; districtName: string; state: string; lats: number[]; lons: number[]; places: Map<string, number> }
-
-/** Splits one CSV line; fields may be quoted and contain commas (company names). */
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  for (const m of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) fields.push(m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''));
-  return fields;
-}
-
-const csv = readFileSync(new URL('../data/de-postcodes.csv', import.meta.url), 'utf8').trim().split('\n');
-const byCode = new Map<string, Row>();
-for (const line of csv.slice(1)) {
-  const c = splitCsvLine(line);
-  if (c.length !== 11) continue;
-  const [, zip, place, state, , , , district, districtKey, lat, lon] = c as [string, string, string, string, string, string, string, string, string, string, string];
-  if (!/^\d{5}$/.test(zip) || !/^\d{5}$/.test(districtKey)) continue;
-  const row = byCode.get(zip) ?? { place, districtKey, districtName: district, state, lats: [] as number[], lons: [] as number[], places: new Map<string, number>() };
-  row.lats.push(Number(lat));
-  row.lons.push(Number(lon));
-  // Large-customer rows (companies) carry legal-form words; they must not name the place.
-  if (!/\b(GmbH|AG|KG|e\.V\.|mbH|Bank|Versicherung|SE)\b/.test(place)) row.places.set(place, (row.places.get(place) ?? 0) + 1);
-  byCode.set(zip, row);
-}
+const byCode = readPostcodeCsv();
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -5,6 +5,9 @@ declare global {
   namespace Cloudflare {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
+      /** Migration 0001 in full (the tests' own migrations carry a small fixture of it). */
+      FULL_POSTCODES: string[];
+      CSV_POSTCODES: number;
     }
   }
 }
