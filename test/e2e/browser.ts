@@ -1,11 +1,39 @@
-/** Real headless Chromium from Debian (never a downloaded browser). */
-import { chromium, type Browser } from 'playwright-core';
+/**
+ * Real headless Chromium from Debian (never a downloaded browser). The e2e run starts ONE browser
+ * server in its global setup (test/e2e/global-setup.ts) and every test file connects to it; outside
+ * that run (the widget bench) a browser of its own is launched.
+ */
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+const LAUNCH = {
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+/** The shared browser server of an e2e run (global setup). */
+export function startBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(LAUNCH);
+}
+
+/** The e2e run's shared browser, when this runs inside it. */
+async function sharedEndpoint(): Promise<string | undefined> {
+  try {
+    const { inject } = await import('vitest');
+    return (inject('e2e') as { chromiumEndpoint?: string }).chromiumEndpoint;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A browser for this test file: a connection to the shared one (closing it only disconnects), or a
+ * new one outside the e2e run.
+ * @example
+ * browser = await launchBrowser();
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = await sharedEndpoint();
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(LAUNCH);
 }

@@ -5,7 +5,9 @@
  * download the JSON export, erase everything after ticking the confirmation. Afterwards the link
  * answers with the "gone" page and the database holds nothing of the seeker.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
@@ -116,7 +118,11 @@ describe('seeker manage page, end to end', () => {
     await tabTo(page, named(/JSON|herunterladen|Export/i, 'a'), 'the export link');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^bring-together-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;
+    // The shared browser runs as a server: the download is saved to a local file to read it.
+    const file = join(tmpdir(), `bt-export-${STAMP}.json`);
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    rmSync(file, { force: true });
     const text = JSON.stringify(exported);
     expect(text).toContain(EMAIL);
     expect(text).toContain(first.id);
