@@ -350,9 +350,8 @@ export async function buildWidget(): Promise<WidgetBuild> {
     return { path: f.path, contents };
   });
   await rm(CHUNK_DIR, { recursive: true, force: true });
+  // Built output, not source: .gitignore lists public/widget/.
   await mkdir(CHUNK_DIR, { recursive: true });
-  // Built output, not source: the folder ignores itself in git.
-  await writeFile(resolve(CHUNK_DIR, '.gitignore'), '*\n');
   for (const f of files) await writeFile(f.path, f.contents);
 
   const scripts = files.filter((f) => f.path.endsWith('.js'));

@@ -20,8 +20,8 @@ const api = `http://localhost:${port}`;
 const devVars = ensureDevVars();
 if (devVars !== 'kept') console.log(`.dev.vars ${devVars} from .dev.vars.example (local settings, never deployed)`);
 
-const { gzipBytes } = await buildWidget();
-console.log(`widget.js built (${(gzipBytes / 1024).toFixed(1)} KB gzip)`);
+const { firstQuestion, all } = await buildWidget();
+console.log(`widget built: ${(firstQuestion.gzipBytes / 1024).toFixed(1)} KB gzip to the first question, ${(all.gzipBytes / 1024).toFixed(1)} KB with every chunk`);
 
 migrateLocal();
 const [{ n } = { n: 0 }] = queryLocal<{ n: number }>('SELECT count(*) AS n FROM listings');
