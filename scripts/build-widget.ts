@@ -309,6 +309,36 @@ const common = {
   mangleProps: MANGLED_MEMBERS,
 } as const;
 
+/** The later screens, each in its own chunk (`lazyChunk` in widget/components/bt-widget/bt-widget.ts). */
+const LAZY_PARTS = ['results', 'detail', 'contact', 'notify'] as const;
+const lazySource = (part: string) => `widget/components/bt-widget/views/${part}.ts`;
+/** Stands in for `./<part>-<hash>.js` until the hashes are known; as long as the name it becomes. */
+const lazyPlaceholder = (part: string) => `./${part}-${'_'.repeat(8)}.js`;
+
+/**
+ * Writes each later screen's chunk name into the entry, where the widget's retry imports it under
+ * a fresh URL. Only the entry may carry them: it imports those chunks itself, so its hash already
+ * changes with theirs and a cached entry never names a chunk that is gone.
+ */
+function writeLazyChunkNames(outputs: Metafile['outputs'], files: { path: string; contents: Uint8Array }[], entry: string): void {
+  for (const part of LAZY_PARTS) {
+    const chunk = Object.keys(outputs).find((p) => outputs[p]!.entryPoint === lazySource(part));
+    if (!chunk) throw new Error(`esbuild produced no chunk for ${lazySource(part)}`);
+    const name = `./${chunk.split('/').pop()}`;
+    const placeholder = lazyPlaceholder(part);
+    if (name.length !== placeholder.length) throw new Error(`chunk name ${name} is not as long as its placeholder (esbuild's hash length changed?)`);
+    for (const file of files) {
+      const text = Buffer.from(file.contents).toString('utf8');
+      if (!text.includes(placeholder)) continue;
+      if (relative(ROOT, file.path) !== entry) throw new Error(`${placeholder} landed in ${file.path}, not in the entry`);
+      file.contents = Buffer.from(text.replaceAll(placeholder, name));
+    }
+  }
+  const entryText = Buffer.from(files.find((f) => relative(ROOT, f.path) === entry)!.contents).toString('utf8');
+  const missing = LAZY_PARTS.filter((part) => !entryText.includes(`./${part}-`) || entryText.includes(lazyPlaceholder(part)));
+  if (missing.length) throw new Error(`the entry does not name the chunks of ${missing.join(', ')}`);
+}
+
 export async function buildWidget(): Promise<WidgetBuild> {
   await checkMangledNames();
   // The widget as ES modules: the entry (intro, questionnaire) and one chunk per later screen,
@@ -321,6 +351,9 @@ export async function buildWidget(): Promise<WidgetBuild> {
     chunkNames: '[name]-[hash]',
     format: 'esm',
     splitting: true,
+    // A string, not an object: esbuild inlines strings where they are used (in the entry) but puts
+    // an object into a module of its own, which could land in a shared chunk.
+    define: { __BT_LAZY_CHUNKS__: JSON.stringify(JSON.stringify(Object.fromEntries(LAZY_PARTS.map((p) => [p, lazyPlaceholder(p)])))) },
     plugins: [noLitGlobals, minifyLitTemplates],
   });
   checkNoServerCode(modules.metafile);
@@ -349,6 +382,7 @@ export async function buildWidget(): Promise<WidgetBuild> {
     const contents = path.endsWith('.js') && usesLit(path) ? Buffer.concat([f.contents, Buffer.from(`\n${LIT_NOTICE}\n`)]) : f.contents;
     return { path: f.path, contents };
   });
+  writeLazyChunkNames(outputs, files, entry);
   await rm(CHUNK_DIR, { recursive: true, force: true });
   // Built output, not source: .gitignore lists public/widget/.
   await mkdir(CHUNK_DIR, { recursive: true });

@@ -69,11 +69,16 @@ function unavailable(): void {
   }
 }
 
+let attempts = 0;
+
 function load(): void {
   const [entry, ...chunks] = __BT_FIRST_QUESTION__.map((file) => new URL(file, base).href);
   // The chunks are imported by the entry anyway; asking for them now fetches them in parallel.
   for (const chunk of chunks) import(chunk).catch(() => undefined);
-  import(entry!).then(
+  // The browser keeps a failed module fetch (importing the URL again fails without a request), so a
+  // retry asks for the entry under a fresh URL; its chunks keep theirs and load once.
+  const attempt = attempts++;
+  import(attempt ? `${entry!}?retry=${attempt}` : entry!).then(
     () => {
       for (const old of document.querySelectorAll(`[${FALLBACK}]`)) old.remove();
     },

@@ -81,11 +81,16 @@ describe('the widget in chunks', () => {
     await expectFocusOn(page, 'error-notice', CHUNK_WAIT);
     await expect.poll(() => liveText(page)).toMatch(/konnte nicht geladen werden/);
     expect((await events(page)).filter((e) => e.type === 'bt-error').map((e) => e.detail)).toEqual([{ code: 'network', status: 0, stage: 'matches' }]);
+    // The matches arrived, but no screen shows them: neither said nor reported as shown.
+    expect((await events(page)).filter((e) => e.type === 'bt-results')).toEqual([]);
+    expect(await liveText(page)).not.toMatch(/gefunden/);
 
     await page.unroute(/\/widget\/results-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Erneut versuchen' }).click();
     await page.locator('bring-together-result-card').first().waitFor();
     await expectFocusOn(page, 'results-heading', CHUNK_WAIT);
+    await expect.poll(() => liveText(page)).toMatch(/\d+ passende Angebote gefunden/);
+    await expect.poll(async () => (await events(page)).filter((e) => e.type === 'bt-results').length).toBe(1);
     await page.close();
   });
 

@@ -2,7 +2,9 @@
  * Parts of a widget that live in their own chunk and load on first use (`import()` next to the
  * entry, so nothing of a later screen is fetched before the seeker gets there). Each part is set
  * up once per widget; a chunk that cannot be fetched (offline) is reported as a network error and
- * fetched again on the next use.
+ * fetched again on the next use. Browsers keep a failed module fetch in the document's module map
+ * (Chromium since about version 150: importing the same URL again fails at once, without a request),
+ * so each loader is told which attempt it is and fetches a retry under a fresh URL (`?retry=N`).
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ApiError } from '../api/client';
@@ -11,10 +13,12 @@ export class LazyParts<K extends string, V> {
   private readonly parts = new Map<K, V>();
   private readonly failures = new Map<K, ApiError>();
   private readonly loading = new Map<K, Promise<V | undefined>>();
+  private readonly attempts = new Map<K, number>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly loaders: Record<K, () => Promise<V>>,
+    /** Each part's loader; `attempt` is 0 the first time and counts the retries after a failure. */
+    private readonly loaders: Record<K, (attempt: number) => Promise<V>>,
     private readonly failed: (key: K, error: ApiError) => void,
   ) {}
 
@@ -35,7 +39,9 @@ export class LazyParts<K extends string, V> {
     let loading = this.loading.get(key);
     if (!loading) {
       this.failures.delete(key);
-      loading = this.loaders[key]().then(
+      const attempt = this.attempts.get(key) ?? 0;
+      this.attempts.set(key, attempt + 1);
+      loading = this.loaders[key](attempt).then(
         (v) => {
           this.parts.set(key, v);
           return v;

@@ -24,6 +24,23 @@ import { renderStep } from './views/step';
 
 export type { BtContactSentDetail, BtErrorDetail, BtReadyDetail, BtResultsDetail, BtStepDetail } from './events';
 
+/**
+ * Each later screen's chunk, relative to the entry; written in by the build (scripts/build-widget.ts),
+ * absent when the widget runs unbundled.
+ */
+declare const __BT_LAZY_CHUNKS__: string | undefined;
+
+/**
+ * A later screen's chunk: the bundler's `import()` the first time; a retry imports the same chunk
+ * under a fresh URL, because the browser keeps the failed fetch of the first one (internal/lazy.ts).
+ */
+function lazyChunk<M>(part: LazyPart, first: () => Promise<M>): (attempt: number) => Promise<M> {
+  return (attempt) =>
+    attempt > 0 && typeof __BT_LAZY_CHUNKS__ === 'string'
+      ? (import(new URL(`${(JSON.parse(__BT_LAZY_CHUNKS__) as Record<LazyPart, string>)[part]}?retry=${attempt}`, import.meta.url).href) as Promise<M>)
+      : first();
+}
+
 /** Which request a part's chunk belongs to, for `bt-error`. */
 const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', detail: 'detail', contact: 'contact', notify: 'notify' };
 
@@ -106,10 +123,10 @@ export class BtWidget extends LitElement implements WidgetHost {
   readonly parts: LazyParts<LazyPart, PartView> = new LazyParts<LazyPart, PartView>(
     this,
     {
-      results: () => import('./views/results').then((m): PartView => m.create(this)),
-      detail: () => import('./views/detail').then((m): PartView => m.create(this)),
-      contact: () => import('./views/contact').then((m): PartView => m.create(this)),
-      notify: () => import('./views/notify').then((m): PartView => m.create(this)),
+      results: (n) => lazyChunk('results', () => import('./views/results'))(n).then((m): PartView => m.create(this)),
+      detail: (n) => lazyChunk('detail', () => import('./views/detail'))(n).then((m): PartView => m.create(this)),
+      contact: (n) => lazyChunk('contact', () => import('./views/contact'))(n).then((m): PartView => m.create(this)),
+      notify: (n) => lazyChunk('notify', () => import('./views/notify'))(n).then((m): PartView => m.create(this)),
     },
     (part, error) => this.partFailed(part, error),
   );

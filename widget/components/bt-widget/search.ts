@@ -54,15 +54,25 @@ export class SearchFlow {
       return;
     }
     const response = outcome.value;
-    const shown = response.matches.length;
     host.patch({ results: { status: 'ready', value: response } });
     // The "notify me" form belongs to the empty state only.
-    if (!shown) void host.parts.load('notify');
+    if (!response.matches.length) void host.parts.load('notify');
+    // Said and "shown" once the results screen is there: a chunk that failed has said so, and
+    // the count must not overwrite that (after the seeker's retry the screen says it on entering).
+    await host.parts.settled('results');
+    if (host.parts.get('results')) await this.shown();
+  }
+
+  /** The results screen is there with an answer: say the count and tell the host page. */
+  async shown(): Promise<void> {
+    const { host } = this;
+    const { results } = host.journey;
+    if (results?.status !== 'ready') return;
+    const response = results.value;
+    const shown = response.matches.length;
+    const t = host.t;
     const found = host.group ? t.search.foundGroup : t.search.found;
     host.a11y.announce(shown ? found(shown, response.total) : `${t.search.emptyTitle}. ${response.alternatives?.length ? t.search.alternativesTitle : ''}`);
-    // "Shown" once the results screen is there; a chunk that failed is retried by the seeker.
-    await host.parts.settled('results');
-    if (!host.parts.get('results')) return;
     await host.updateComplete;
     host.emit('bt-results', { count: response.total, shown });
   }

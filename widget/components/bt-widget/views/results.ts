@@ -18,7 +18,13 @@ defineElement('bring-together-result-card', BtResultCard);
 
 export function create(host: WidgetHost): PartView {
   host.adoptStyles([resultsStyles]);
-  return { render: () => renderResults(host), enter: () => void host.a11y.moveTo('#results-heading') };
+  return {
+    render: () => renderResults(host),
+    enter: () => {
+      void host.a11y.moveTo('#results-heading');
+      void host.search.shown();
+    },
+  };
 }
 
 function onSort(host: WidgetHost, e: Event): void {
