@@ -32,11 +32,21 @@ export function migrateLocal(persistTo?: string): void {
   wrangler(['d1', 'migrations', 'apply', 'DB', '--local'], { quiet: true, persistTo });
 }
 
-/** Runs one SQL query on the local D1 and returns its rows. */
+/**
+ * Runs one SQL query on the local D1 and returns its rows. A running `wrangler dev` may hold the
+ * database's write lock for a moment (SQLITE_BUSY): the query is tried again, a few times.
+ */
 export function queryLocal<T>(sql: string, persistTo?: string): T[] {
-  const out = wrangler(['d1', 'execute', 'DB', '--local', '--json', '--command', sql], { quiet: true, persistTo });
-  const parsed = JSON.parse(out) as { results: T[] }[];
-  return parsed[0]?.results ?? [];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const out = wrangler(['d1', 'execute', 'DB', '--local', '--json', '--command', sql], { quiet: true, persistTo });
+      const parsed = JSON.parse(out) as { results: T[] }[];
+      return parsed[0]?.results ?? [];
+    } catch (err) {
+      if (attempt >= 5 || !/SQLITE_BUSY|database is locked/.test(String(err))) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250 * attempt);
+    }
+  }
 }
 
 export interface WorkerOptions {

@@ -5,14 +5,12 @@
  * reasons, and move it through the pipeline to "moved in". Every admin page is checked with axe
  * (no serious or critical findings) and for reflow at 375 px.
  */
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
 import { magicLink as magicLinkFrom } from './mailbox';
-import { answerStepOne, axeSerious, finishQuestionnaire, SCREENSHOTS, type AxeViolation } from './widget-helpers';
+import { answerStepOne, axeSerious, finishQuestionnaire, screenshot, type AxeViolation } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
 let browser: Browser;
@@ -30,12 +28,11 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR
 type Findings = Record<string, { axe: AxeViolation[]; overflow375: number }>;
 
 async function check(page: Page, findings: Findings, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   const axe = await axeSerious(page);
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: 375, height: 800 });
   const overflow375 = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  await page.screenshot({ path: join(SCREENSHOTS, `admin-${name}-375.png`), fullPage: true });
+  await screenshot(page, `admin-${name}-375`);
   await page.setViewportSize(size);
   findings[name] = { axe, overflow375 };
 }

@@ -1,15 +1,15 @@
 /**
- * Starts the real stack for browser tests: widget build, a fresh local D1 (own persist dir),
- * migrations + demo seed, `wrangler dev`, the demo host page on a second origin, and one Chromium.
+ * The browser tests' stack: one Chromium, and the real stack (widget build, a fresh local D1 with
+ * migrations and the demo seed, `wrangler dev`, the demo host page on a second origin) started as a
+ * process of its own (scripts/e2e-stack.ts). Setup returns as soon as it is started, so the other
+ * test projects run while it comes up; every e2e file waits for it first (test/e2e/ready.ts).
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildWidget } from '../../scripts/build-widget';
-import { startDemoServer } from '../../scripts/demo-server';
-import { migrateLocal, ROOT, startWorker } from '../../scripts/local';
-import { runSeed } from '../../scripts/seed';
 import { freePort } from '../../scripts/free-port';
+import { ROOT } from '../../scripts/local';
 import { startBrowserServer } from './browser';
 
 export interface E2EContext {
@@ -27,25 +27,36 @@ declare module 'vitest' {
   }
 }
 
+interface Stack {
+  context: E2EContext;
+  stop(): Promise<void>;
+}
 
-export default async function setup(project: TestProject) {
+async function startStack(): Promise<Stack> {
   const [apiPort, demoPort] = [await freePort(), await freePort()];
   mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
   const persistTo = mkdtempSync(join(ROOT, '.wrangler', 'e2e-'));
-  await buildWidget();
-  migrateLocal(persistTo);
-  runSeed({ demoPort, persistTo });
-  const worker = await startWorker(apiPort, { persistTo });
-  const apiOrigin = `http://localhost:${apiPort}`;
-  const demo = await startDemoServer({ port: demoPort, apiOrigin });
+  const stack = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'e2e-stack.ts'), String(apiPort), String(demoPort), persistTo], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const browser = await startBrowserServer();
-  project.provide('e2e', { apiOrigin, demoOrigin: `http://localhost:${demoPort}`, persistTo, chromiumEndpoint: browser.wsEndpoint() });
-
-  return async () => {
-    await browser.close();
-    demo.close();
-    worker.kill('SIGTERM');
-    await new Promise((r) => worker.once('exit', r));
-    rmSync(persistTo, { recursive: true, force: true });
+  return {
+    context: { apiOrigin: `http://localhost:${apiPort}`, demoOrigin: `http://localhost:${demoPort}`, persistTo, chromiumEndpoint: browser.wsEndpoint() },
+    async stop() {
+      await browser.close();
+      if (stack.exitCode === null) {
+        const exited = new Promise((r) => stack.once('exit', r));
+        stack.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(persistTo, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  const stack = await startStack();
+  project.provide('e2e', stack.context);
+  return () => stack.stop();
 }

@@ -13,6 +13,16 @@ const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
+/**
+ * A full-page screenshot for a person to look at, when asked for (`E2E_SCREENSHOTS=1 npm test`):
+ * no test depends on it, and taking ~70 of them is a tenth of the e2e run.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
 export interface Focused {
   tag: string;
   id: string;
@@ -105,7 +115,6 @@ export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; i
  * Returns the findings so the test can assert them together with the screen's name.
  */
 export async function checkScreen(page: Page, name: string): Promise<{ axe: AxeViolation[]; overflow320: number }> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   const size = page.viewportSize() ?? { width: 1280, height: 900 };
   // Let the screen's entrance animation (opacity) finish, or axe measures contrast mid-fade.
   // (Document.getAnimations() leaves out shadow trees, so every shadow root is asked as well.)
@@ -120,9 +129,9 @@ export async function checkScreen(page: Page, name: string): Promise<{ axe: AxeV
   await page.waitForTimeout(50);
   const axe = await axeSerious(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
+  await screenshot(page, `${name}-1280`);
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-375.png`), fullPage: true });
+  await screenshot(page, `${name}-375`);
   await page.setViewportSize({ width: 320, height: 640 });
   const o = await horizontalOverflow(page);
   await page.setViewportSize(size);

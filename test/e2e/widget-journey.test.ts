@@ -2,14 +2,14 @@
  * The whole journey in real headless Chromium, keyboard only, on the demo municipal page (another
  * origin than the API): intro → five steps → results → detail → contact request, stored in D1 with
  * score and reasons. Every screen is checked with axe (no serious or critical findings), for reflow
- * at 320 px, and photographed at 1280 and 375 px into test-results/screenshots/. Then the same
+ * at 320 px, and (with E2E_SCREENSHOTS=1) photographed at 1280 and 375 px into test-results/screenshots/. Then the same
  * screens in English (axe and screenshots), and a group sees buildings and plots.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryLocal } from '../../scripts/local';
 import { launchBrowser } from './browser';
-import { checkScreen, events, expectFocusOn, focused, liveText, named, recordEvents, tabTo } from './widget-helpers';
+import { checkScreen, events, expectFocusOn, focused, liveText, named, recordEvents, screenshot, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
 let browser: Browser;
@@ -266,7 +266,7 @@ describe('the widget in English and for groups', () => {
     await expect(page.locator('bring-together-result-card article').first().innerText()).resolves.toMatch(/Gebäude oder Grundstück/);
     await page.getByRole('button', { name: /^Details ansehen/ }).first().click();
     await page.getByRole('button', { name: 'Anbieter kontaktieren' }).waitFor();
-    await page.screenshot({ path: 'test-results/screenshots/de-group-detail-1280.png', fullPage: true });
+    await screenshot(page, 'de-group-detail-1280');
     await page.close();
   }, 60_000);
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server';
 import { queryLocal } from '../../scripts/local';
 import { launchBrowser } from './browser';
-import { answerStepOne as answerStepOneAs, checkScreen, events, liveText, recordEvents, SCREENSHOTS } from './widget-helpers';
+import { answerStepOne as answerStepOneAs, checkScreen, events, liveText, recordEvents, screenshot } from './widget-helpers';
 import { freePort } from '../../scripts/free-port';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
@@ -51,7 +51,7 @@ describe('refusals and failures show their messages', () => {
     expect(await widgetText(page)).toContain('Diese Suche ist für diese Website nicht freigeschaltet.');
     expect(await page.getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(0);
     expect((await events(page)).find((e) => e.type === 'bt-error')?.detail).toMatchObject({ code: 'origin_not_allowed', status: 403, stage: 'config' });
-    await page.screenshot({ path: `${SCREENSHOTS}/error-origin-1280.png`, fullPage: true });
+    await screenshot(page, 'error-origin-1280');
     await page.close();
   });
 
@@ -68,7 +68,7 @@ describe('refusals and failures show their messages', () => {
     await page.getByRole('heading', { name: 'Die Suche ist hier gerade nicht verfügbar' }).waitFor();
     expect(await widgetText(page)).toContain('Der Schlüssel dieses Einbettungscodes ist unbekannt.');
     expect((await events(page)).find((e) => e.type === 'bt-error')?.detail).toMatchObject({ code: 'unknown_key', status: 404 });
-    await page.screenshot({ path: `${SCREENSHOTS}/error-key-1280.png`, fullPage: true });
+    await screenshot(page, 'error-key-1280');
     await page.close();
   });
 
@@ -78,7 +78,7 @@ describe('refusals and failures show their messages', () => {
     await page.goto(`${demoOrigin}/`);
     await page.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
     expect(await widgetText(page)).toContain('Keine Verbindung zum Server');
-    await page.screenshot({ path: `${SCREENSHOTS}/error-api-down-1280.png`, fullPage: true });
+    await screenshot(page, 'error-api-down-1280');
     await page.unroute(`${apiOrigin}/v1/**`);
     await page.getByRole('button', { name: 'Erneut versuchen' }).click();
     await page.getByRole('button', { name: 'Fragebogen starten' }).waitFor();
@@ -197,7 +197,7 @@ describe('living in someone else’s page', () => {
     await start.click();
     await page.getByRole('radio', { name: /Ein Haushalt/ }).check();
     await page.getByRole('heading', { name: /Schritt 1 von 5/ }).waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}/aggressive-host-1280.png`, fullPage: true });
+    await screenshot(page, 'aggressive-host-1280');
     const leaks = await page.evaluate(() => {
       const w = window as unknown as { __before: string[]; __sheets: number };
       const before = new Set(w.__before);

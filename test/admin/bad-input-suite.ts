@@ -1,5 +1,5 @@
 /**
- * Bad-input suite for the hosted admin's write routes (form posts under /admin), the sibling of
+ * Bad-input suite for the hosted admin's write routes (the harness; test/worker/admin-bad-input-*.test.ts run it in shards) (form posts under /admin), the sibling of
  * bad-input.test.ts for the public API. Requests are generated: the listing form's fields come from
  * the form module (worker/admin/listings/form.ts: its raw form, unit types and the project's
  * questionnaire), the smaller forms from the field names their zod checks read. Every field is sent
@@ -25,7 +25,7 @@ import { fieldId } from '../../worker/admin/ui/form';
 import { emptyRaw, projectQuestions, UNIT_TYPES } from '../../worker/admin/listings/form';
 import { database } from '../../worker/db/client';
 import { listings } from '../../worker/db/schema';
-import { ADMIN, addMember, baseListing, setupWorld, signIn, type Client, type World } from '../admin/helpers';
+import { ADMIN, addMember, baseListing, setupWorld, signIn, type Client, type World } from './helpers';
 
 type Who = 'editor' | 'owner' | 'viewer' | 'newcomer' | 'anon' | 'ownerB';
 type Pairs = [string, string][];
@@ -307,8 +307,7 @@ const WRITES: Record<string, (before: State) => Record<string, number>> = {
 
 const ALLOWED = new Set([200, 303, 400, 403, 404, 405, 413, 415, 422, 429]);
 
-let tables: string[] = [];
-async function fingerprint(): Promise<{ counts: Record<string, number>; rows: string }> {
+async function fingerprint(tables: string[]): Promise<{ counts: Record<string, number>; rows: string }> {
   const stmts = [
     ...tables.map((t) => env.DB.prepare(`SELECT COUNT(*) AS v FROM "${t}"`)),
     // The columns a refused request could still touch: listings, request status, roles, languages.
@@ -340,33 +339,30 @@ async function orgBRows(): Promise<string> {
 // ── Clients: writes are rate-limited per member (RATE_LIMIT_ADMIN), so each role has a pool.
 
 const WRITES_PER_CLIENT = 90;
-let w: World;
-const pools: Record<Who, { client: Client; token: string; used: number }[]> = { editor: [], owner: [], viewer: [], newcomer: [], anon: [], ownerB: [] };
-let foreignToken = '';
-let ids = { leaverMemberId: '', ownerBMemberId: '', viewerMemberId: '' };
+type Pools = Record<Who, { client: Client; token: string; used: number }[]>;
 
 async function memberId(email: string, org: string): Promise<string> {
   return (await env.DB.prepare('SELECT m.id FROM members m JOIN users u ON u.id = m.user_id WHERE u.email = ? AND m.organization_id = ?').bind(email, org).first<string>('id'))!;
 }
 
-async function addToPool(who: Who, client: Client, from: string) {
+async function addToPool(pools: Pools, who: Who, client: Client, from: string) {
   pools[who].push({ client, token: await client.csrf(from), used: 0 });
 }
 
 /** Signs in enough members of each role (through the real magic link) before the snapshot. */
-async function fillPools(cases: Case[]) {
+async function fillPools(pools: Pools, cases: Case[]) {
   for (const who of ['editor', 'owner', 'viewer', 'newcomer'] as const) {
     const needed = Math.ceil(cases.filter((c) => c.who === who).length / WRITES_PER_CLIENT);
     while (pools[who].length < needed) {
       const email = `${who}${pools[who].length}@a.example`;
       const client = await signIn(email);
       if (who !== 'newcomer') await addMember('org_a', email, who);
-      await addToPool(who, client, who === 'newcomer' ? '/admin/welcome' : '/admin/listings');
+      await addToPool(pools, who, client, who === 'newcomer' ? '/admin/welcome' : '/admin/listings');
     }
   }
 }
 
-function clientFor(who: Who): { client: Client; token: string } | null {
+function clientFor(pools: Pools, who: Who): { client: Client; token: string } | null {
   if (who === 'anon') return null;
   const entry = pools[who].find((p) => p.used < WRITES_PER_CLIENT);
   if (!entry) throw new Error(`no ${who} client left`);
@@ -374,8 +370,8 @@ function clientFor(who: Who): { client: Client; token: string } | null {
   return entry;
 }
 
-async function send(c: Case): Promise<Response> {
-  const who = clientFor(c.who);
+async function send(pools: Pools, foreignToken: string, c: Case): Promise<Response> {
+  const who = clientFor(pools, c.who);
   const token = who?.token ?? '';
   const csrf = c.csrf ?? (who ? 'valid' : 'none');
   const tokenFor = { valid: token, none: '', wrong: 'A'.repeat(token.length || 43), foreign: foreignToken, twice: token }[csrf];
@@ -406,6 +402,19 @@ async function send(c: Case): Promise<Response> {
   return SELF.fetch(`${ADMIN}${c.path}`, { method: c.method ?? 'POST', redirect: 'manual', headers, body });
 }
 
+/**
+ * One shard of the suite: the cases of the routes `routes` accepts, against a world of its own.
+ * The suite is split over a few test files so the test pool can run them side by side.
+ * @example
+ * adminBadInput('listing form', (route) => route === 'POST /admin/listings', 700);
+ */
+export function adminBadInput(name: string, routes: (route: string) => boolean, minCases: number): void {
+  let w: World;
+  const pools: Pools = { editor: [], owner: [], viewer: [], newcomer: [], anon: [], ownerB: [] };
+  let foreignToken = '';
+  let ids = { leaverMemberId: '', ownerBMemberId: '', viewerMemberId: '' };
+  let tables: string[] = [];
+
 beforeAll(async () => {
   w = await setupWorld();
   const db = env.DB;
@@ -414,25 +423,25 @@ beforeAll(async () => {
   await signIn('leaver@a.example');
   await addMember('org_a', 'leaver@a.example', 'editor');
   ids = { leaverMemberId: await memberId('leaver@a.example', 'org_a'), ownerBMemberId: await memberId('owner@b.example', 'org_b'), viewerMemberId: await memberId('viewer@a.example', 'org_a') };
-  await addToPool('editor', w.editorA, '/admin/listings');
-  await addToPool('owner', w.ownerA, '/admin/listings');
-  await addToPool('viewer', w.viewerA, '/admin/listings');
-  await addToPool('newcomer', await signIn('newcomer0@a.example'), '/admin/welcome');
+  await addToPool(pools, 'editor', w.editorA, '/admin/listings');
+  await addToPool(pools, 'owner', w.ownerA, '/admin/listings');
+  await addToPool(pools, 'viewer', w.viewerA, '/admin/listings');
+  await addToPool(pools, 'newcomer', await signIn('newcomer0@a.example'), '/admin/welcome');
   foreignToken = await w.ownerB.csrf();
   tables = (
     await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' ORDER BY name").all<{ name: string }>()
   ).results.map((r) => r.name);
 });
 
-describe('admin bad input', () => {
+describe(`admin bad input: ${name}`, () => {
   it('never yields a 5xx, answers HTML 4xx naming the field, and stores exactly what the accepted requests wrote', { timeout: 600_000 }, async () => {
-    const cases = buildCases(ids);
-    const routes = new Set(cases.map((c) => c.route));
-    expect(cases.length).toBeGreaterThanOrEqual(1000);
-    await fillPools(cases);
+    const cases = buildCases(ids).filter((c) => routes(c.route));
+    const seen = new Set(cases.map((c) => c.route));
+    expect(cases.length).toBeGreaterThanOrEqual(minCases);
+    await fillPools(pools, cases);
 
     const started = performance.now();
-    const before = await fingerprint();
+    const before = await fingerprint(tables);
     const orgB = await orgBRows();
     const expected = { ...before.counts };
     const failures: string[] = [];
@@ -448,7 +457,7 @@ describe('admin bad input', () => {
       let res: Response;
       const t0 = performance.now();
       try {
-        res = await send(c);
+        res = await send(pools, foreignToken, c);
       } catch (err) {
         failures.push(`${c.label}: fetch threw ${String(err)}`);
         continue;
@@ -484,7 +493,7 @@ describe('admin bad input', () => {
       if (/foreign \/admin/.test(c.label) && res.status !== 404) failures.push(`${c.label}: another organization's id answered ${res.status}`);
 
       const t1 = performance.now();
-      const post = await fingerprint();
+      const post = await fingerprint(tables);
       checkMs += performance.now() - t1;
       if (accepted) {
         const writes = WRITES[c.route];
@@ -501,20 +510,20 @@ describe('admin bad input', () => {
     }
     const ms = Math.round(performance.now() - started);
     const slowest = [...timing].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([g, t]) => `${g}: ${Math.round(t)} ms`);
-    console.log(`admin-bad-input: ${cases.length} requests in ${ms} ms (database checks ${Math.round(checkMs)} ms); slowest groups ${slowest.join('; ')}`);
+    console.log(`admin-bad-input (${name}): ${cases.length} requests in ${ms} ms (database checks ${Math.round(checkMs)} ms); slowest groups ${slowest.join('; ')}`);
 
     expect(failures.slice(0, 30), `${failures.length} failures`).toEqual([]);
-    const after = await fingerprint();
+    const after = await fingerprint(tables);
     expect(after.counts).toEqual(expected);
     expect(await orgBRows()).toBe(orgB);
     // The comparison is not vacuous: accepted requests did write, and validation errors were checked.
-    expect(after.counts.listings).toBeGreaterThan(before.counts.listings!);
-    expect(after.counts.contact_notes).toBeGreaterThan(before.counts.contact_notes!);
-    expect(fieldChecks).toBeGreaterThan(300);
-    // Every write route was exercised, and its valid request really was accepted.
-    for (const route of Object.keys(WRITES)) expect(perRoute.get(route)?.accepted, route).toBeGreaterThan(0);
+    expect(Object.keys(after.counts).some((t) => after.counts[t] !== before.counts[t])).toBe(true);
+    expect(fieldChecks).toBeGreaterThan(minCases / 10);
+    // Every write route of the shard was exercised, and its valid request really was accepted.
+    for (const route of Object.keys(WRITES).filter(routes)) expect(perRoute.get(route)?.accepted, route).toBeGreaterThan(0);
     const pooled = Object.entries(pools).map(([k, v]) => `${k} ${v.length}`).join(', ');
-    console.log(`admin-bad-input: ${cases.length} requests over ${routes.size} routes in ${ms} ms; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; 422 field checks ${fieldChecks}; clients ${pooled}`);
-    console.log(`admin-bad-input: per route ${JSON.stringify(Object.fromEntries(perRoute))}`);
+    console.log(`admin-bad-input (${name}): ${cases.length} requests over ${seen.size} routes in ${ms} ms; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; 422 field checks ${fieldChecks}; clients ${pooled}`);
+    console.log(`admin-bad-input (${name}): per route ${JSON.stringify(Object.fromEntries(perRoute))}`);
   });
 });
+}
