@@ -14,8 +14,8 @@ const WORKER = dirname(fileURLToPath(import.meta.url));
 export const LAYERS = {
   kernel: ['db', 'env', 'errors'],
   domain: [
-    'api', 'audit', 'auth', 'contact', 'curation', 'demand', 'digest', 'embeds', 'i18n', 'listings', 'mail', 'matching', 'operator',
-    'organizations', 'properties', 'questionnaire', 'retention', 'saved-searches', 'seekers', 'settings', 'turnstile',
+    'api', 'audit', 'auth', 'contact', 'conversation', 'curation', 'demand', 'digest', 'embeds', 'i18n', 'listings', 'mail', 'matching', 'operator',
+    'organizations', 'outbox', 'properties', 'questionnaire', 'retention', 'saved-searches', 'seekers', 'settings', 'turnstile',
   ],
   delivery: ['admin', 'app', 'dashboard', 'docs', 'http', 'index', 'manage', 'pages', 'routes'],
   seed: ['seed'],

@@ -12,6 +12,8 @@ export interface Env {
   RATE_LIMIT_SIGNIN: RateLimit;
   /** Admin form posts, keyed per signed-in user (worker/admin/context.ts). */
   RATE_LIMIT_ADMIN: RateLimit;
+  /** The mail queue (worker/outbox): one message per outbox row to deliver. */
+  MAIL_QUEUE: Queue<{ outboxId: string }>;
   /** Listing photos (worker/admin/listings/photos.ts); local in miniflare. */
   PHOTOS: R2Bucket;
   /** `production` in wrangler.toml; `development` only from .dev.vars (dev mailbox, Turnstile test keys, error details). */
@@ -30,6 +32,11 @@ export interface Env {
   MAIL_FROM?: string;
   /** `resend` (default) or `postmark`: the JSON dialect of MAIL_API_URL. */
   MAIL_API_FORMAT?: string;
+  /**
+   * Domain whose `reply+<token>@…` addresses Email Routing hands to the Worker (worker/conversation).
+   * Without it, mails carry no reply address and say to answer through the link.
+   */
+  MAIL_REPLY_DOMAIN?: string;
 }
 
 /** What `idempotent()` (worker/http/idempotency.ts) knows of a request that carries an Idempotency-Key. */

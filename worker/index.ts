@@ -1,8 +1,10 @@
-/** Worker entry: the HTTP app and the scheduled jobs (retention, freshness, weekly digest). */
+/** Worker entry: the HTTP app, replies by email, the mail queue and the scheduled jobs (outbox, retention, freshness, weekly digest). */
 import { createApp } from './app';
 import { freshnessScheduled } from './listings/freshness';
 import { scheduled } from './retention/scheduled';
 import { DIGEST_CRON, digestScheduled } from './digest/run';
+import { fileInboundMail } from './conversation/inbound';
+import { mailQueue, OUTBOX_CRON, requeueStuck } from './outbox/delivery';
 
 const app = createApp();
 
@@ -13,9 +15,16 @@ export default {
    * independently (either failing marks the run as failed).
    */
   async scheduled(controller, env, ctx) {
+    if (controller.cron === OUTBOX_CRON) return void (await requeueStuck(env));
     if (controller.cron === DIGEST_CRON) return digestScheduled(controller, env);
     const results = await Promise.allSettled([scheduled(controller, env, ctx), freshnessScheduled(controller, env)]);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
   },
-} satisfies ExportedHandler<import('./env').Env>;
+  /** Replies by email to a conversation's reply address (worker/conversation/inbound.ts). */
+  async email(message, env) {
+    await fileInboundMail(message, env);
+  },
+  /** The mail queue and its dead-letter queue (worker/outbox/delivery.ts). */
+  queue: mailQueue,
+} satisfies ExportedHandler<import('./env').Env, import('./outbox/outbox').MailJob>;

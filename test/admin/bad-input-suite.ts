@@ -295,14 +295,15 @@ const WRITES: Record<string, (before: State) => Record<string, number>> = {
   'POST /admin/listings/:id/photos/remove': () => ({ audit_log: 1 }),
   'POST /admin/inbox/:id/status': () => ({ audit_log: 1 }),
   'POST /admin/inbox/:id/notes': () => ({ contact_notes: 1, audit_log: 1 }),
-  'POST /admin/inbox/:id/reply': (s) => ({ contact_notes: 1, audit_log: s.reqStatus === 'new' ? 2 : 1, dev_mail: 1 }),
-  'POST /admin/members/invite': () => ({ invitations: 1, audit_log: 1, dev_mail: 1 }),
+  // The message, its mail to the seeker (outbox) and the fresh manage link in it.
+  'POST /admin/inbox/:id/reply': (s) => ({ messages: 1, outbox: 1, manage_links: 1, audit_log: s.reqStatus === 'new' ? 2 : 1 }),
+  'POST /admin/members/invite': () => ({ invitations: 1, audit_log: 1 }),
   'POST /admin/members/:id/role': () => ({ audit_log: 1 }),
   'POST /admin/members/:id/remove': () => ({ members: -1, audit_log: 1 }),
   'POST /admin/organization': () => ({}),
   'POST /admin/locale': () => ({}),
   'POST /admin/welcome': () => ({ organizations: 1, members: 1, audit_log: 1 }),
-  'POST /admin/sign-in': () => ({ verifications: 1, dev_mail: 1 }),
+  'POST /admin/sign-in': () => ({ verifications: 1 }),
 };
 
 const ALLOWED = new Set([200, 303, 400, 403, 404, 405, 413, 415, 422, 429]);
@@ -429,8 +430,9 @@ beforeAll(async () => {
   await addToPool(pools, 'newcomer', await signIn('newcomer0@a.example'), '/admin/welcome');
   foreignToken = await w.ownerB.csrf();
   tables = (
-    await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' ORDER BY name").all<{ name: string }>()
+    await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' AND name <> 'dev_mail' ORDER BY name").all<{ name: string }>()
   ).results.map((r) => r.name);
+  // dev_mail is written by the mail queue's consumer whenever it runs; the outbox is what a request stores.
 });
 
 describe(`admin bad input: ${name}`, () => {

@@ -2,6 +2,7 @@
  * Admin test helpers: sign in through the real magic-link flow (dev mailbox → verify link → session
  * cookie), then drive the admin with form posts that carry the page's CSRF token.
  */
+import { deliverOutbox } from '../support/outbox';
 import { env, SELF } from 'cloudflare:test';
 import { expect } from 'vitest';
 import { chunkForInsert } from '../../worker/db/chunk';
@@ -28,7 +29,9 @@ export interface Client {
   csrf(from?: string): Promise<string>;
 }
 
+/** The newest mail to `to`, once the outbox has delivered what it holds. */
 export async function latestMail(to: string): Promise<{ subject: string; text: string }> {
+  await deliverOutbox();
   const row = await env.DB.prepare('SELECT subject, text FROM dev_mail WHERE "to" = ? ORDER BY created_at DESC LIMIT 1').bind(to).first<{ subject: string; text: string }>();
   if (!row) throw new Error(`no mail to ${to}`);
   return row;

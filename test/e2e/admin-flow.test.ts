@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
 import { launchBrowser } from './browser';
-import { magicLink as magicLinkFrom } from './mailbox';
+import { magicLink as magicLinkFrom, mailTo } from './mailbox';
 import { answerStepOne, axeSerious, finishQuestionnaire, screenshot, type AxeViolation } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
@@ -199,9 +199,7 @@ describe('provider admin, end to end', () => {
 
     // The colleague gets the invitation by email, signs in with that address and accepts.
     const colleague = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true })).newPage();
-    const res = await fetch(`${apiOrigin}/dev/mailbox`, { headers: { accept: 'application/json' } });
-    const { mails } = (await res.json()) as { mails: { to: string; text: string }[] };
-    const invitation = mails.find((m) => m.to === colleagueEmail)!.text.match(/https?:\/\/\S+\/admin\/invitations\/[\w-]+/)![0];
+    const invitation = (await mailTo(apiOrigin, colleagueEmail, /\/admin\/invitations\//)).text.match(/https?:\/\/\S+\/admin\/invitations\/[\w-]+/)![0];
     await colleague.goto(invitation);
     await colleague.getByLabel('E-Mail-Adresse').fill(colleagueEmail);
     await colleague.getByRole('button', { name: 'Anmeldelink senden' }).click();

@@ -5,6 +5,7 @@
  * download the JSON export, erase everything after ticking the confirmation. Afterwards the link
  * answers with the "gone" page and the database holds nothing of the seeker.
  */
+import { mailTo } from './mailbox';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,15 +48,8 @@ async function api(path: string, body: unknown, idem?: string): Promise<Record<s
 }
 
 async function manageLink(email: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${apiOrigin}/dev/mailbox`, { headers: { accept: 'application/json' } });
-    const { mails } = (await res.json()) as { mails: { to: string; text: string }[] };
-    const link = mails.find((m) => m.to === email)?.text.match(/https?:\/\/\S+\/manage\/[\w-]+/)?.[0];
-    if (link) return link;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no manage link for ${email}`);
+  const pattern = /https?:\/\/\S+\/manage\/[\w-]+/;
+  return (await mailTo(apiOrigin, email, pattern)).text.match(pattern)![0];
 }
 
 const seekerRows = () =>

@@ -1,4 +1,5 @@
 /** Listing freshness through the Worker's scheduled handler: reminder at 180 days, pause at 210. */
+import { deliverOutbox } from '../support/outbox';
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
@@ -29,7 +30,10 @@ async function runCron(at: number) {
   await waitOnExecutionContext(ctx);
 }
 const row = (id: string) => env.DB.prepare('SELECT status, reminder_sent_at FROM listings WHERE id = ?').bind(id).first<{ status: string; reminder_sent_at: number | null }>();
-const mails = async (subjectPart: string) => (await env.DB.prepare('SELECT "to" FROM dev_mail WHERE subject LIKE ?').bind(`%${subjectPart}%`).all<{ to: string }>()).results.map((r) => r.to).sort();
+const mails = async (subjectPart: string) => {
+  await deliverOutbox();
+  return (await env.DB.prepare('SELECT "to" FROM dev_mail WHERE subject LIKE ?').bind(`%${subjectPart}%`).all<{ to: string }>()).results.map((r) => r.to).sort();
+};
 
 describe('freshness (scheduled)', () => {
   it('reminds owners and editors once at 180 days and pauses at 210 days', async () => {
@@ -45,6 +49,16 @@ describe('freshness (scheduled)', () => {
       { action: 'listing.auto_paused', entity_id: 'lst_211' },
       { action: 'listing.reminded', entity_id: 'lst_181' },
     ]);
+
+    // Twice on the same day: one reminder and one pause notice each.
+    await runCron(now + 3_600_000);
+    expect(await mails('Bald fällig')).toEqual(['editor@a.example', 'owner@a.example']);
+    expect(await mails('Zu alt')).toEqual(['editor@a.example', 'owner@a.example']);
+    // Even with the record of the reminder lost, the cycle (listing and confirmed_at) is mailed once.
+    await env.DB.prepare("UPDATE listings SET reminder_sent_at = NULL WHERE id = 'lst_181'").run();
+    await runCron(now + 2 * 3_600_000);
+    expect(await mails('Bald fällig')).toHaveLength(2);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM outbox WHERE kind = 'freshness.reminder' AND cause_id = ?").bind(`lst_181:${now - 181 * DAY}`).first('n')).toBe(2);
 
     // The next day: no second reminder.
     await runCron(now + DAY);

@@ -4,6 +4,7 @@
  * mails exactly the fitting, confirmed, reachable searches once, with a stop link that only a POST
  * from its page acts on.
  */
+import { deliverOutbox } from '../support/outbox';
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkForInsert } from '../../worker/db/chunk';
@@ -111,7 +112,10 @@ async function addDemand(rows: DemandRecord[]) {
   for (const part of chunkForInsert(demandRecords, rows)) await database(env.DB).insert(demandRecords).values(part);
 }
 const shown = (html: string, which: 'households' | 'groups') => html.match(new RegExp(`data-demand="${which}">([^<]*)<`))?.[1];
-const mailsTo = async () => (await env.DB.prepare("SELECT \"to\", subject, text FROM dev_mail WHERE \"to\" LIKE '%@seekers.example' ORDER BY \"to\"").all<{ to: string; subject: string; text: string }>()).results;
+const mailsTo = async () => {
+  await deliverOutbox();
+  return (await env.DB.prepare("SELECT \"to\", subject, text FROM dev_mail WHERE \"to\" LIKE '%@seekers.example' ORDER BY \"to\"").all<{ to: string; subject: string; text: string }>()).results;
+};
 
 describe('properties in the admin', () => {
   it('providers and municipalities can both create a vacant building or plot', async () => {
@@ -234,6 +238,7 @@ describe('notify the matching saved searches', () => {
 
 describe('stop link', () => {
   const stopPath = async (to: string) => {
+    await deliverOutbox();
     const row = await env.DB.prepare('SELECT text FROM dev_mail WHERE "to" = ?').bind(to).first<{ text: string }>();
     return new URL(row!.text.match(/https?:\/\/\S+\/saved-searches\/stop\/\S+/)![0]).pathname;
   };

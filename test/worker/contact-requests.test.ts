@@ -1,3 +1,4 @@
+import { deliverOutbox } from '../support/outbox';
 import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
@@ -47,6 +48,7 @@ describe('POST /v1/contact-requests', () => {
     expect(snapshot.answers['community.meals']).toEqual({ value: 'weekly', importance: 2 });
     expect(JSON.parse(String(row?.consent))).toMatchObject({ textVersion: CONSENT_TEXT_VERSION, shareNeedsAt: null });
 
+    await deliverOutbox();
     const mail = await env.DB.prepare("SELECT * FROM dev_mail WHERE \"to\" = 'erika@example.org'").first<{ text: string }>();
     const token = mail?.text.match(/\/manage\/([\w-]+)/)?.[1];
     expect(token).toBeTruthy();
@@ -87,7 +89,7 @@ describe('POST /v1/contact-requests', () => {
     expect(await rows()).toHaveLength(0);
   });
 
-  it("tells the project's contact address in the organization's mail language, with the seeker as Reply-To", async () => {
+  it("tells the project's team and contact address in their mail language, with the conversation's reply address as Reply-To", async () => {
     await env.DB.batch([
       env.DB.prepare("UPDATE listings SET contact_email = 'kontakt@coop.example' WHERE id = 'lst_oybin'"),
       env.DB.prepare("UPDATE organizations SET locale = 'en' WHERE id = 'org_coop'"),
@@ -95,10 +97,16 @@ describe('POST /v1/contact-requests', () => {
     const res = await postJson('/v1/contact-requests', request({ name: 'Erika\r\nBcc: x@evil.example' }), { 'idempotency-key': 'contact-0007' });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
+    await deliverOutbox();
     const mail = await env.DB.prepare("SELECT subject, text, reply_to FROM dev_mail WHERE \"to\" = 'kontakt@coop.example'").first<{ subject: string; text: string; reply_to: string }>();
     expect(mail?.subject).toMatch(/^New request: Haus in Oybin \(fit \d+\)$/);
     expect(mail?.text).toContain(`/admin/inbox/${id}`);
-    expect(mail?.reply_to).toBe('erika@example.org');
+    const { reply_token } = (await env.DB.prepare('SELECT reply_token FROM contact_requests WHERE id = ?').bind(id).first<{ reply_token: string }>())!;
+    expect(reply_token).toMatch(/^[a-z2-7]{32}$/);
+    expect(mail?.reply_to).toBe(`reply+${reply_token}@${env.MAIL_REPLY_DOMAIN}`);
+    // Every mail was written once, with the request as its cause, and delivered once.
+    const outbox = await env.DB.prepare("SELECT kind, state FROM outbox WHERE cause_id = ? ORDER BY kind, \"to\"").bind(id).all();
+    expect(outbox.results.map((r) => `${r.kind}:${r.state}`)).toEqual(['contact.confirmation:sent', 'contact.new-request:sent']);
     // The seeker's own confirmation stays in the seeker's language (German here).
     const own = await env.DB.prepare("SELECT subject FROM dev_mail WHERE \"to\" = 'erika@example.org'").first<{ subject: string }>();
     expect(own?.subject).toBe('Ihre Anfrage an „Haus in Oybin“');

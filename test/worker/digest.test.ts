@@ -3,6 +3,7 @@
  * weekly cron — subscribers only, one mail per subscriber and organization, suppression of small
  * counts, exact periods (a second run in the same week sends nothing), no other tenant's data.
  */
+import { deliverOutbox } from '../support/outbox';
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
@@ -90,8 +91,10 @@ async function runCron(at: number, cron = DIGEST_CRON) {
   await worker.scheduled!(controller, { ...env, PUBLIC_ORIGIN: 'https://bring-together.de' }, ctx);
   await waitOnExecutionContext(ctx);
 }
-const digests = async () =>
-  (await env.DB.prepare("SELECT \"to\", subject, text FROM dev_mail WHERE subject LIKE 'Wochenüberblick%' OR subject LIKE 'Weekly summary%' ORDER BY \"to\", created_at").all<{ to: string; subject: string; text: string }>()).results;
+const digests = async () => {
+  await deliverOutbox();
+  return (await env.DB.prepare("SELECT \"to\", subject, text FROM dev_mail WHERE subject LIKE 'Wochenüberblick%' OR subject LIKE 'Weekly summary%' ORDER BY \"to\", created_at").all<{ to: string; subject: string; text: string }>()).results;
+};
 const subscribed = async () => (await env.DB.prepare('SELECT u.email FROM digest_subscriptions s JOIN users u ON u.id = s.user_id ORDER BY u.email').all<{ email: string }>()).results.map((r) => r.email);
 
 describe('digest settings', () => {

@@ -1,3 +1,4 @@
+import { deliverOutbox } from '../support/outbox';
 import { env, SELF } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
@@ -32,6 +33,7 @@ async function contact(over: Record<string, unknown> = {}): Promise<{ id: string
   const res = await postJson('/v1/contact-requests', request(over), { 'idempotency-key': `manage-test-${++seq}` });
   expect(res.status).toBe(201);
   const { id } = (await res.json()) as { id: string };
+  await deliverOutbox();
   const mails = (await env.DB.prepare('SELECT id, text FROM dev_mail').all<{ id: string; text: string }>()).results;
   const mail = mails.find((m) => !before.includes(m.id) && m.text.includes('/manage/'));
   const token = mail?.text.match(/\/manage\/([\w-]+)/)?.[1];
@@ -144,6 +146,9 @@ describe('manage actions', () => {
     const stored = await row(id);
     expect(stored?.status).toBe('withdrawn');
     expect(JSON.parse(String(stored?.consent))).toMatchObject({ textVersion: CONSENT_TEXT_VERSION, withdrawnAt: expect.any(Number) });
+    // Written with the withdrawal, caused by the request.
+    expect(await env.DB.prepare("SELECT cause_table AS t, cause_id AS id FROM outbox WHERE kind = 'contact.withdrawn'").all()).toMatchObject({ results: [{ t: 'contact_requests', id }] });
+    await deliverOutbox();
     const mail = await env.DB.prepare("SELECT * FROM dev_mail WHERE \"to\" = 'projekt@example.org' AND subject LIKE 'Anfrage zurückgezogen%'").first();
     expect(mail).toBeTruthy();
     const after = await (await page(token, '?lang=de&done=withdrawn')).text();
@@ -153,6 +158,8 @@ describe('manage actions', () => {
     // Withdrawing again changes nothing.
     const again = await submit(token, 'withdraw', { csrf: await csrfOf(token), requestId: id });
     expect(again.headers.get('location')).toContain('done=not_withdrawable');
+    await deliverOutbox();
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM dev_mail WHERE \"to\" = 'projekt@example.org' AND subject LIKE 'Anfrage zurückgezogen%'").first('n')).toBe(1);
   });
 
   it('withdraws the separate consent to share health-related needs', async () => {
@@ -236,6 +243,7 @@ describe('manage actions', () => {
     // The stored idempotent answers of the erased requests go too; the stranger's stays.
     expect(await count("idempotency_keys WHERE route = 'contact-requests'")).toBe(1);
     // The project of an open request learns that it is gone.
+    await deliverOutbox();
     expect(await count("dev_mail WHERE \"to\" = 'projekt@example.org' AND subject LIKE 'Anfrage zurückgezogen%'")).toBe(1);
 
     for (const token of [first.token, second.token]) expect((await page(token)).status).toBe(404);

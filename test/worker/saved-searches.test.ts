@@ -1,3 +1,4 @@
+import { deliverOutbox } from '../support/outbox';
 import { env, SELF } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
@@ -22,6 +23,7 @@ describe('saved searches with double opt-in', () => {
     const res = await postJson('/v1/saved-searches', body(), { 'idempotency-key': 'search-0001' });
     expect(res.status).toBe(202);
     expect((await searches())[0]).toMatchObject({ email: 'suche@example.org', confirmed_at: null });
+    await deliverOutbox();
     const mail = await env.DB.prepare('SELECT text FROM dev_mail').first<{ text: string }>();
     const link = mail?.text.match(/https?:\/\/\S+\/saved-searches\/confirm\/[\w-]+/)?.[0];
     expect(link).toBeTruthy();
@@ -40,6 +42,13 @@ describe('saved searches with double opt-in', () => {
     await postJson('/v1/saved-searches', body(), { 'idempotency-key': 'search-0002' });
     await postJson('/v1/saved-searches', body(), { 'idempotency-key': 'search-0002' });
     expect(await searches()).toHaveLength(1);
+    // … nor mails it twice: one confirmation, written with the search.
+    const search = (await searches())[0]!;
+    expect((await env.DB.prepare("SELECT kind, cause_table AS t, cause_id AS id FROM outbox WHERE \"to\" = 'suche@example.org'").all()).results).toEqual([
+      { kind: 'saved-search.confirmation', t: 'saved_searches', id: search.id },
+    ]);
+    await deliverOutbox();
+    expect((await env.DB.prepare("SELECT count(*) AS n FROM dev_mail WHERE \"to\" = 'suche@example.org'").first('n'))).toBe(1);
     expect((await postJson('/v1/saved-searches', body())).status).toBe(400);
     const noConsent = await postJson('/v1/saved-searches', body({ consent: { notify: false, textVersion: CONSENT_TEXT_VERSION } }), { 'idempotency-key': 'search-0003' });
     expect(JSON.stringify(await noConsent.json())).toContain('consent.notify');

@@ -2,7 +2,7 @@
 import { auditLog } from '../db/schema';
 import type { Database } from '../db/client';
 
-export type AuditEntity = 'listing' | 'contact_request' | 'member' | 'invitation' | 'organization' | 'embed' | 'region_approval';
+export type AuditEntity = 'listing' | 'contact_request' | 'member' | 'invitation' | 'organization' | 'embed' | 'region_approval' | 'outbox';
 
 export interface AuditEntry {
   organizationId: string;

@@ -4,14 +4,20 @@
  * Periods are whole ISO weeks: a run covers from the subscription's `last_sent_at` (first digest:
  * the 7 days before) up to Monday 00:00 UTC of the run's week, and then stores that Monday as
  * `last_sent_at`. A second run in the same week finds nothing due; a missed week is covered by the
- * next digest. The row is claimed with a conditional UPDATE before the mail goes out, so two
- * overlapping runs cannot both send; a failed send gives the period back for the next run.
- * Only current members get a digest (a removed member's subscription is skipped).
+ * next digest. The mail goes into the outbox (worker/outbox) in one batch with the conditional
+ * UPDATE that moves `last_sent_at` on, and only if the subscription is then at the new period; its
+ * cause is the subscription and the period's start, so two overlapping runs write it once, and a
+ * mail that fails is retried by the mail queue. Only current members get a digest (a removed
+ * member's subscription is skipped).
  */
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { database } from '../db/client';
+import { digestSubscriptions } from '../db/schema';
 import { formatShown } from '../demand/suppress';
 import { formatDate, messages, toLocale, type Locale } from '../i18n';
 import type { Env } from '../env';
-import { mailerFor, type Mail } from '../mail/mailer';
+import type { Mail } from '../mail/mailer';
+import { enqueue, outboxInsertIf } from '../outbox/outbox';
 import { publicOrigin } from '../settings';
 import { digestContent, isEmpty, type DigestContent, type DigestOrg, type Period } from './content';
 
@@ -65,12 +71,11 @@ export interface DigestResult {
   sent: number;
   /** Claimed, but nothing to report: no mail, the period counts as covered. */
   empty: number;
-  failed: number;
 }
 
 /**
  * @example
- * await runDigest(env, controller.scheduledTime, 'https://bring-together.de'); // { sent: 12, empty: 3, failed: 0 }
+ * await runDigest(env, controller.scheduledTime, 'https://bring-together.de'); // { sent: 12, empty: 3 }
  */
 export async function runDigest(env: Env, now: number, origin: string): Promise<DigestResult> {
   const periodEnd = weekStart(now);
@@ -82,36 +87,38 @@ export async function runDigest(env: Env, now: number, origin: string): Promise<
   )
     .bind(periodEnd, MAX_PER_RUN)
     .all<Due>();
-  const mailer = mailerFor(env);
+  const db = database(env.DB);
   const contents = new Map<string, Promise<DigestContent>>();
-  const result: DigestResult = { sent: 0, empty: 0, failed: 0 };
+  const result: DigestResult = { sent: 0, empty: 0 };
   for (const s of due) {
     const period: Period = { from: s.last_sent_at ?? periodEnd - 7 * DAY, to: periodEnd };
-    const claim = await env.DB.prepare(
-      'UPDATE digest_subscriptions SET last_sent_at = ? WHERE user_id = ? AND organization_id = ? AND (last_sent_at IS NULL OR last_sent_at < ?)',
-    )
-      .bind(periodEnd, s.user_id, s.organization_id, periodEnd)
-      .run();
-    if (!claim.meta.changes) continue;
     const org: DigestOrg = { id: s.organization_id, name: s.name, kind: s.kind, regionDistrictKeys: JSON.parse(s.d) as string[], regionPostcodes: JSON.parse(s.p) as string[] };
     const key = `${org.id}:${period.from}`;
     if (!contents.has(key)) contents.set(key, digestContent(env.DB, org, period, now));
     const content = await contents.get(key)!;
+    const subscription = and(eq(digestSubscriptions.userId, s.user_id), eq(digestSubscriptions.organizationId, s.organization_id))!;
+    const claim = db
+      .update(digestSubscriptions)
+      .set({ lastSentAt: periodEnd })
+      .where(and(subscription, or(isNull(digestSubscriptions.lastSentAt), lt(digestSubscriptions.lastSentAt, periodEnd))))
+      .returning({ userId: digestSubscriptions.userId });
     if (isEmpty(content)) {
-      result.empty++;
+      if ((await claim).length) result.empty++;
       continue;
     }
-    try {
-      await mailer.send(digestMail(s.email, toLocale(s.locale), org, period, content, origin));
-      result.sent++;
-    } catch (err) {
-      // Give the period back, so the next run covers it.
-      await env.DB.prepare('UPDATE digest_subscriptions SET last_sent_at = ? WHERE user_id = ? AND organization_id = ? AND last_sent_at = ?')
-        .bind(s.last_sent_at, s.user_id, s.organization_id, periodEnd)
-        .run();
-      result.failed++;
-      console.error(JSON.stringify({ job: 'digest', organizationId: org.id, error: String(err) }));
-    }
+    const locale = toLocale(s.locale);
+    const mail = outboxInsertIf(
+      db,
+      { ...digestMail(s.email, locale, org, period, content, origin), kind: 'digest.weekly', locale },
+      { table: 'digest_subscriptions', id: `${s.user_id}:${s.organization_id}:${period.from}` },
+      now,
+      digestSubscriptions,
+      and(subscription, eq(digestSubscriptions.lastSentAt, periodEnd))!,
+    );
+    const [claimed] = await db.batch([claim, mail.query]);
+    await enqueue(env, [mail.id]);
+    // An overlapping run that claimed it first counts it (and its mail is the same outbox row).
+    if (claimed.length) result.sent++;
   }
   return result;
 }
@@ -120,5 +127,4 @@ export async function runDigest(env: Env, now: number, origin: string): Promise<
 export async function digestScheduled(controller: ScheduledController, env: Env): Promise<void> {
   const r = await runDigest(env, controller.scheduledTime, publicOrigin(env));
   console.log(JSON.stringify({ job: 'digest', cron: controller.cron, ...r }));
-  if (r.failed) throw new Error(`digest: ${r.failed} mails failed`);
 }

@@ -38,9 +38,12 @@ const BUILDERS: Record<string, (locale: Locale) => Mail | Promise<Mail>> = {
   seekerConfirmationMail: (locale) =>
     contactMails.seekerConfirmationMail({ to: 'erika@example.org', locale, name: 'Erika', listingTitle: 'Alte Schule', score: 82, reasons: ['Passt'], manageUrl: 'https://bt.example/manage/t' }),
   newRequestMail: (locale) =>
-    contactMails.newRequestMail({ to: 'kontakt@projekt.example', locale, seekerName: 'Erika', seekerEmail: 'erika@example.org', listingTitle: 'Alte Schule', score: 82, inboxUrl: 'https://bt.example/admin/inbox/1' }),
-  replyMail: (locale) =>
-    contactMails.replyMail({ to: 'erika@example.org', locale, seekerName: 'Erika', organization: 'Wohnprojekt Neiße', listingTitle: 'Alte Schule', message: 'Gern!', answerTo: 'kontakt@projekt.example' }),
+    contactMails.newRequestMail({ to: 'kontakt@projekt.example', locale, seekerName: 'Erika', replyTo: 'reply+abc@reply.bt.example', listingTitle: 'Alte Schule', score: 82, inboxUrl: 'https://bt.example/admin/inbox/1' }),
+  messageMail: (locale) =>
+    contactMails.messageMail({ to: 'erika@example.org', locale, seekerName: 'Erika', author: 'Jonas', organization: 'Wohnprojekt Neiße', listingTitle: 'Alte Schule', message: 'Gern!', manageUrl: 'https://bt.example/manage/t', replyTo: 'reply+abc@reply.bt.example' }),
+  answerMail: (locale) =>
+    contactMails.answerMail({ to: 'kontakt@projekt.example', locale, seekerName: 'Erika', listingTitle: 'Alte Schule', message: 'Samstag passt.', inboxUrl: 'https://bt.example/admin/inbox/1' }),
+  attachmentRefusedMail: (locale) => contactMails.attachmentRefusedMail({ to: 'erika@example.org', locale, subject: 'Re: Alte Schule', link: 'https://bt.example/manage' }),
   withdrawnMail: (locale) => contactMails.withdrawnMail({ to: 'kontakt@projekt.example', locale, seekerName: 'Erika', listingTitle: 'Alte Schule' }),
   magicLinkMail: (locale) => authMails.magicLinkMail('erika@example.org', 'https://bt.example/verify', locale),
   invitationMail: (locale) => authMails.invitationMail('erika@example.org', 'Wohnprojekt Neiße', 'Jonas', 'editor', 'https://bt.example/admin/invitations/1', locale),

@@ -2,13 +2,19 @@
  * Freshness of listings (scheduled, daily): a published listing not confirmed for 180 days gets one
  * reminder to its organization's owners and editors; at 210 days it pauses itself. Confirming or
  * publishing again in the admin resets the clock (confirmed_at) and the reminder.
+ *
+ * The mails go into the outbox in the batch of the change they tell of (worker/outbox): the pause
+ * with the pause, the reminder with `reminder_sent_at`. Their cause is the listing's cycle, its id
+ * and `confirmed_at`, so each cycle is reminded and paused at most once per recipient, however
+ * often the job runs; a mail that fails is retried by the mail queue, not by the next run.
  */
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import { database } from '../db/client';
 import { listings } from '../db/schema';
 import { teamRecipients, type Recipient } from '../organizations/recipients';
 import type { Env } from '../env';
-import { mailerFor, type Mail } from '../mail/mailer';
+import type { Mail } from '../mail/mailer';
+import { enqueue, outboxInsertIf } from '../outbox/outbox';
 import { publicOrigin } from '../settings';
 import { auditInsert } from '../audit/log';
 import { messages } from '../i18n';
@@ -35,36 +41,50 @@ export function freshnessMail(kind: 'reminder' | 'paused', to: Recipient, title:
  */
 export async function runFreshness(env: Env, now: number, origin: string): Promise<FreshnessResult> {
   const db = database(env.DB);
-  const mailer = mailerFor(env);
   const result: FreshnessResult = { reminded: [], paused: [] };
+  const columns = { id: listings.id, organizationId: listings.organizationId, title: listings.title, confirmedAt: listings.confirmedAt };
+  /** One reminder cycle of a listing: it ends when the listing is confirmed or published again. */
+  const cycle = (l: { id: string; confirmedAt: number }) => ({ table: 'listings', id: `${l.id}:${l.confirmedAt}` });
 
   const stale = await db
-    .select({ id: listings.id, organizationId: listings.organizationId, title: listings.title })
+    .select(columns)
     .from(listings)
     .where(and(eq(listings.status, 'published'), lt(listings.confirmedAt, now - PAUSE_AFTER_DAYS * DAY)))
     .limit(BATCH)
     .all();
   for (const l of stale) {
+    // Mailed only if this run paused it (not if it was paused meanwhile by hand or by another run).
+    const pausedNow = and(eq(listings.id, l.id), eq(listings.status, 'paused'), eq(listings.updatedAt, now), eq(listings.confirmedAt, l.confirmedAt));
+    const mails = (await teamRecipients(db, l.organizationId)).map((to) =>
+      outboxInsertIf(db, { ...freshnessMail('paused', to, l.title, `${origin}/admin/listings/${l.id}`), kind: 'freshness.paused', locale: to.locale }, cycle(l), now, listings, pausedNow!),
+    );
     await db.batch([
       db.update(listings).set({ status: 'paused', updatedAt: now }).where(and(eq(listings.id, l.id), eq(listings.status, 'published'))),
       auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.auto_paused', entity: 'listing', entityId: l.id, detail: { afterDays: PAUSE_AFTER_DAYS } }, now),
+      ...mails.map((m) => m.query),
     ]);
+    await enqueue(env, mails.map((m) => m.id));
     result.paused.push(l.id);
-    for (const to of await teamRecipients(db, l.organizationId)) await mailer.send(freshnessMail('paused', to, l.title, `${origin}/admin/listings/${l.id}`));
   }
 
   const due = await db
-    .select({ id: listings.id, organizationId: listings.organizationId, title: listings.title })
+    .select(columns)
     .from(listings)
     .where(and(eq(listings.status, 'published'), lt(listings.confirmedAt, now - REMIND_AFTER_DAYS * DAY), isNull(listings.reminderSentAt)))
     .limit(BATCH)
     .all();
   for (const l of due) {
-    for (const to of await teamRecipients(db, l.organizationId)) await mailer.send(freshnessMail('reminder', to, l.title, `${origin}/admin/listings/${l.id}`));
+    // Not if the listing was confirmed (a new cycle) or paused meanwhile; once per cycle in any case.
+    const sameCycle = and(eq(listings.id, l.id), eq(listings.status, 'published'), eq(listings.confirmedAt, l.confirmedAt))!;
+    const mails = (await teamRecipients(db, l.organizationId)).map((to) =>
+      outboxInsertIf(db, { ...freshnessMail('reminder', to, l.title, `${origin}/admin/listings/${l.id}`), kind: 'freshness.reminder', locale: to.locale }, cycle(l), now, listings, sameCycle),
+    );
     await db.batch([
-      db.update(listings).set({ reminderSentAt: now }).where(eq(listings.id, l.id)),
+      db.update(listings).set({ reminderSentAt: now }).where(and(sameCycle, isNull(listings.reminderSentAt))),
       auditInsert(db, { organizationId: l.organizationId, actorId: null, action: 'listing.reminded', entity: 'listing', entityId: l.id, detail: { afterDays: REMIND_AFTER_DAYS } }, now),
+      ...mails.map((m) => m.query),
     ]);
+    await enqueue(env, mails.map((m) => m.id));
     result.reminded.push(l.id);
   }
   return result;

@@ -29,11 +29,11 @@ const FORMATS: readonly MailApiFormat[] = ['resend', 'postmark'];
  * @example
  * await mailerFor(c.env).send({ to, subject, text, replyTo });
  */
-export function mailerFor(env: Env): Mailer {
+export function mailerFor(env: Env, options: { retries?: number } = {}): Mailer {
   assertSettings(env, ['mail']);
   if (env.MAIL_API_URL) {
     const format = FORMATS.find((f) => f === env.MAIL_API_FORMAT?.trim().toLowerCase()) ?? 'resend';
-    return httpTransport({ url: env.MAIL_API_URL, token: env.MAIL_API_TOKEN!, from: env.MAIL_FROM!, format });
+    return httpTransport({ url: env.MAIL_API_URL, token: env.MAIL_API_TOKEN!, from: env.MAIL_FROM!, format, ...options });
   }
   return devMailbox(env.DB);
 }

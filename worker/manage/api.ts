@@ -49,6 +49,7 @@ export const ManageExportSchema = z
         consent: ConsentRecordSchema,
         createdAt: z.string(),
         updatedAt: z.string(),
+        messages: z.array(z.object({ author: z.enum(['seeker', 'member']), authorName: z.string(), body: z.string(), via: z.enum(['web', 'email']), createdAt: z.string() })),
       }),
     ),
     savedSearches: z.array(

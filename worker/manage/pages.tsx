@@ -32,6 +32,11 @@ button.danger{border-color:#9f1239;color:#fff;background:#9f1239}
 label{display:flex;gap:.5rem;align-items:flex-start;margin:.5rem 0}
 input[type=checkbox]{width:1.25rem;height:1.25rem;margin-top:.15rem}
 .muted{color:var(--muted)}
+h4{font-size:1rem;margin:1rem 0 .25rem}
+ol.thread{list-style:none;padding:0;margin:.5rem 0}ol.thread li{border-left:3px solid var(--line);padding:.25rem .75rem;margin:.5rem 0}
+ol.thread li.from-team{border-color:var(--accent)}ol.thread p{margin:.25rem 0}.body{white-space:pre-wrap}
+form.answer{display:block}label.stack{display:block;font-weight:600}
+textarea{display:block;width:100%;box-sizing:border-box;font:inherit;padding:.5rem;border:1px solid #6b7280;border-radius:6px;margin:.25rem 0}
 pre{white-space:pre-wrap;font:.9rem/1.5 ui-monospace,monospace}
 @media (prefers-reduced-motion:reduce){*{transition:none!important}}
 `;
@@ -102,7 +107,7 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
   const base = `/manage/${token}`;
   const date = (ms: number | null | undefined) => (ms == null ? '–' : formatDate(ms, locale, 'long'));
   const message = done ? t.done[done] : undefined;
-  const warn = done === 'not_withdrawable' || done === 'confirm_missing';
+  const warn = done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty';
   return (
     <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${otherLocale(locale)}`}>
       <h1>{t.title}</h1>
@@ -136,6 +141,42 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
                 </ul>
               </dd>
             </dl>
+            <section class="conversation" id={`conversation-${r.id}`} aria-labelledby={`conv-${r.id}`}>
+              <h4 id={`conv-${r.id}`}>{t.conversation(r.organization)}</h4>
+              <ol class="thread">
+                <li>
+                  <p class="muted">
+                    {t.you} · {date(r.createdAt)}
+                  </p>
+                  <p class="body">{r.message}</p>
+                </li>
+                {r.messages.map((m) => (
+                  <li class={m.author === 'member' ? 'from-team' : undefined}>
+                    <p class="muted">
+                      {m.author === 'seeker' ? t.you : `${m.authorName}, ${r.organization}`} · {date(m.createdAt)}
+                      {m.via === 'email' ? ` · ${t.viaEmail}` : ''}
+                    </p>
+                    <p class="body">{m.body}</p>
+                  </li>
+                ))}
+              </ol>
+              {(WITHDRAWABLE as readonly string[]).includes(r.status) ? (
+                <form method="post" action={`${base}/message`} class="answer">
+                  <Hidden csrf={csrf} locale={locale} />
+                  <input type="hidden" name="requestId" value={r.id} />
+                  <p>
+                    <label class="stack" for={`answer-${r.id}`}>
+                      {t.answerLabel(r.listing.title)}
+                    </label>
+                    <textarea id={`answer-${r.id}`} name="body" rows={4} maxlength={5000} required aria-describedby={`answer-hint-${r.id}`}></textarea>
+                    <span id={`answer-hint-${r.id}`} class="muted">
+                      {t.answerHint}
+                    </span>
+                  </p>
+                  <button type="submit">{t.answerSend}</button>
+                </form>
+              ) : null}
+            </section>
             {(WITHDRAWABLE as readonly string[]).includes(r.status) ? (
               <form method="post" action={`${base}/withdraw`}>
                 <Hidden csrf={csrf} locale={locale} />

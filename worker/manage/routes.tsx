@@ -13,7 +13,9 @@ import { isSameOriginPost } from '../http/same-origin';
 import { securityHeaders } from '../http/security-headers';
 import { notifyWithdrawal } from '../seekers/notify';
 import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './pages';
-import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, type SeekerData } from '../seekers/store';
+import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, WITHDRAWABLE, type SeekerData } from '../seekers/store';
+import { loadConversation, MESSAGE_MAX, postMessage } from '../conversation/thread';
+import { publicOrigin } from '../settings';
 import { messages, type Locale } from '../i18n';
 import { requestLocale } from '../http/locale';
 
@@ -106,6 +108,20 @@ managePages.post(
     if (!result.ok) return back(c, token, locale, 'not_withdrawable');
     await notifyWithdrawal(c.env, result.request, result.contact, c.get('requestId'));
     return back(c, token, locale, 'withdrawn');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/message',
+  action(async (c, { token, data, form, locale }) => {
+    const request = data.requests.find((r) => r.id === form.requestId);
+    if (!request || !(WITHDRAWABLE as readonly string[]).includes(request.status)) return back(c, token, locale, 'not_withdrawable');
+    const body = (form.body ?? '').trim();
+    if (!body || body.length > MESSAGE_MAX) return back(c, token, locale, 'message_empty');
+    const db = database(c.env.DB);
+    const conversation = (await loadConversation(db, request.id))!;
+    await postMessage(db, c.env, conversation, { author: 'seeker', authorName: request.name, body, via: 'web' }, { origin: publicOrigin(c.env, c.req.url) });
+    return c.redirect(`/manage/${token}?lang=${locale}&done=message#conversation-${request.id}`, 303);
   }),
 );
 

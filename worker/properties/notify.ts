@@ -2,18 +2,21 @@
  * "Notify the matching saved searches" for a published vacant building or plot: one email to each
  * confirmed saved search whose embed can reach the listing (the same `inEmbedScope` condition the
  * widget's routes use) and whose answers fit it by the matching engine (hard filters, then a score
- * of at least MIN_SCORE). Each (listing, saved search) pair is told at most once: the pair is
- * claimed in `property_notifications` before the mail goes out, so a double click or two members
- * clicking at once cannot send twice. The provider only ever learns counts, never an address.
+ * of at least MIN_SCORE). Each (listing, saved search) pair is told at most once: the pair's row in
+ * `property_notifications` and its mail (the outbox, worker/outbox) are written in one batch, and
+ * the mail's cause is the pair, so a double click or two members clicking at once cannot mail
+ * twice; a mail that fails is retried by the mail queue. The provider only ever learns counts,
+ * never an address.
  */
 import { and, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { database, type Database } from '../db/client';
-import { embeds, listings, organizations, postcodes, savedSearches, type Embed, type Listing, type Organization } from '../db/schema';
+import { embeds, listings, organizations, postcodes, propertyNotifications, savedSearches, type Embed, type Listing, type Organization } from '../db/schema';
 import { MATCH_THRESHOLD } from '../demand/bands';
 import { requestKey, requestKeySql } from '../demand/cell-key';
 import type { Env } from '../env';
 import { inEmbedScope } from '../listings/scope';
-import { mailerFor, type Mail } from '../mail/mailer';
+import type { Mail } from '../mail/mailer';
+import { enqueue, outboxInsert } from '../outbox/outbox';
 import { localizeReasons, scoreListing } from '../matching/engine';
 import type { MatchResult, SeekerContext } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
@@ -43,7 +46,10 @@ export interface NotifyResult {
   alreadyKeys: number;
   /** The cap (or the scan budget) was reached: there may be more to notify. */
   capped: boolean;
-  /** Mail transport failed; the unsent pairs were released again. */
+  /**
+   * Always false: the mails are written with their pairs and retried by the mail queue, so nothing
+   * here fails on the mail's account any more (kept for the audit record and the route's notice).
+   */
   failed: boolean;
 }
 
@@ -185,31 +191,27 @@ export async function notifyMatchingSearches(env: Env, listing: Listing, origin:
   let sentKeys = 0;
   const reach = await reachingEmbeds(db, listing.id);
   const { fitting, exhausted } = await fittingSearches(db, listing, reach);
-  const mailer = mailerFor(env);
   let sent = 0;
   for (const part of chunks(fitting, 30)) {
-    // Claim first (3 parameters a row): a concurrent click gets no row back for the same pair.
-    const claimed = await env.DB.prepare(
-      `INSERT INTO property_notifications (listing_id, saved_search_id, sent_at) VALUES ${part.map(() => '(?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING RETURNING saved_search_id`,
-    )
-      .bind(...part.flatMap((f) => [listing.id, f.savedSearchId, now]))
-      .all<{ saved_search_id: string }>();
-    const mine = new Set(claimed.results.map((r) => r.saved_search_id));
-    const queue = part.filter((f) => mine.has(f.savedSearchId));
-    for (let i = 0; i < queue.length; i++) {
-      try {
-        await mailer.send(await notificationMail(env, origin, listing, queue[i]!));
-        sent++;
-        sentKeys += requestKey(queue[i]!.savedSearchId);
-      } catch (err) {
-        // Release what was not sent, so a later click tries again.
-        const unsent = queue.slice(i).map((f) => f.savedSearchId);
-        for (const ids of chunks(unsent, IDS_PER_QUERY)) {
-          await env.DB.prepare(`DELETE FROM property_notifications WHERE listing_id = ? AND saved_search_id IN (${ids.map(() => '?').join(',')})`).bind(listing.id, ...ids).run();
-        }
-        console.error(JSON.stringify({ job: 'property-notify', listingId: listing.id, error: String(err) }));
-        return { sent, already, sentKeys, alreadyKeys, capped: !exhausted, failed: true };
-      }
+    const mails = await Promise.all(
+      part.map(async (f) =>
+        outboxInsert(db, { ...(await notificationMail(env, origin, listing, f)), kind: 'property.notification', locale: f.locale }, { table: 'property_notifications', id: `${listing.id}:${f.savedSearchId}` }, now),
+      ),
+    );
+    // The pairs (3 parameters a row) and their mails in one batch: a concurrent click gets no row
+    // back for the same pair, and the outbox holds one mail per pair (its cause).
+    const [claimed] = await db.batch([
+      db
+        .insert(propertyNotifications)
+        .values(part.map((f) => ({ listingId: listing.id, savedSearchId: f.savedSearchId, sentAt: now })))
+        .onConflictDoNothing()
+        .returning({ savedSearchId: propertyNotifications.savedSearchId }),
+      ...mails.map((m) => m.query),
+    ]);
+    await enqueue(env, mails.map((m) => m.id));
+    for (const { savedSearchId } of claimed) {
+      sent++;
+      sentKeys += requestKey(savedSearchId);
     }
   }
   return { sent, already, sentKeys, alreadyKeys, capped: !exhausted, failed: false };

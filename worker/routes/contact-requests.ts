@@ -12,7 +12,10 @@ import { ProblemError } from '../errors';
 import { rateLimit } from '../http/rate-limit';
 import { inEmbedScope } from '../listings/scope';
 import { resolveSeeker } from '../listings/seeker-context';
-import { mailerFor } from '../mail/mailer';
+import { enqueue, outboxInsertIf } from '../outbox/outbox';
+import { replyAddress, newReplyToken } from '../conversation/address';
+import { teamOf } from '../conversation/thread';
+import { toLocale } from '../i18n';
 import { newRequestMail, seekerConfirmationMail } from '../contact/mails';
 import { requireSettings } from '../http/settings';
 import { CORE_NEEDS, publicOrigin } from '../settings';
@@ -80,7 +83,8 @@ contactRequestsApi.openapi(route, async (c) => {
   const token = newToken();
   const id = crypto.randomUUID();
 
-  await db
+  const replyToken = newReplyToken();
+  const insert = db
     .insert(contactRequests)
     .values({
       id,
@@ -105,10 +109,44 @@ contactRequestsApi.openapi(route, async (c) => {
       idempotencyKey,
       requestHash,
       manageTokenHash: await hashToken(token),
+      replyToken,
       createdAt: now,
       updatedAt: now,
     })
     .onConflictDoNothing({ target: [contactRequests.embedId, contactRequests.idempotencyKey] });
+
+  // The mails go into the outbox in the same batch, and only if this insert won (a concurrent
+  // retry with the same key stores and mails nothing): no request without its mails, none twice.
+  const origin = publicOrigin(c.env, c.req.url);
+  const replyTo = replyAddress(c.env, replyToken);
+  const cause = { table: 'contact_requests', id };
+  const inserted = eq(contactRequests.id, id);
+  const confirmation = seekerConfirmationMail({
+    to: input.email,
+    locale: input.locale,
+    name: input.name,
+    listingTitle: listing.title,
+    score: match?.score ?? 0,
+    reasons: localizeReasons(match?.reasons ?? [], input.locale).map((r) => r.text),
+    manageUrl: `${origin}/manage/${token}`,
+  });
+  const mails = [outboxInsertIf(db, { ...confirmation, ...(replyTo ? { replyTo } : {}), kind: 'contact.confirmation', locale: input.locale }, cause, now, contactRequests, inserted)];
+  const team = await teamOf(db, { organizationId: listing.organizationId, contactEmail: listing.contactEmail, organizationLocale: toLocale(row.org.locale) });
+  for (const member of team) {
+    const mail = newRequestMail({
+      to: member.email,
+      locale: member.locale,
+      seekerName: input.name,
+      // Without a reply address, an answer by email goes to the seeker directly (as before the thread).
+      replyTo: replyTo ?? input.email,
+      listingTitle: listing.title,
+      score: match?.score ?? 0,
+      inboxUrl: `${origin}/admin/inbox/${id}`,
+    });
+    mails.push(outboxInsertIf(db, { ...mail, kind: 'contact.new-request', locale: member.locale }, cause, now, contactRequests, inserted));
+  }
+  await db.batch([insert, ...mails.map((m) => m.query)]);
+  await enqueue(c.env, mails.map((m) => m.id));
 
   // A concurrent retry with the same key may have won the insert: answer with that request. The
   // same key with another body (e.g. reused after the idempotency record's retention) is refused,
@@ -124,40 +162,7 @@ contactRequestsApi.openapi(route, async (c) => {
       { field: 'idempotency-key', message: 'Reused with another request.' },
     ]);
   }
-  let confirmationEmail: 'sent' | 'failed' = 'sent';
-  if (stored.id === id) {
-    const origin = publicOrigin(c.env, c.req.url);
-    try {
-      const mailer = mailerFor(c.env);
-      await mailer.send(
-        seekerConfirmationMail({
-          to: input.email,
-          locale: input.locale,
-          name: input.name,
-          listingTitle: listing.title,
-          score: stored.score,
-          reasons: localizeReasons(match?.reasons ?? [], input.locale).map((r) => r.text),
-          manageUrl: `${origin}/manage/${token}`,
-        }),
-      );
-      if (listing.contactEmail) {
-        await mailer.send(
-          newRequestMail({
-            to: listing.contactEmail,
-            locale: row.org.locale,
-            seekerName: input.name,
-            seekerEmail: input.email,
-            listingTitle: listing.title,
-            score: stored.score,
-            inboxUrl: `${origin}/admin/inbox/${id}`,
-          }),
-        );
-      }
-    } catch (err) {
-      // The request is stored either way; the seeker sees that the email did not go out.
-      console.error(JSON.stringify({ requestId: c.get('requestId'), mailError: String(err) }));
-      confirmationEmail = 'failed';
-    }
-  }
+  // Written with the request and delivered by the mail queue (retried there until it goes out).
+  const confirmationEmail = 'sent' as const;
   return c.json({ id: stored.id, status: 'new' as const, score: stored.score, algorithm: ALGORITHM_VERSION, confirmationEmail }, 201);
 });

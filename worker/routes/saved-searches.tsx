@@ -18,7 +18,7 @@ import { resolveEmbed } from '../embeds/access';
 import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { rateLimit } from '../http/rate-limit';
-import { mailerFor } from '../mail/mailer';
+import { enqueue, outboxInsertIf } from '../outbox/outbox';
 import { ProblemError } from '../errors';
 import { requireSettings } from '../http/settings';
 import { CORE_NEEDS, publicOrigin } from '../settings';
@@ -42,7 +42,7 @@ const create = createRoute({
     409: problemResponse('A request with this Idempotency-Key is still running; retry shortly.'),
     422: problemResponse('This Idempotency-Key was used with another request.'),
     429: problemResponse('Rate limited.'),
-    503: problemResponse('Not configured, Turnstile unreachable, or the confirmation email could not be sent; retry with the same Idempotency-Key.'),
+    503: problemResponse('Not configured or Turnstile unreachable; retry with the same Idempotency-Key.'),
   },
 });
 
@@ -68,7 +68,8 @@ savedSearchesApi.openapi(create, async (c) => {
   const manage = newToken();
   const tokens = { confirmTokenHash: await hashToken(confirm), manageTokenHash: await hashToken(manage) };
   const id = crypto.randomUUID();
-  await db
+  const now = Date.now();
+  const insert = db
     .insert(savedSearches)
     .values({
       id,
@@ -79,32 +80,27 @@ savedSearchesApi.openapi(create, async (c) => {
       idempotencyKey,
       requestHash,
       ...tokens,
-      createdAt: Date.now(),
+      createdAt: now,
     })
     .onConflictDoNothing({ target: [savedSearches.embedId, savedSearches.idempotencyKey] });
+  // The confirmation goes into the outbox in the same batch, and only if this insert won: no search
+  // without its mail, and a retry (or a concurrent one with the same key) mails nothing again.
+  const origin = publicOrigin(c.env, c.req.url);
+  const confirmation = savedSearchConfirmationMail({ to: input.email, locale: input.locale, confirmUrl: `${origin}/saved-searches/confirm/${confirm}`, manageUrl: `${origin}/manage/${manage}` });
+  const mail = outboxInsertIf(db, { ...confirmation, kind: 'saved-search.confirmation', locale: input.locale }, { table: 'saved_searches', id }, now, savedSearches, eq(savedSearches.id, id));
+  await db.batch([insert, mail.query]);
+  await enqueue(c.env, [mail.id]);
   const stored = await db
-    .select({ id: savedSearches.id, requestHash: savedSearches.requestHash, confirmedAt: savedSearches.confirmedAt })
+    .select({ id: savedSearches.id, requestHash: savedSearches.requestHash })
     .from(savedSearches)
     .where(and(eq(savedSearches.embedId, embed.id), eq(savedSearches.idempotencyKey, idempotencyKey)))
     .get();
   if (!stored) throw new Error('saved search vanished after insert');
-  if (stored.id !== id) {
-    if (stored.requestHash !== requestHash) {
-      throw new ProblemError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.', [
-        { field: 'idempotency-key', message: 'Reused with another request.' },
-      ]);
-    }
-    // A retry of a request whose mail did not go out: new links replace the unsent ones.
-    if (stored.confirmedAt === null) await db.update(savedSearches).set(tokens).where(eq(savedSearches.id, stored.id));
-    else return c.json({ status: 'confirmation_sent' as const }, 202);
-  }
-  const origin = publicOrigin(c.env, c.req.url);
-  try {
-    await mailerFor(c.env).send(savedSearchConfirmationMail({ to: input.email, locale: input.locale, confirmUrl: `${origin}/saved-searches/confirm/${confirm}`, manageUrl: `${origin}/manage/${manage}` }));
-  } catch (err) {
-    // The unconfirmed search stays (and expires after 7 days); a retry with the same key sends new links.
-    console.error(JSON.stringify({ requestId: c.get('requestId'), mailError: String(err) }));
-    throw new ProblemError(503, 'mail_unavailable', 'The confirmation email could not be sent; please try again.', undefined, { 'Retry-After': '5' });
+  // A retry whose first attempt stored the search finds its mail already written (and its links in it).
+  if (stored.id !== id && stored.requestHash !== requestHash) {
+    throw new ProblemError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.', [
+      { field: 'idempotency-key', message: 'Reused with another request.' },
+    ]);
   }
   return c.json({ status: 'confirmation_sent' as const }, 202);
 });

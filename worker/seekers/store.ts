@@ -12,8 +12,10 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { SENSITIVE_QUESTIONS } from '../contact/summary';
 import { isLocale, type Locale } from '../i18n';
 import { hashToken } from '../contact/token';
+import { withdrawnMail } from '../contact/mails';
 import type { Database } from '../db/client';
-import { contactRequests, embeds, idempotencyKeys, listings, organizations, savedSearches } from '../db/schema';
+import { outboxInsert, outboxInsertIf, type Cause } from '../outbox/outbox';
+import { contactRequests, embeds, idempotencyKeys, listings, manageLinks, messages, organizations, outbox, savedSearches } from '../db/schema';
 
 /** Token shape of `newToken()` (32 random bytes, base64url); anything else is unknown without a query. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -39,6 +41,16 @@ export interface SeekerRequest {
   consent: ConsentRecord;
   createdAt: number;
   updatedAt: number;
+  /** The conversation after the first message, oldest first. */
+  messages: SeekerMessage[];
+}
+
+export interface SeekerMessage {
+  author: 'seeker' | 'member';
+  authorName: string;
+  body: string;
+  via: 'web' | 'email';
+  createdAt: number;
 }
 
 export interface SeekerSearch {
@@ -69,7 +81,15 @@ export async function emailForToken(db: Database, token: string): Promise<string
   const request = await db.select({ email: contactRequests.email }).from(contactRequests).where(eq(contactRequests.manageTokenHash, hash)).get();
   if (request) return request.email;
   const search = await db.select({ email: savedSearches.email }).from(savedSearches).where(eq(savedSearches.manageTokenHash, hash)).get();
-  return search?.email ?? null;
+  if (search) return search.email;
+  // The links in the conversation's mails to the seeker (worker/conversation/thread.ts).
+  const link = await db
+    .select({ email: contactRequests.email })
+    .from(manageLinks)
+    .innerJoin(contactRequests, eq(contactRequests.id, manageLinks.contactRequestId))
+    .where(eq(manageLinks.tokenHash, hash))
+    .get();
+  return link?.email ?? null;
 }
 
 /** Everything stored under the token's email address; null when the token is unknown. */
@@ -93,6 +113,17 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       .orderBy(sql`${savedSearches.createdAt} DESC`, savedSearches.id)
       .all(),
   ]);
+  const ids = requests.map((r) => r.request.id);
+  const thread = new Map<string, SeekerMessage[]>();
+  for (let i = 0; i < ids.length; i += 90) {
+    const rows = await db
+      .select({ requestId: messages.contactRequestId, author: messages.author, authorName: messages.authorName, body: messages.body, via: messages.via, createdAt: messages.createdAt })
+      .from(messages)
+      .where(inArray(messages.contactRequestId, ids.slice(i, i + 90)))
+      .orderBy(messages.createdAt, messages.id)
+      .all();
+    for (const { requestId, ...m } of rows) thread.set(requestId, [...(thread.get(requestId) ?? []), m]);
+  }
   const locale = requests[0]?.request.snapshot.locale;
   return {
     email,
@@ -111,6 +142,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       consent: r.consent,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
+      messages: thread.get(r.id) ?? [],
     })),
     searches: searches.map(({ search: s, embed }) => ({
       id: s.id,
@@ -133,6 +165,7 @@ export function exportDocument(data: SeekerData, now: number) {
       ...r,
       createdAt: new Date(r.createdAt).toISOString(),
       updatedAt: new Date(r.updatedAt).toISOString(),
+      messages: r.messages.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })),
     })),
     savedSearches: data.searches.map((s) => ({
       ...s,
@@ -156,20 +189,41 @@ export type WithdrawResult =
   | { ok: true; request: SeekerRequest; contact: ProjectContact }
   | { ok: false; reason: 'not_found' | 'not_withdrawable' };
 
-/** Withdraws one of the seeker's requests: status → withdrawn, the consent record notes when. */
+/** The mail that tells the project of a withdrawal (or an erasure) is caused by the request, once. */
+export const WITHDRAWN_MAIL_KIND = 'contact.withdrawn';
+export const withdrawalCause = (requestId: string): Cause => ({ table: 'contact_requests', id: requestId });
+
+function withdrawnOutboxMail(request: SeekerRequest, contact: ProjectContact & { email: string }) {
+  const mail = withdrawnMail({ to: contact.email, locale: contact.locale, seekerName: request.name, listingTitle: request.listing.title });
+  return { ...mail, kind: WITHDRAWN_MAIL_KIND, locale: contact.locale };
+}
+
+/**
+ * Withdraws one of the seeker's requests: status → withdrawn, the consent record notes when, and
+ * the project's mail goes into the outbox in the same batch (the caller hands it to the queue:
+ * worker/seekers/notify.ts).
+ */
 export async function withdrawRequest(db: Database, data: SeekerData, requestId: string, now: number): Promise<WithdrawResult> {
   const request = data.requests.find((r) => r.id === requestId);
   if (!request) return { ok: false, reason: 'not_found' };
   if (!(WITHDRAWABLE as readonly string[]).includes(request.status)) return { ok: false, reason: 'not_withdrawable' };
   const consent: ConsentRecord = { ...request.consent, withdrawnAt: now };
-  const updated = await db
+  const [entry] = await projectContacts(db, [request.listing.id]);
+  const contact = entry?.[1] ?? { email: null, locale: 'de' as const };
+  const update = db
     .update(contactRequests)
     .set({ status: 'withdrawn', consent, updatedAt: now })
     .where(and(eq(contactRequests.id, request.id), inArray(contactRequests.status, [...WITHDRAWABLE])))
     .returning({ id: contactRequests.id });
+  // Written only once the request is withdrawn; withdrawn is final and the row unique per cause, so
+  // a concurrent second withdrawal (which updates nothing) adds no second mail.
+  const { email } = contact;
+  const mail = email
+    ? outboxInsertIf(db, withdrawnOutboxMail(request, { ...contact, email }), withdrawalCause(request.id), now, contactRequests, and(eq(contactRequests.id, request.id), eq(contactRequests.status, 'withdrawn'))!)
+    : undefined;
+  const [updated] = mail ? await db.batch([update, mail.query]) : [await update];
   if (updated.length === 0) return { ok: false, reason: 'not_withdrawable' };
-  const [contact] = await projectContacts(db, [request.listing.id]);
-  return { ok: true, request: { ...request, status: 'withdrawn', consent, updatedAt: now }, contact: contact?.[1] ?? { email: null, locale: 'de' } };
+  return { ok: true, request: { ...request, status: 'withdrawn', consent, updatedAt: now }, contact };
 }
 
 async function projectContacts(db: Database, listingIds: string[]): Promise<[string, ProjectContact][]> {
@@ -217,9 +271,10 @@ export async function deleteSearch(db: Database, data: SeekerData, searchId: str
 export async function eraseSeeker(
   db: Database,
   data: SeekerData,
+  now = Date.now(),
 ): Promise<{ contactRequests: number; savedSearches: number; openRequests: { request: SeekerRequest; contact: ProjectContact }[] }> {
   const email = norm(data.email);
-  // Projects with an open request are told it is gone (the caller mails them).
+  // Projects with an open request are told it is gone (their mails join the batch below).
   const open = data.requests.filter((r) => (WITHDRAWABLE as readonly string[]).includes(r.status));
   const contactOf = new Map(await projectContacts(db, [...new Set(open.map((r) => r.listing.id))]));
   const keys = await db
@@ -230,6 +285,15 @@ export async function eraseSeeker(
   const [requests, searches] = await db.batch([
     db.delete(contactRequests).where(sameEmail(contactRequests.email, email)).returning({ id: contactRequests.id }),
     db.delete(savedSearches).where(sameEmail(savedSearches.email, email)).returning({ id: savedSearches.id }),
+    // The conversation (messages, manage links) goes with its request (foreign keys, on delete
+    // cascade); mail to the address that the outbox still holds, sent or not, goes too.
+    db.delete(outbox).where(sql`lower(trim(${outbox.to})) = ${email}`),
+    // The projects of open requests are told in the same batch (the caller hands the mails to the queue).
+    ...open.flatMap((request) => {
+      const contact = contactOf.get(request.listing.id);
+      const to = contact?.email;
+      return contact && to ? [outboxInsert(db, withdrawnOutboxMail(request, { ...contact, email: to }), withdrawalCause(request.id), now).query] : [];
+    }),
   ]);
   for (let i = 0; i < keys.length; i += 90) {
     const part = keys.slice(i, i + 90).map((k) => k.key);

@@ -9,8 +9,9 @@ import { z } from 'zod';
 import type { HouseholdSummary } from '../../contact/summary';
 import { database } from '../../db/client';
 import { CONTACT_STATUSES, contactNotes, contactRequests, listings, type ContactRequest } from '../../db/schema';
-import { replyMail } from '../../contact/mails';
-import { mailerFor } from '../../mail/mailer';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { publicOrigin } from '../../settings';
+import { loadConversation, MESSAGE_MAX, postMessage, threadOf } from '../../conversation/thread';
 import { localizeReasons } from '../../matching/engine';
 import type { Reason } from '../../matching/types';
 import type { Answers } from '../../questionnaire/types';
@@ -171,6 +172,7 @@ async function detailPage(c: AdminContext, id: string, forms: { noteErrors?: For
     .where(and(eq(contactNotes.organizationId, r.organizationId), eq(contactNotes.contactRequestId, r.id)))
     .orderBy(asc(contactNotes.createdAt))
     .all();
+  const thread = await threadOf(database(c.env.DB), r.id);
   const hh = s.household;
   const n = c.req.query('notice');
   const notice = n === 'moved' ? t.inbox.moved(t.inbox.statuses[r.status] ?? r.status) : n === 'note' ? t.inbox.noteAdded : n === 'replied' ? t.inbox.replied : undefined;
@@ -186,9 +188,26 @@ async function detailPage(c: AdminContext, id: string, forms: { noteErrors?: For
       <p>
         <a href="/admin/inbox">{t.common.back}</a> · {t.inbox.received}: {formatDateTime(r.createdAt, locale)} · {r.email}
       </p>
-      <section aria-labelledby="msg-h" class="panel">
+      <section aria-labelledby="msg-h" class="panel" id="conversation">
         <h2 id="msg-h">{t.inbox.message}</h2>
-        <p class="message">{r.message}</p>
+        <p class="hint">{t.inbox.conversationHint}</p>
+        <ol class="thread">
+          <li class="from-seeker">
+            <p class="meta">
+              {r.name} · {formatDateTime(r.createdAt, locale)}
+            </p>
+            <p class="message">{r.message}</p>
+          </li>
+          {thread.map((m) => (
+            <li class={m.author === 'seeker' ? 'from-seeker' : 'from-team'}>
+              <p class="meta">
+                {m.authorName} · {formatDateTime(m.createdAt, locale)}
+                {m.via === 'email' ? ` · ${t.inbox.viaEmail}` : ''}
+              </p>
+              <p class="message">{m.body}</p>
+            </li>
+          ))}
+        </ol>
       </section>
       <section aria-labelledby="fit-h" class="panel">
         <h2 id="fit-h">
@@ -350,34 +369,25 @@ inboxPages.post('/admin/inbox/:id/notes', async (c) => {
 inboxPages.post('/admin/inbox/:id/reply', async (c) => {
   requireRole(c, 'editor');
   const t = c.get('t');
-  const { r, listingTitle, contactEmail } = await ownRequest(c, c.req.param('id'));
+  const { r } = await ownRequest(c, c.req.param('id'));
   const member = c.get('member');
   const body = await c.req.parseBody();
   const raw = typeof body.reply === 'string' ? body.reply : '';
-  const parsed = textSchema(5000).safeParse(raw);
-  if (!parsed.success) return detailPage(c, r.id, { reply: raw, replyErrors: { reply: raw.trim() ? t.errors.tooLong(5000) : t.errors.required } });
-  try {
-    await mailerFor(c.env).send(
-      replyMail({ to: r.email, locale: toLocale(r.snapshot.locale), seekerName: r.name, organization: member.org.name, listingTitle, message: parsed.data, answerTo: contactEmail ?? member.user.email }),
-    );
-  } catch (err) {
-    console.error(JSON.stringify({ requestId: c.get('requestId'), mailError: String(err) }));
-    return detailPage(c, r.id, { reply: raw, replyErrors: { reply: t.inbox.replyFailed } });
-  }
+  const parsed = textSchema(MESSAGE_MAX).safeParse(raw);
+  if (!parsed.success) return detailPage(c, r.id, { reply: raw, replyErrors: { reply: raw.trim() ? t.errors.tooLong(MESSAGE_MAX) : t.errors.required } });
   const db = database(c.env.DB);
+  const conversation = (await loadConversation(db, r.id))!;
   const now = Date.now();
-  const noteId = crypto.randomUUID();
-  const statements = [
-    db.insert(contactNotes).values({ id: noteId, organizationId: member.org.id, contactRequestId: r.id, authorId: member.user.id, authorName: member.user.name || member.user.email, text: `✉ ${parsed.data}`, createdAt: now }),
-    auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.replied', entity: 'contact_request', entityId: r.id, detail: { noteId } }, now),
-  ] as const;
-  // Answering a new request starts the conversation.
+  const audit = (action: string, detail: Record<string, unknown>) =>
+    auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action, entity: 'contact_request', entityId: r.id, detail }, now);
+  // The message, its mail to the seeker and (for a new request) the start of the conversation, in one batch.
+  const also: BatchItem<'sqlite'>[] = [audit('contact_request.replied', {})];
   if (r.status === 'new') {
-    await db.batch([
-      ...statements,
-      db.update(contactRequests).set({ status: 'in_conversation', updatedAt: now }).where(and(eq(contactRequests.id, r.id), eq(contactRequests.organizationId, member.org.id))),
-      auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.status', entity: 'contact_request', entityId: r.id, detail: { from: 'new', to: 'in_conversation' } }, now),
-    ]);
-  } else await db.batch([...statements]);
-  return c.redirect(`/admin/inbox/${r.id}?notice=replied`, 303);
+    also.push(
+      db.update(contactRequests).set({ status: 'in_conversation', updatedAt: now }).where(and(eq(contactRequests.id, r.id), eq(contactRequests.organizationId, member.org.id), eq(contactRequests.status, 'new'))),
+      audit('contact_request.status', { from: 'new', to: 'in_conversation' }),
+    );
+  }
+  await postMessage(db, c.env, conversation, { author: 'member', authorId: member.user.id, authorName: member.user.name || member.user.email, body: parsed.data, via: 'web' }, { origin: publicOrigin(c.env, c.req.url), now, also });
+  return c.redirect(`/admin/inbox/${r.id}?notice=replied#conversation`, 303);
 });

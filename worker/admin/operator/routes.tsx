@@ -82,7 +82,7 @@ async function overview(c: AdminContext, create: { raw: CreateRaw; errors: FormE
       <ErrorSummary errors={create.errors} t={t} />
       <p>{O.intro}</p>
       <p>
-        <a href="/admin/operator/audit">{O.audit}</a>
+        <a href="/admin/operator/audit">{O.audit}</a> · <a href="/admin/operator/outbox">{O.outbox.title}</a>
       </p>
       <section aria-labelledby="orgs-h">
         <h2 id="orgs-h">{O.organizations}</h2>

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { database } from '../../db/client';
 import { DECISIONS, decisionStatements, hideStatements, MAX_MESSAGE, providerListingsInRegion, providersInRegion, showStatements, type RegionProvider } from '../../curation/approvals';
 import { decisionMail } from '../../curation/mails';
-import { mailerFor } from '../../mail/mailer';
+import { enqueue, outboxInsert } from '../../outbox/outbox';
 import { teamRecipients } from '../../organizations/recipients';
 import { publicOrigin } from '../../settings';
 import { hasRole, notFound, readForm, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
@@ -219,15 +219,19 @@ providerPages.post('/admin/providers/:id/decision', async (c) => {
   if (!state || !message.success) return detailPage(c, provider.id, { decision: { state: typeof body.state === 'string' ? body.state : '', message: rawMessage, errors } });
   const member = c.get('member');
   const db = database(c.env.DB);
-  await db.batch(decisionStatements(db, { municipalityId: org.id, providerId: provider.id, state, message: message.data || null, actorId: member.user.id }));
-  // The provider learns of it; the decision stands even if a mail fails (they also see it in the admin).
-  try {
-    const mailer = mailerFor(c.env);
-    const link = `${publicOrigin(c.env, c.req.url)}/admin/visibility`;
-    for (const to of await teamRecipients(db, provider.id)) await mailer.send(decisionMail(to, org.name, state, message.data || null, link));
-  } catch (err) {
-    console.error(JSON.stringify({ requestId: c.get('requestId'), mailError: String(err) }));
-  }
+  // The provider's team learns of it: the mails go into the outbox in the batch of the decision
+  // (one per decision and member; they also see it in the admin).
+  const now = Date.now();
+  const link = `${publicOrigin(c.env, c.req.url)}/admin/visibility`;
+  const cause = { table: 'region_approvals', id: `${org.id}:${provider.id}:${now}` };
+  const mails = (await teamRecipients(db, provider.id)).map((to) =>
+    outboxInsert(db, { ...decisionMail(to, org.name, state, message.data || null, link), kind: 'curation.decision', locale: to.locale }, cause, now),
+  );
+  await db.batch([
+    ...decisionStatements(db, { municipalityId: org.id, providerId: provider.id, state, message: message.data || null, actorId: member.user.id }, now),
+    ...mails.map((m) => m.query),
+  ]);
+  await enqueue(c.env, mails.map((m) => m.id));
   return c.redirect(`/admin/providers/${provider.id}?notice=decided`, 303);
 });
 

@@ -12,10 +12,23 @@ export const contact = {
     text: (seeker: string, listing: string, inboxUrl: string) =>
       `${seeker} möchte Ihr Projekt „${listing}“ kennenlernen. Die Anfrage mit Begründung steht im Posteingang von bring-together:\n${inboxUrl}\n`,
   },
-  /** To the seeker: a member's answer from the inbox. */
-  reply: {
-    subject: (organization: string, listing: string) => `Antwort von ${organization}: „${listing}“`,
-    text: (p: { name: string; message: string; organization: string; answerTo: string }) => `Hallo ${p.name},\n\n${p.message}\n\n— ${p.organization}\nSie erreichen uns unter ${p.answerTo}.\n`,
+  /** To the seeker: a new message of the project's team in the conversation. */
+  message: {
+    subject: (organization: string, listing: string) => `Nachricht von ${organization}: „${listing}“`,
+    text: (p: { name: string; message: string; author: string; organization: string; manageUrl: string; canReply: boolean }) =>
+      `Hallo ${p.name},\n\n${p.message}\n\n— ${p.author}, ${p.organization}\n\n${p.canReply ? 'Antworten Sie einfach auf diese E-Mail oder' : 'Antworten Sie'} auf Ihrer Seite bei bring-together:\n${p.manageUrl}\n`,
+  },
+  /** To the project's team: the seeker answered. */
+  answer: {
+    subject: (seeker: string, listing: string) => `Antwort von ${seeker}: „${listing}“`,
+    text: (p: { seeker: string; listing: string; message: string; inboxUrl: string; canReply: boolean }) =>
+      `${p.seeker} schreibt zu „${p.listing}“:\n\n${p.message}\n\n${p.canReply ? 'Antworten Sie auf diese E-Mail oder im' : 'Antworten Sie im'} Posteingang von bring-together:\n${p.inboxUrl}\n`,
+  },
+  /** To whoever sent a mail with attachments to a conversation's reply address. */
+  attachmentRefused: {
+    subject: (subject: string) => `Nicht zugestellt: ${subject}`,
+    text: (link: string) =>
+      `Guten Tag,\n\nIhre Nachricht hatte Anhänge. Damit Fotos, Dokumente und Ausweise nicht ungefragt in fremden Postfächern landen, nimmt bring-together keine Anhänge an. Bitte schicken Sie den Text ohne Anhang noch einmal; Unterlagen tauschen Sie am besten aus, wenn Sie einander kennengelernt haben.\n\n${link}\n`,
   },
   /** To the project. */
   withdrawn: {

@@ -12,9 +12,19 @@ export const contact: typeof de = {
     text: (seeker, listing, inboxUrl) =>
       `${seeker} would like to get to know your project "${listing}". The request with the reasons for the fit is in your bring-together inbox:\n${inboxUrl}\n`,
   },
-  reply: {
-    subject: (organization, listing) => `Reply from ${organization}: "${listing}"`,
-    text: (p) => `Hello ${p.name},\n\n${p.message}\n\n— ${p.organization}\nYou can answer at ${p.answerTo}.\n`,
+  message: {
+    subject: (organization, listing) => `Message from ${organization}: "${listing}"`,
+    text: (p) =>
+      `Hello ${p.name},\n\n${p.message}\n\n— ${p.author}, ${p.organization}\n\n${p.canReply ? 'Simply answer this email or answer' : 'Answer'} on your bring-together page:\n${p.manageUrl}\n`,
+  },
+  answer: {
+    subject: (seeker, listing) => `Answer from ${seeker}: "${listing}"`,
+    text: (p) => `${p.seeker} writes about "${p.listing}":\n\n${p.message}\n\n${p.canReply ? 'Answer this email or in' : 'Answer in'} your bring-together inbox:\n${p.inboxUrl}\n`,
+  },
+  attachmentRefused: {
+    subject: (subject) => `Not delivered: ${subject}`,
+    text: (link) =>
+      `Hello,\n\nyour message had attachments. So that photos, documents and IDs do not land in strangers' mailboxes unasked, bring-together accepts no attachments. Please send the text again without them; documents are best exchanged once you have met.\n\n${link}\n`,
   },
   withdrawn: {
     subject: (listing) => `Request withdrawn: ${listing}`,

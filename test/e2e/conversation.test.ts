@@ -1,0 +1,146 @@
+/**
+ * The conversation end to end, on the real stack (wrangler dev with its mail queue and email
+ * trigger): a seeker contacts a project through the public API from the demo page's origin; the
+ * provider answers in the inbox (Chromium); the seeker reads it on the manage page from the link
+ * in the mail and answers by keyboard; the provider answers that by email, posted to wrangler's
+ * local email trigger as a raw RFC 822 message to the conversation's reply address; each message
+ * reaches the other side by mail once, through the outbox and the queue. Both pages pass axe.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { queryLocal } from '../../scripts/local';
+import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
+import { DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
+import { DEMO_EMBED_KEY } from '../../worker/seed/organizations';
+import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
+import { launchBrowser } from './browser';
+import { magicLink, mailTo } from './mailbox';
+import { axeAll, focused, tabTo } from './widget-helpers';
+
+const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const STAMP = Date.now();
+const EMAIL = `gespraech-${STAMP}@example.org`;
+
+async function contact(listingId: string): Promise<string> {
+  const res = await fetch(`${apiOrigin}/v1/contact-requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: demoOrigin, 'idempotency-key': `conversation-e2e-${STAMP}` },
+    body: JSON.stringify({
+      key: DEMO_EMBED_KEY, listingId, locale: 'de', name: 'Erika Muster', email: EMAIL, message: 'Wir würden Sie gern kennenlernen.',
+      answers: { 'who.seekerType': { value: 'household' }, 'who.adults': { value: 2 }, 'who.children': { value: 0 } },
+      consent: { contact: true, shareNeeds: false, textVersion: CONSENT_TEXT_VERSION }, turnstileToken: DUMMY_TOKEN,
+    }),
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+async function signedInProvider(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+  await page.goto(`${apiOrigin}/admin/listings`);
+  const field = page.getByLabel('E-Mail-Adresse');
+  await field.waitFor({ timeout: 15_000 }).catch(async () => {
+    throw new Error(`no sign-in form on ${page.url()}:\n${(await page.locator('body').innerText()).slice(0, 600)}`);
+  });
+  await field.fill(DEMO_PROVIDER_EMAIL);
+  await page.getByRole('button', { name: 'Anmeldelink senden' }).click();
+  await page.getByRole('heading', { name: 'Bitte sehen Sie in Ihr Postfach' }).waitFor();
+  const link = await magicLink(apiOrigin, DEMO_PROVIDER_EMAIL);
+  await page.goto(link);
+  await page.waitForLoadState();
+  if (!(await page.locator('header').innerText().catch(() => '')).includes('Gemeinsam Wohnen im Zittauer Gebirge eG')) {
+    throw new Error(`not signed in after ${link}: ${page.url()}\n${(await page.locator('body').innerText()).slice(0, 400)}`);
+  }
+  return page;
+}
+
+describe('the conversation, end to end', () => {
+  it('goes from the inbox to the manage page and back by email, every message mailed once', { timeout: 120_000 }, async () => {
+    const [listing] = queryLocal<{ id: string; title: string }>(
+      "SELECT id, title FROM listings WHERE organization_id = 'org_gemeinsam_gebirge' AND status = 'published' AND kind = 'project' ORDER BY id LIMIT 1",
+      persistTo,
+    );
+    const id = await contact(listing!.id);
+
+    // The provider answers in the inbox.
+    const admin = await signedInProvider();
+    await admin.goto(`${apiOrigin}/admin/inbox/${id}`);
+    // By name, not by label: an earlier test may have switched the demo provider's admin to English.
+    const answer = admin.locator('textarea[name="reply"]');
+    await answer.waitFor({ timeout: 15_000 }).catch(async () => {
+      throw new Error(`no answer field on ${admin.url()}:\n${(await admin.locator('body').innerText()).slice(0, 600)}`);
+    });
+    await answer.fill('Kommen Sie gern am Samstag um 14 Uhr vorbei.');
+    await Promise.all([admin.waitForURL(/notice=replied/), admin.locator(`form[action="/admin/inbox/${id}/reply"] button[type="submit"]`).click()]);
+    expect(await axeAll(admin)).toEqual([]);
+
+    // The seeker gets it by mail, with a manage link and the conversation's reply address.
+    const toSeeker = await mailTo(apiOrigin, EMAIL, /Samstag um 14 Uhr/);
+    expect(toSeeker.replyTo).toMatch(/^reply\+[a-z2-7]{32}@reply\.localhost$/);
+    const link = toSeeker.text.match(/https?:\/\/\S+\/manage\/[\w-]{43}/)![0];
+
+    // … reads it on the manage page and answers with the keyboard only.
+    const seeker = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    await seeker.goto(link);
+    await seeker.getByRole('heading', { name: /Gespräch mit/ }).waitFor();
+    expect(await seeker.locator('.conversation').innerText()).toContain('Kommen Sie gern am Samstag um 14 Uhr vorbei.');
+    expect(await axeAll(seeker)).toEqual([]);
+    await tabTo(seeker, (f) => f.tag === 'textarea', 'the answer field');
+    await seeker.keyboard.type('Samstag passt, wir kommen zu zweit.');
+    await seeker.keyboard.press('Tab');
+    expect((await focused(seeker))?.name).toBe('Nachricht senden');
+    await Promise.all([seeker.waitForURL(/done=message/), seeker.keyboard.press('Enter')]);
+    await expect(seeker.locator('[role="status"]').innerText()).resolves.toMatch(/Nachricht ist gesendet/);
+    expect(await axeAll(seeker)).toEqual([]);
+
+    // The team is told, and answers that mail from its mail program.
+    const toTeam = await mailTo(apiOrigin, DEMO_PROVIDER_EMAIL, /wir kommen zu zweit/);
+    expect(toTeam.replyTo).toBe(toSeeker.replyTo);
+    const raw = [
+      `From: Anbieterin <${DEMO_PROVIDER_EMAIL}>`,
+      `To: ${toTeam.replyTo}`,
+      `Subject: Re: ${toTeam.subject}`,
+      `Message-ID: <${STAMP}@mail.gemeinsam-wohnen-gebirge.example>`,
+      'Date: Wed, 2 Dec 2026 09:00:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Wunderbar, bis Samstag!',
+      '',
+      `Am 02.12.2026 schrieb Erika Muster <${toTeam.replyTo}>:`,
+      '> Samstag passt, wir kommen zu zweit.',
+      '',
+    ].join('\r\n');
+    const trigger = `${apiOrigin}/cdn-cgi/handler/email?from=${encodeURIComponent(DEMO_PROVIDER_EMAIL)}&to=${encodeURIComponent(toTeam.replyTo!)}`;
+    expect((await fetch(trigger, { method: 'POST', body: raw })).ok).toBe(true);
+    // Delivered again (mail systems retry): filed once.
+    expect((await fetch(trigger, { method: 'POST', body: raw })).ok).toBe(true);
+
+    const back = await mailTo(apiOrigin, EMAIL, /Wunderbar, bis Samstag!/);
+    expect(back.text).not.toContain('> Samstag passt');
+    await seeker.reload();
+    expect(await seeker.locator('.conversation').innerText()).toMatch(/Wunderbar, bis Samstag![\s\S]*per E-Mail/);
+    await admin.reload();
+    expect(await admin.locator('#conversation').innerText()).toMatch(/Kommen Sie gern[\s\S]*wir kommen zu zweit[\s\S]*Wunderbar, bis Samstag!/);
+
+    // Every message stored once and mailed once.
+    const rows = queryLocal<{ body: string; mails: number; sent: number }>(
+      `SELECT m.body AS body, (SELECT count(*) FROM outbox o WHERE o.cause_id = m.id) AS mails, (SELECT count(*) FROM outbox o WHERE o.cause_id = m.id AND o.state = 'sent') AS sent
+       FROM messages m WHERE m.contact_request_id = '${id}' ORDER BY m.created_at`,
+      persistTo,
+    );
+    expect(rows.map((r) => r.body)).toEqual(['Kommen Sie gern am Samstag um 14 Uhr vorbei.', 'Samstag passt, wir kommen zu zweit.', 'Wunderbar, bis Samstag!']);
+    for (const r of rows) expect(r.sent).toBe(r.mails);
+    expect(rows.map((r) => r.mails)).toEqual([1, rows[1]!.mails, 1]);
+    await admin.close();
+    await seeker.close();
+  });
+});

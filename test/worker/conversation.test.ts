@@ -1,0 +1,147 @@
+/**
+ * The conversation: the team answers in the inbox, the seeker reads and answers on the manage page
+ * or by email, each side is told by mail (through the outbox), and the thread is in the export and
+ * goes with an erase.
+ */
+import { env, SELF } from 'cloudflare:test';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fileInboundMail, type InboundMail } from '../../worker/conversation/inbound';
+import type { Env } from '../../worker/env';
+import { csrfFor } from '../../worker/manage/routes';
+import { latestMail, setupWorld, type World } from '../admin/helpers';
+import { deliverOutbox } from '../support/outbox';
+
+let w: World;
+const REPLY_DOMAIN = env.MAIL_REPLY_DOMAIN as string;
+
+beforeEach(async () => {
+  w = await setupWorld();
+  await env.DB.prepare("UPDATE contact_requests SET reply_token = 'abcdefghijklmnopqrstuvwxyz234567' WHERE id = 'req_a'").run();
+});
+
+const manageToken = (text: string) => text.match(/\/manage\/([\w-]{43})/)![1]!;
+
+function inbound(from: string, raw: string, to = `reply+abcdefghijklmnopqrstuvwxyz234567@${REPLY_DOMAIN}`): InboundMail & { rejected?: string } {
+  const mail: InboundMail & { rejected?: string } = {
+    from,
+    to,
+    raw: new Response(raw.replace(/\n/g, '\r\n')).body!,
+    setReject(reason) {
+      mail.rejected = reason;
+    },
+  };
+  return mail;
+}
+
+const rfc822 = (from: string, body: string, extra = '') =>
+  `From: ${from}\nTo: reply+abcdefghijklmnopqrstuvwxyz234567@${REPLY_DOMAIN}\nSubject: Re: Haus\nMessage-ID: <${crypto.randomUUID()}@mail.example>\nDate: Tue, 1 Dec 2026 10:00:00 +0000\n${extra}Content-Type: text/plain; charset=utf-8\n\n${body}\n`;
+
+async function seekerAnswers(token: string, body: string): Promise<Response> {
+  return SELF.fetch(`https://bt.test/manage/${token}/message`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', 'cf-connecting-ip': '192.0.2.9' },
+    body: new URLSearchParams({ csrf: await csrfFor(token), lang: 'de', requestId: 'req_a', body }),
+    redirect: 'manual',
+  });
+}
+
+describe('the conversation', () => {
+  it('goes back and forth between inbox and manage page, each side told by mail with a reply address', async () => {
+    expect((await w.editorA.post('/admin/inbox/req_a/reply', { reply: 'Kommen Sie gern am Samstag.' })).status).toBe(303);
+    const toSeeker = await latestMail('req_a@example.org');
+    expect(toSeeker.text).toContain('Kommen Sie gern am Samstag.');
+    const row = await env.DB.prepare("SELECT reply_to FROM dev_mail WHERE \"to\" = 'req_a@example.org'").first<{ reply_to: string }>();
+    expect(row?.reply_to).toBe(`reply+abcdefghijklmnopqrstuvwxyz234567@${REPLY_DOMAIN}`);
+
+    // The link in the mail opens the seeker's page with the thread.
+    const token = manageToken(toSeeker.text);
+    const page = await (await SELF.fetch(`https://bt.test/manage/${token}`)).text();
+    expect(page).toContain('Gespräch mit Genossenschaft A');
+    expect(page).toContain('Kommen Sie gern am Samstag.');
+
+    const sent = await seekerAnswers(token, 'Samstag passt, wir kommen zu zweit.');
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toContain('done=message');
+    // Owner and editor are told (the viewer is not), each once.
+    for (const to of ['owner@a.example', 'editor@a.example']) expect((await latestMail(to)).text).toContain('Samstag passt, wir kommen zu zweit.');
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM dev_mail WHERE \"to\" = 'viewer@a.example' AND text LIKE '%Samstag passt%'").first('n')).toBe(0);
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM dev_mail WHERE \"to\" = 'owner@a.example' AND text LIKE '%Samstag passt%'").first('n')).toBe(1);
+    const inbox = await (await w.viewerA.get('/admin/inbox/req_a')).text();
+    expect(inbox).toMatch(/Kommen Sie gern am Samstag\.[\s\S]*Samstag passt, wir kommen zu zweit\./);
+    expect(await env.DB.prepare("SELECT status FROM contact_requests WHERE id = 'req_a'").first('status')).toBe('in_conversation');
+  });
+
+  it('refuses an empty answer and an answer to a request of another address, storing nothing', async () => {
+    await w.editorA.post('/admin/inbox/req_a/reply', { reply: 'Hallo' });
+    const token = manageToken((await latestMail('req_a@example.org')).text);
+    expect((await seekerAnswers(token, '   ')).headers.get('location')).toContain('done=message_empty');
+    expect((await seekerAnswers(token, 'x'.repeat(5001))).headers.get('location')).toContain('done=message_empty');
+    const foreign = await SELF.fetch(`https://bt.test/manage/${token}/message`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+      body: new URLSearchParams({ csrf: await csrfFor(token), lang: 'de', requestId: 'req_b', body: 'Hallo B' }),
+      redirect: 'manual',
+    });
+    expect(foreign.headers.get('location')).toContain('done=not_withdrawable');
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM messages WHERE author = 'seeker'").first('n')).toBe(0);
+  });
+
+  it('files replies by email from the seeker and the team without the quote, once, and refuses strangers and attachments', async () => {
+    const e = env as unknown as Env;
+    const quoted = 'Gern, bis Samstag!\n\nAm 01.12.2026 schrieb Genossenschaft A:\n> Kommen Sie gern am Samstag.';
+    const raw = rfc822('req_a@example.org', quoted);
+    expect(await fileInboundMail(inbound('req_a@example.org', raw), e)).toBe('filed');
+    // The same mail delivered again is filed once.
+    expect(await fileInboundMail(inbound('req_a@example.org', raw), e)).toBe('duplicate');
+    expect(await fileInboundMail(inbound('owner@a.example', rfc822('owner@a.example', 'Wir freuen uns.\n-- \nOwner A')), e)).toBe('filed');
+
+    const stranger = inbound('mallory@evil.example', rfc822('mallory@evil.example', 'Hallo'));
+    expect(await fileInboundMail(stranger, e)).toBe('rejected');
+    expect(stranger.rejected).toBeTruthy();
+    const forged = inbound('mallory@evil.example', rfc822('req_a@example.org', 'Ich bin Erika'));
+    expect(await fileInboundMail(forged, e)).toBe('rejected');
+    const unknown = inbound('req_a@example.org', rfc822('req_a@example.org', 'Hallo'), `reply+bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb@${REPLY_DOMAIN}`);
+    expect(await fileInboundMail(unknown, e)).toBe('rejected');
+
+    const withFile = rfc822(
+      'req_a@example.org',
+      '--b\nContent-Type: text/plain\n\nAnbei mein Ausweis\n--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="ausweis.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--b--',
+      'MIME-Version: 1.0\n',
+    ).replace('Content-Type: text/plain; charset=utf-8\n\n--b', 'Content-Type: multipart/mixed; boundary="b"\n\n--b');
+    expect(await fileInboundMail(inbound('req_a@example.org', withFile), e)).toBe('attachments');
+    expect((await latestMail('req_a@example.org')).subject).toBe('Nicht zugestellt: Re: Haus');
+
+    const thread = await env.DB.prepare("SELECT author, body, via FROM messages WHERE contact_request_id = 'req_a' ORDER BY created_at, id").all();
+    expect(thread.results).toEqual([
+      { author: 'seeker', body: 'Gern, bis Samstag!', via: 'email' },
+      { author: 'member', body: 'Wir freuen uns.', via: 'email' },
+    ]);
+    // The seeker's answer told the team once per member, the team's answer told the seeker once.
+    await deliverOutbox();
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM dev_mail WHERE \"to\" = 'owner@a.example' AND text LIKE '%Gern, bis Samstag!%'").first('n')).toBe(1);
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM dev_mail WHERE \"to\" = 'req_a@example.org' AND text LIKE '%Wir freuen uns.%'").first('n')).toBe(1);
+  });
+
+  it('puts the thread in the export and erases it with everything else', async () => {
+    await w.editorA.post('/admin/inbox/req_a/reply', { reply: 'Willkommen!' });
+    const token = manageToken((await latestMail('req_a@example.org')).text);
+    await seekerAnswers(token, 'Danke!');
+    const exported = (await (await SELF.fetch(`https://bt.test/manage/${token}/export`)).json()) as { contactRequests: { messages: { author: string; body: string }[] }[] };
+    expect(exported.contactRequests[0]!.messages.map((m) => `${m.author}:${m.body}`)).toEqual(['member:Willkommen!', 'seeker:Danke!']);
+
+    await deliverOutbox();
+    const erase = await SELF.fetch(`https://bt.test/manage/${token}/erase`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+      body: new URLSearchParams({ csrf: await csrfFor(token), lang: 'de', confirm: 'yes' }),
+    });
+    expect(erase.status).toBe(200);
+    const left = await env.DB.batch([
+      env.DB.prepare("SELECT COUNT(*) AS n FROM messages WHERE contact_request_id = 'req_a'"),
+      env.DB.prepare("SELECT COUNT(*) AS n FROM manage_links WHERE contact_request_id = 'req_a'"),
+      env.DB.prepare("SELECT COUNT(*) AS n FROM outbox WHERE \"to\" = 'req_a@example.org'"),
+    ]);
+    expect(left.map((r) => (r.results[0] as { n: number }).n)).toEqual([0, 0, 0]);
+    expect((await SELF.fetch(`https://bt.test/manage/${token}`)).status).toBe(404);
+  });
+});
