@@ -187,6 +187,11 @@ function buildCases(world: { leaverMemberId: string; ownerBMemberId: string; vie
       route: 'POST /admin/inbox/:id/reply', who: 'editor', path: '/admin/inbox/req_a/reply', valid: () => pairsOf({ reply: 'Gern, kommen Sie vorbei.' }), fields: ['reply'], subset: true,
       foreignPaths: ['/admin/inbox/req_b/reply'], idPath: (id) => `/admin/inbox/${id}/reply`,
     },
+    {
+      route: 'POST /admin/inbox/:id/visits', who: 'editor', path: '/admin/inbox/req_a/visits',
+      valid: () => pairsOf({ kind: 'visit', startsOn: '2027-03-01', endsOn: '', place: 'Hof', visitNotes: '' }), fields: ['kind', 'startsOn', 'endsOn', 'place', 'visitNotes'], subset: true,
+      foreignPaths: ['/admin/inbox/req_b/visits'], idPath: (id) => `/admin/inbox/${id}/visits`,
+    },
     { route: 'POST /admin/members/invite', who: 'owner', path: '/admin/members/invite', valid: () => pairsOf({ email: `neu${++invite}@a.example`, role: 'editor' }), fields: ['email', 'role'], bodies: true },
     {
       route: 'POST /admin/members/:id/role', who: 'owner', path: `/admin/members/${world.viewerMemberId}/role`, valid: () => pairsOf({ role: 'viewer' }), fields: ['role'], bodies: true,
@@ -297,6 +302,8 @@ const WRITES: Record<string, (before: State) => Record<string, number>> = {
   'POST /admin/inbox/:id/notes': () => ({ contact_notes: 1, audit_log: 1 }),
   // The message, its mail to the seeker (outbox) and the fresh manage link in it.
   'POST /admin/inbox/:id/reply': (s) => ({ messages: 1, outbox: 1, manage_links: 1, audit_log: s.reqStatus === 'new' ? 2 : 1 }),
+  // The visit, its mail to the seeker (outbox) and the fresh manage link in it.
+  'POST /admin/inbox/:id/visits': () => ({ visits: 1, outbox: 1, manage_links: 1, audit_log: 1 }),
   'POST /admin/members/invite': () => ({ invitations: 1, audit_log: 1 }),
   'POST /admin/members/:id/role': () => ({ audit_log: 1 }),
   'POST /admin/members/:id/remove': () => ({ members: -1, audit_log: 1 }),

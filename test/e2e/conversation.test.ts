@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryLocal } from '../../scripts/local';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
-import { DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
+import { DEMO_MUNICIPALITY_EMAIL, DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
 import { DEMO_EMBED_KEY } from '../../worker/seed/organizations';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { launchBrowser } from './browser';
@@ -44,27 +44,27 @@ async function contact(listingId: string): Promise<string> {
   return ((await res.json()) as { id: string }).id;
 }
 
-async function signedInProvider(): Promise<Page> {
+async function signedIn(email: string, org: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
   await page.goto(`${apiOrigin}/admin/listings`);
   const field = page.getByLabel('E-Mail-Adresse');
   await field.waitFor({ timeout: 15_000 }).catch(async () => {
     throw new Error(`no sign-in form on ${page.url()}:\n${(await page.locator('body').innerText()).slice(0, 600)}`);
   });
-  await field.fill(DEMO_PROVIDER_EMAIL);
+  await field.fill(email);
   await page.getByRole('button', { name: 'Anmeldelink senden' }).click();
   await page.getByRole('heading', { name: 'Bitte sehen Sie in Ihr Postfach' }).waitFor();
-  const link = await magicLink(apiOrigin, DEMO_PROVIDER_EMAIL);
+  const link = await magicLink(apiOrigin, email);
   await page.goto(link);
   await page.waitForLoadState();
-  if (!(await page.locator('header').innerText().catch(() => '')).includes('Gemeinsam Wohnen im Zittauer Gebirge eG')) {
+  if (!(await page.locator('header').innerText().catch(() => '')).includes(org)) {
     throw new Error(`not signed in after ${link}: ${page.url()}\n${(await page.locator('body').innerText()).slice(0, 400)}`);
   }
   return page;
 }
 
 describe('the conversation, end to end', () => {
-  it('goes from the inbox to the manage page and back by email, every message mailed once', { timeout: 120_000 }, async () => {
+  it('goes from the inbox to the manage page and back by email, every message mailed once, to a trial stay the funnel counts', { timeout: 150_000 }, async () => {
     const [listing] = queryLocal<{ id: string; title: string }>(
       "SELECT id, title FROM listings WHERE organization_id = 'org_gemeinsam_gebirge' AND status = 'published' AND kind = 'project' ORDER BY id LIMIT 1",
       persistTo,
@@ -72,7 +72,7 @@ describe('the conversation, end to end', () => {
     const id = await contact(listing!.id);
 
     // The provider answers in the inbox.
-    const admin = await signedInProvider();
+    const admin = await signedIn(DEMO_PROVIDER_EMAIL, 'Gemeinsam Wohnen im Zittauer Gebirge eG');
     await admin.goto(`${apiOrigin}/admin/inbox/${id}`);
     // By name, not by label: an earlier test may have switched the demo provider's admin to English.
     const answer = admin.locator('textarea[name="reply"]');
@@ -140,7 +140,40 @@ describe('the conversation, end to end', () => {
     expect(rows.map((r) => r.body)).toEqual(['Kommen Sie gern am Samstag um 14 Uhr vorbei.', 'Samstag passt, wir kommen zu zweit.', 'Wunderbar, bis Samstag!']);
     for (const r of rows) expect(r.sent).toBe(r.mails);
     expect(rows.map((r) => r.mails)).toEqual([1, rows[1]!.mails, 1]);
+
+    // The municipality's funnel before the trial stay: nobody with one in the region yet.
+    const municipality = await signedIn(DEMO_MUNICIPALITY_EMAIL, 'Landkreis Görlitz');
+    const trialRow = async () => {
+      await municipality.goto(`${apiOrigin}/admin/dashboard`);
+      return municipality.locator('section[aria-labelledby="h-funnel"] table tr', { hasText: 'mit Probewohnen' }).first().innerText();
+    };
+    const before = await trialRow();
+
+    // The provider proposes a trial stay starting today; the seeker accepts and says it fits.
+    const today = new Date().toISOString().slice(0, 10);
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    await admin.locator('select[name="kind"]').selectOption('trial');
+    await admin.locator('input[name="startsOn"]').fill(today);
+    await admin.locator('input[name="endsOn"]').fill(inTwoDays);
+    await admin.locator('input[name="place"]').fill('Gästewohnung im Hof');
+    await Promise.all([admin.waitForURL(/notice=visit/), admin.locator(`form[action="/admin/inbox/${id}/visits"] button[type="submit"]`).click()]);
+    expect(await axeAll(admin)).toEqual([]);
+    const proposal = await mailTo(apiOrigin, EMAIL, /Gästewohnung im Hof/);
+    await seeker.goto(proposal.text.match(/https?:\/\/\S+\/manage\/[\w-]{43}/)![0]);
+    await tabTo(seeker, (f) => f.tag === 'button' && f.name === 'Probewohnen zusagen', 'the accept button');
+    await Promise.all([seeker.waitForURL(/done=visit_accepted/), seeker.keyboard.press('Enter')]);
+    await mailTo(apiOrigin, DEMO_PROVIDER_EMAIL, /Probewohnen bei .* zugesagt/);
+    await tabTo(seeker, (f) => f.tag === 'button' && f.name === 'Es passt', 'the outcome button');
+    await Promise.all([seeker.waitForURL(/done=outcome/), seeker.keyboard.press('Enter')]);
+    expect(await axeAll(seeker)).toEqual([]);
+    expect(queryLocal<{ state: string; seeker_outcome: string }>(`SELECT state, seeker_outcome FROM visits WHERE contact_request_id = '${id}'`, persistTo)).toEqual([{ state: 'accepted', seeker_outcome: 'fits' }]);
+
+    // The funnel counts it, suppressed: one more person with a trial stay is never shown as "1".
+    const after = await trialRow();
+    expect(after).not.toBe(before);
+    expect(after).toMatch(/< 5|\b([5-9]|\d{2,})\b/);
     await admin.close();
     await seeker.close();
+    await municipality.close();
   });
 });

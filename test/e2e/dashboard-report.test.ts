@@ -46,8 +46,8 @@ function fixture(): DashboardData {
     region: { name: 'Landkreis Görlitz', districtKeys: ['14626'], postcodes: [] },
     demand,
     demandKeys,
-    funnel: { contactRequests: 31, inConversation: 14, accepted: 6, movedIn: 3 },
-    funnelKeys: { contactRequests: 4007, inConversation: 1790, accepted: 771, movedIn: 385 },
+    funnel: { contactRequests: 31, inConversation: 14, visited: 9, trialStays: 5, trialFits: 3, accepted: 6, movedIn: 3 },
+    funnelKeys: { contactRequests: 4007, inConversation: 1790, visited: 1161, trialStays: 640, trialFits: 390, accepted: 771, movedIn: 385 },
     supply: [...supply.values()],
     properties: published
       .filter((l) => l.kind === 'property')

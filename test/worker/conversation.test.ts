@@ -145,3 +145,55 @@ describe('the conversation', () => {
     expect((await SELF.fetch(`https://bt.test/manage/${token}`)).status).toBe(404);
   });
 });
+
+describe('visits and trial stays', () => {
+  const manage = async (token: string, path: string, fields: Record<string, string>) =>
+    SELF.fetch(`https://bt.test/manage/${token}/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+      body: new URLSearchParams({ csrf: await csrfFor(token), lang: 'de', requestId: 'req_a', ...fields }),
+      redirect: 'manual',
+    });
+
+  it('refuses a trial stay without its last day, naming the field, and stores nothing', async () => {
+    const res = await w.editorA.post('/admin/inbox/req_a/visits', { kind: 'trial', startsOn: '2027-01-10', endsOn: '', place: 'Hof', visitNotes: '' });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toMatch(/id="f-endsOn-error">[^<]*letzten Tag/);
+    const backwards = await w.editorA.post('/admin/inbox/req_a/visits', { kind: 'trial', startsOn: '2027-01-10', endsOn: '2027-01-09', place: 'Hof', visitNotes: '' });
+    expect(backwards.status).toBe(422);
+    const notADate = await w.editorA.post('/admin/inbox/req_a/visits', { kind: 'visit', startsOn: '2027-02-30', place: 'Hof', visitNotes: '' });
+    expect(await notADate.text()).toMatch(/id="f-startsOn-error"/);
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM visits').first('n')).toBe(0);
+  });
+
+  it('is proposed in the inbox, accepted on the manage page, and both sides record the outcome once it began', async () => {
+    const proposed = await w.editorA.post('/admin/inbox/req_a/visits', { kind: 'trial', startsOn: '2027-01-10', endsOn: '2027-01-12', place: 'Hof Lindenhain, Gästezimmer', visitNotes: 'Bringen Sie Hausschuhe mit.' });
+    expect(proposed.status).toBe(303);
+    expect(await env.DB.prepare("SELECT status FROM contact_requests WHERE id = 'req_a'").first('status')).toBe('visit');
+    const mail = await latestMail('req_a@example.org');
+    expect(mail.subject).toBe('Probewohnen bei „Hof in Zittau“: ein Vorschlag');
+    expect(mail.text).toMatch(/10\. Januar 2027 – 12\. Januar 2027[\s\S]*Hof Lindenhain, Gästezimmer[\s\S]*Hausschuhe/);
+    const token = manageToken(mail.text);
+    const page = await (await SELF.fetch(`https://bt.test/manage/${token}`)).text();
+    expect(page).toContain('Vorschlag: Probewohnen');
+    const { id: visitId } = (await env.DB.prepare('SELECT id FROM visits').first<{ id: string }>())!;
+
+    // Not yet begun: no outcome.
+    expect((await manage(token, 'visit-outcome', { visitId, outcome: 'fits' })).headers.get('location')).toContain('done=visit_closed');
+    expect((await manage(token, 'visit', { visitId, decision: 'accept' })).headers.get('location')).toContain('done=visit_accepted');
+    // Decided once: a second answer changes nothing.
+    expect((await manage(token, 'visit', { visitId, decision: 'decline' })).headers.get('location')).toContain('done=visit_closed');
+    expect((await latestMail('owner@a.example')).subject).toBe('Erika req_a sagt zu');
+
+    await env.DB.prepare("UPDATE visits SET starts_on = '2026-01-10', ends_on = '2026-01-12'").run();
+    expect((await manage(token, 'visit-outcome', { visitId, outcome: 'fits' })).headers.get('location')).toContain('done=outcome');
+    expect((await w.editorA.post(`/admin/inbox/req_a/visits/${visitId}/outcome`, { outcome: 'does_not_fit' })).headers.get('location')).toContain('notice=outcome');
+    expect((await w.viewerA.post(`/admin/inbox/req_a/visits/${visitId}/outcome`, { outcome: 'fits' })).status).toBe(403);
+    expect(await env.DB.prepare('SELECT state, seeker_outcome, team_outcome FROM visits').first()).toEqual({ state: 'accepted', seeker_outcome: 'fits', team_outcome: 'does_not_fit' });
+
+    // The seeker's export has the visit and their own view, not the team's.
+    const exported = JSON.stringify(await (await SELF.fetch(`https://bt.test/manage/${token}/export`)).json());
+    expect(exported).toContain('"seekerOutcome":"fits"');
+    expect(exported).not.toContain('does_not_fit');
+  });
+});

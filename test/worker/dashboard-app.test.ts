@@ -121,7 +121,7 @@ describe('dashboard sub-app', () => {
 
   it('counts the funnel from contact requests to listings in the region, by embed too', async () => {
     const data = await loadDashboardData(env.DB, { organizationId: DEMO_MUNICIPALITY_ID, from: FROM, to: TO }, (await loadRegion(env.DB, DEMO_MUNICIPALITY_ID))!);
-    expect(data.funnel).toEqual({ contactRequests: 12, inConversation: 8, accepted: 4, movedIn: 2 });
+    expect(data.funnel).toEqual({ contactRequests: 12, inConversation: 8, visited: 0, trialStays: 0, trialFits: 0, accepted: 4, movedIn: 2 });
     const byEmbed = await loadDashboardData(env.DB, { organizationId: DEMO_MUNICIPALITY_ID, from: FROM, to: TO, embedId: DEMO_COOP_EMBED_ID }, data.region);
     expect(byEmbed.funnel.contactRequests).toBe(4);
     // Supply: the published listings of the region.
@@ -129,7 +129,40 @@ describe('dashboard sub-app', () => {
     expect(data.properties.length).toBe(seed.listings.filter((l) => l.status === 'published' && l.kind === 'property').length);
     // Funnel steps 1–4 are shown as "< 5" in the view.
     const view = dashboardTables(data, messages('de'));
-    expect(view.tables.funnel.cells.map((r) => r[0]!.kind)).toEqual(['value', 'value', 'value', 'small', 'small']);
+    expect(view.tables.funnel.cells.map((r) => r[0]!.kind)).toEqual(['value', 'value', 'value', 'value', 'value', 'value', 'small', 'small']);
+  });
+
+  it('counts visits, trial stays and trial stays that fit, per request, suppressed like every other cell', async () => {
+    const region = (await loadRegion(env.DB, DEMO_MUNICIPALITY_ID))!;
+    const before = await loadDashboardData(env.DB, { organizationId: DEMO_MUNICIPALITY_ID, from: FROM, to: TO }, region);
+    const { results } = await env.DB.prepare(
+      `SELECT c.id, c.organization_id FROM contact_requests c WHERE c.created_at >= ? ORDER BY c.id LIMIT 9`,
+    ).bind(Date.parse('2000-01-01')).all<{ id: string; organization_id: string }>();
+    expect(results.length).toBe(9);
+    const visit = (r: { id: string; organization_id: string }, i: number, kind: string, state: string, outcome: string | null) =>
+      env.DB.prepare("INSERT INTO visits (id, contact_request_id, organization_id, kind, starts_on, place, state, seeker_outcome, created_at) VALUES (?, ?, ?, ?, '2026-01-10', 'Hof', ?, ?, 0)").bind(`v${i}`, r.id, r.organization_id, kind, state, outcome);
+    await env.DB.batch([
+      // Six requests with an accepted trial stay (one of them twice: still one request), five of them "it fits".
+      ...results.slice(0, 6).map((r, i) => visit(r, i, 'trial', 'accepted', i < 5 ? 'fits' : 'does_not_fit')),
+      visit(results[0]!, 10, 'trial', 'accepted', 'fits'),
+      // Two with a visit; one visit only proposed, one declined trial: neither counts.
+      visit(results[6]!, 11, 'visit', 'accepted', null),
+      visit(results[7]!, 12, 'visit', 'accepted', null),
+      visit(results[8]!, 13, 'visit', 'proposed', null),
+      visit(results[8]!, 14, 'trial', 'declined', null),
+    ]);
+    try {
+      const data = await loadDashboardData(env.DB, { organizationId: DEMO_MUNICIPALITY_ID, from: FROM, to: TO }, region);
+      // Every seeded request of the region lies in the period.
+      expect(data.funnel).toEqual({ ...before.funnel, visited: 2, trialStays: 6, trialFits: 5 });
+      const cells = dashboardTables(data, messages('de')).tables.funnel.cells.map((r) => r[0]!);
+      const [visited, trials, fits] = cells.slice(3, 6);
+      expect(visited!.kind).toBe('small');
+      expect(trials!.kind).toBe('value');
+      expect(fits!.kind).toBe('value');
+    } finally {
+      await env.DB.prepare('DELETE FROM visits').run();
+    }
   });
 
   it('shows no count from 1 to 4 in any table of the seeded region', async () => {

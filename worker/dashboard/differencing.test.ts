@@ -36,7 +36,7 @@ const recordArb: fc.Arbitrary<AggregatedRecord & { embedId: string }> = fc.recor
 });
 
 function data(records: readonly AggregatedRecord[], from: string, to: string): DashboardData {
-  const funnel = { contactRequests: 0, inConversation: 0, accepted: 0, movedIn: 0 };
+  const funnel = { contactRequests: 0, inConversation: 0, visited: 0, trialStays: 0, trialFits: 0, accepted: 0, movedIn: 0 };
   return {
     filter: { organizationId: 'org_m', from, to },
     region: { name: 'Test', districtKeys: ['14626'], postcodes: [] },

@@ -68,7 +68,7 @@ function tablesOf(d: DemandStats, funnel: Funnel, topOrigins: string[], topKeys:
       id: 'funnel',
       rows: FUNNEL_STEPS,
       columns: ['n'],
-      cells: col([d.total, funnel.contactRequests, funnel.inConversation, funnel.accepted, funnel.movedIn]),
+      cells: col([d.total, funnel.contactRequests, funnel.inConversation, funnel.visited, funnel.trialStays, funnel.trialFits, funnel.accepted, funnel.movedIn]),
     },
   ];
 }

@@ -215,7 +215,10 @@ export const contactRequests = sqliteTable(
     uniqueIndex('contact_requests_reply_idx').on(t.replyToken),
     uniqueIndex('contact_requests_idempotency_idx').on(t.embedId, t.idempotencyKey),
     index('contact_requests_org_idx').on(t.organizationId, t.status, t.createdAt),
-    index('contact_requests_listing_idx').on(t.listingId),
+    // A listing's requests of a period (worker/conversation/responsiveness.ts: answers within days).
+    index('contact_requests_listing_idx').on(t.listingId, t.createdAt),
+    // Requests still waiting for a first answer, by age (worker/conversation/unanswered.ts).
+    index('contact_requests_status_created_idx').on(t.status, t.createdAt),
     // Manage links: by token hash, then everything under the same (normalized) email.
     index('contact_requests_manage_idx').on(t.manageTokenHash),
     index('contact_requests_email_idx').on(sql`lower(trim(${t.email}))`),
@@ -544,6 +547,36 @@ export const manageLinks = sqliteTable(
   (t) => [index('manage_links_request_idx').on(t.contactRequestId)],
 );
 
+export const VISIT_KINDS = ['visit', 'trial'] as const;
+export const VISIT_STATES = ['proposed', 'accepted', 'declined', 'cancelled'] as const;
+export const VISIT_OUTCOMES = ['fits', 'does_not_fit'] as const;
+
+/**
+ * A visit or trial stay ("Probewohnen") the project's team proposes in the conversation: the
+ * seeker accepts or declines on the manage page; afterwards each side may say whether it fits.
+ */
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: text('id').primaryKey(),
+    contactRequestId: text('contact_request_id').notNull().references(() => contactRequests.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    kind: text('kind', { enum: VISIT_KINDS }).notNull(),
+    /** Calendar days (YYYY-MM-DD), local to the place: a visit has one, a trial stay a range. */
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on'),
+    place: text('place').notNull(),
+    notes: text('notes'),
+    state: text('state', { enum: VISIT_STATES }).notNull().default('proposed'),
+    seekerOutcome: text('seeker_outcome', { enum: VISIT_OUTCOMES }),
+    teamOutcome: text('team_outcome', { enum: VISIT_OUTCOMES }),
+    proposedBy: text('proposed_by'),
+    createdAt: integer('created_at').notNull(),
+    decidedAt: integer('decided_at'),
+  },
+  (t) => [index('visits_request_idx').on(t.contactRequestId, t.createdAt), index('visits_org_idx').on(t.organizationId, t.createdAt)],
+);
+
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
 
 /**
@@ -586,4 +619,5 @@ export type User = typeof users.$inferSelect;
 export type Member = typeof members.$inferSelect;
 export type ContactRequest = typeof contactRequests.$inferSelect;
 export type Message = typeof messages.$inferSelect;
+export type Visit = typeof visits.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;

@@ -17,7 +17,7 @@ import { requestKeySql } from './cell-key';
 import { coverPeriods, isoWeekStart } from './periods';
 
 export { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS, isoWeekStart };
-export const FUNNEL_STEPS = ['questionnaires', 'contact_requests', 'in_conversation', 'accepted', 'moved_in'] as const;
+export const FUNNEL_STEPS = ['questionnaires', 'contact_requests', 'in_conversation', 'visited', 'trial_stay', 'trial_fits', 'accepted', 'moved_in'] as const;
 
 export interface DemandFilter {
   organizationId: string;
@@ -76,6 +76,10 @@ export interface FitGroup {
 export interface Funnel {
   contactRequests: number;
   inConversation: number;
+  /** Requests with an accepted visit, with an accepted trial stay, and with a trial stay the seeker said fits. */
+  visited: number;
+  trialStays: number;
+  trialFits: number;
   accepted: number;
   movedIn: number;
 }
@@ -319,6 +323,11 @@ export async function loadRegion(db: D1Database, organizationId: string): Promis
   return regionOf((await regionStatement(db, organizationId).first<{ name: string; d: string; p: string }>()) ?? undefined);
 }
 
+const funnelOf = (row: Row, prefix: '' | 'k_'): Funnel => {
+  const n = (k: string) => Number(row[`${prefix}${k}`] ?? 0);
+  return { contactRequests: n('requests'), inConversation: n('conversation'), visited: n('visited'), trialStays: n('trials'), trialFits: n('trial_fits'), accepted: n('accepted'), movedIn: n('moved') };
+};
+
 /**
  * Region and embeds (only the organization's own, for the filter) in one round trip: what every
  * dashboard request needs before its filter.
@@ -350,11 +359,17 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
   const toMs = isoWeekStart(filter.to) + 7 * 86_400_000;
   const key = requestKeySql('c.id');
   const stage = (xs: readonly string[], one = '1') => `sum(CASE WHEN c.status IN (${xs.map(lit).join(',')}) THEN ${one} ELSE 0 END)`;
+  // Requests, not visits: a request with two visits counts once, so each row is a count of people
+  // (and its cell key the sum of theirs, like every other row).
+  const visited = (kind: 'visit' | 'trial', fits: boolean, one = '1') =>
+    `sum(CASE WHEN EXISTS (SELECT 1 FROM visits v WHERE v.contact_request_id = c.id AND v.kind = '${kind}' AND v.state = 'accepted'${fits ? " AND v.seeker_outcome = 'fits'" : ''}) THEN ${one} ELSE 0 END)`;
   const stages = { conversation: ['in_conversation', 'visit', 'accepted', 'moved_in'], accepted: ['accepted', 'moved_in'], moved: ['moved_in'] };
   const funnel = db
     .prepare(
       `SELECT count(*) AS requests, ${stage(stages.conversation)} AS conversation, ${stage(stages.accepted)} AS accepted, ${stage(stages.moved)} AS moved, ` +
-        `sum(${key}) AS k_requests, ${stage(stages.conversation, key)} AS k_conversation, ${stage(stages.accepted, key)} AS k_accepted, ${stage(stages.moved, key)} AS k_moved ` +
+        `${visited('visit', false)} AS visited, ${visited('trial', false)} AS trials, ${visited('trial', true)} AS trial_fits, ` +
+        `sum(${key}) AS k_requests, ${stage(stages.conversation, key)} AS k_conversation, ${stage(stages.accepted, key)} AS k_accepted, ${stage(stages.moved, key)} AS k_moved, ` +
+        `${visited('visit', false, key)} AS k_visited, ${visited('trial', false, key)} AS k_trials, ${visited('trial', true, key)} AS k_trial_fits ` +
         `FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${listingsWhere.sql} AND c.created_at >= ? AND c.created_at < ?` +
         (filter.embedId ? ' AND c.embed_id = ?' : ''),
     )
@@ -400,8 +415,8 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
     region,
     demand,
     demandKeys,
-    funnel: { contactRequests: Number(fr.requests ?? 0), inConversation: Number(fr.conversation ?? 0), accepted: Number(fr.accepted ?? 0), movedIn: Number(fr.moved ?? 0) },
-    funnelKeys: { contactRequests: Number(fr.k_requests ?? 0), inConversation: Number(fr.k_conversation ?? 0), accepted: Number(fr.k_accepted ?? 0), movedIn: Number(fr.k_moved ?? 0) },
+    funnel: funnelOf(fr, ''),
+    funnelKeys: funnelOf(fr, 'k_'),
     supply: s.results.map((r) => ({ kind: r.kind as SupplyRow['kind'], stage: r.stage as SupplyRow['stage'], legalForm: r.legal_form as SupplyRow['legalForm'], listings: Number(r.listings), freePlaces: Number(r.free ?? 0) })),
     properties: p.results.map((r) => ({
       id: String(r.id),

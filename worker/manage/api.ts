@@ -50,6 +50,12 @@ export const ManageExportSchema = z
         createdAt: z.string(),
         updatedAt: z.string(),
         messages: z.array(z.object({ author: z.enum(['seeker', 'member']), authorName: z.string(), body: z.string(), via: z.enum(['web', 'email']), createdAt: z.string() })),
+        visits: z.array(
+          z.object({
+            id: z.string(), kind: z.enum(['visit', 'trial']), startsOn: z.string(), endsOn: z.string().nullable(), place: z.string(), notes: z.string().nullable(),
+            state: z.enum(['proposed', 'accepted', 'declined', 'cancelled']), seekerOutcome: z.enum(['fits', 'does_not_fit']).nullable(), createdAt: z.string(),
+          }),
+        ),
       }),
     ),
     savedSearches: z.array(

@@ -2,6 +2,7 @@
  * Server-rendered manage pages (hono/jsx). Plain forms, no client JavaScript, no inline script or
  * style (the CSP forbids both); the stylesheet is served by the manage routes.
  */
+import { begun, visitWhen } from '../conversation/visits';
 import type { Child } from 'hono/jsx';
 import { Document, documentHtml } from '../http/document';
 import type { SeekerData } from '../seekers/store';
@@ -32,7 +33,8 @@ button.danger{border-color:#9f1239;color:#fff;background:#9f1239}
 label{display:flex;gap:.5rem;align-items:flex-start;margin:.5rem 0}
 input[type=checkbox]{width:1.25rem;height:1.25rem;margin-top:.15rem}
 .muted{color:var(--muted)}
-h4{font-size:1rem;margin:1rem 0 .25rem}
+h4{font-size:1rem;margin:1rem 0 .25rem}h5{font-size:1rem;margin:.25rem 0}
+.visit{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:.5rem 0}
 ol.thread{list-style:none;padding:0;margin:.5rem 0}ol.thread li{border-left:3px solid var(--line);padding:.25rem .75rem;margin:.5rem 0}
 ol.thread li.from-team{border-color:var(--accent)}ol.thread p{margin:.25rem 0}.body{white-space:pre-wrap}
 form.answer{display:block}label.stack{display:block;font-weight:600}
@@ -107,7 +109,8 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
   const base = `/manage/${token}`;
   const date = (ms: number | null | undefined) => (ms == null ? '–' : formatDate(ms, locale, 'long'));
   const message = done ? t.done[done] : undefined;
-  const warn = done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty';
+  const warn = done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty' || done === 'visit_closed';
+  const now = Date.now();
   return (
     <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${otherLocale(locale)}`}>
       <h1>{t.title}</h1>
@@ -160,6 +163,53 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
                   </li>
                 ))}
               </ol>
+              {r.visits.map((v) => (
+                <div class="visit" role="group" aria-labelledby={`visit-${v.id}`}>
+                  <h5 id={`visit-${v.id}`}>{t.visitTitle(v.kind)}</h5>
+                  <dl>
+                    <dt>{t.visitWhen}</dt>
+                    <dd>{visitWhen(v, locale)}</dd>
+                    <dt>{t.visitPlace}</dt>
+                    <dd>{v.place}</dd>
+                    <dt>{t.status}</dt>
+                    <dd>{t.visitStates[v.state]}</dd>
+                    {v.seekerOutcome ? (
+                      <>
+                        <dt>{t.yourOutcome}</dt>
+                        <dd>{t.outcomes[v.seekerOutcome]}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                  {v.notes ? <p class="body">{v.notes}</p> : null}
+                  {v.state === 'proposed' ? (
+                    <form method="post" action={`${base}/visit`}>
+                      <Hidden csrf={csrf} locale={locale} />
+                      <input type="hidden" name="requestId" value={r.id} />
+                      <input type="hidden" name="visitId" value={v.id} />
+                      <button type="submit" name="decision" value="accept">
+                        {t.visitAccept(v.kind)}
+                      </button>{' '}
+                      <button type="submit" name="decision" value="decline">
+                        {t.visitDecline(v.kind)}
+                      </button>
+                    </form>
+                  ) : null}
+                  {begun(v, now) ? (
+                    <form method="post" action={`${base}/visit-outcome`}>
+                      <Hidden csrf={csrf} locale={locale} />
+                      <input type="hidden" name="requestId" value={r.id} />
+                      <input type="hidden" name="visitId" value={v.id} />
+                      <p>{t.outcomeQuestion}</p>
+                      <button type="submit" name="outcome" value="fits">
+                        {t.outcomes.fits}
+                      </button>{' '}
+                      <button type="submit" name="outcome" value="does_not_fit">
+                        {t.outcomes.does_not_fit}
+                      </button>
+                    </form>
+                  ) : null}
+                </div>
+              ))}
               {(WITHDRAWABLE as readonly string[]).includes(r.status) ? (
                 <form method="post" action={`${base}/message`} class="answer">
                   <Hidden csrf={csrf} locale={locale} />

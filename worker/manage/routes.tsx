@@ -15,6 +15,7 @@ import { notifyWithdrawal } from '../seekers/notify';
 import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './pages';
 import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, WITHDRAWABLE, type SeekerData } from '../seekers/store';
 import { loadConversation, MESSAGE_MAX, postMessage } from '../conversation/thread';
+import { decideVisit, recordOutcome, VisitOutcomeSchema } from '../conversation/visits';
 import { publicOrigin } from '../settings';
 import { messages, type Locale } from '../i18n';
 import { requestLocale } from '../http/locale';
@@ -122,6 +123,27 @@ managePages.post(
     const conversation = (await loadConversation(db, request.id))!;
     await postMessage(db, c.env, conversation, { author: 'seeker', authorName: request.name, body, via: 'web' }, { origin: publicOrigin(c.env, c.req.url) });
     return c.redirect(`/manage/${token}?lang=${locale}&done=message#conversation-${request.id}`, 303);
+  }),
+);
+
+managePages.post(
+  '/manage/:token/visit',
+  action(async (c, { token, data, form, locale }) => {
+    const request = data.requests.find((r) => r.id === form.requestId);
+    if (!request || (form.decision !== 'accept' && form.decision !== 'decline')) return back(c, token, locale, 'visit_closed');
+    const db = database(c.env.DB);
+    const ok = await decideVisit(db, c.env, (await loadConversation(db, request.id))!, form.visitId ?? '', form.decision === 'accept', { origin: publicOrigin(c.env, c.req.url) });
+    return c.redirect(`/manage/${token}?lang=${locale}&done=${ok ? `visit_${form.decision === 'accept' ? 'accepted' : 'declined'}` : 'visit_closed'}#conversation-${request.id}`, 303);
+  }),
+);
+
+managePages.post(
+  '/manage/:token/visit-outcome',
+  action(async (c, { token, data, form, locale }) => {
+    const request = data.requests.find((r) => r.id === form.requestId);
+    const outcome = VisitOutcomeSchema.safeParse(form.outcome);
+    const ok = !!request && outcome.success && (await recordOutcome(database(c.env.DB), request.id, form.visitId ?? '', 'seeker', outcome.data));
+    return c.redirect(`/manage/${token}?lang=${locale}&done=${ok ? 'outcome' : 'visit_closed'}${request ? `#conversation-${request.id}` : ''}`, 303);
   }),
 );
 

@@ -14,6 +14,7 @@ import { isLocale, type Locale } from '../i18n';
 import { hashToken } from '../contact/token';
 import { withdrawnMail } from '../contact/mails';
 import type { Database } from '../db/client';
+import { visitsByRequest } from '../conversation/visits';
 import { outboxInsert, outboxInsertIf, type Cause } from '../outbox/outbox';
 import { contactRequests, embeds, idempotencyKeys, listings, manageLinks, messages, organizations, outbox, savedSearches } from '../db/schema';
 
@@ -43,6 +44,20 @@ export interface SeekerRequest {
   updatedAt: number;
   /** The conversation after the first message, oldest first. */
   messages: SeekerMessage[];
+  /** Visits and trial stays the project proposed, oldest first. */
+  visits: SeekerVisit[];
+}
+
+export interface SeekerVisit {
+  id: string;
+  kind: 'visit' | 'trial';
+  startsOn: string;
+  endsOn: string | null;
+  place: string;
+  notes: string | null;
+  state: 'proposed' | 'accepted' | 'declined' | 'cancelled';
+  seekerOutcome: 'fits' | 'does_not_fit' | null;
+  createdAt: number;
 }
 
 export interface SeekerMessage {
@@ -124,6 +139,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       .all();
     for (const { requestId, ...m } of rows) thread.set(requestId, [...(thread.get(requestId) ?? []), m]);
   }
+  const visitRows = await visitsByRequest(db, ids);
   const locale = requests[0]?.request.snapshot.locale;
   return {
     email,
@@ -143,6 +159,8 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       messages: thread.get(r.id) ?? [],
+      // The team's own view of a visit is theirs: the seeker sees (and exports) their own.
+      visits: (visitRows.get(r.id) ?? []).map(({ id, kind, startsOn, endsOn, place, notes, state, seekerOutcome, createdAt }) => ({ id, kind, startsOn, endsOn, place, notes, state, seekerOutcome, createdAt })),
     })),
     searches: searches.map(({ search: s, embed }) => ({
       id: s.id,
@@ -166,6 +184,7 @@ export function exportDocument(data: SeekerData, now: number) {
       createdAt: new Date(r.createdAt).toISOString(),
       updatedAt: new Date(r.updatedAt).toISOString(),
       messages: r.messages.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })),
+      visits: r.visits.map((v) => ({ ...v, createdAt: new Date(v.createdAt).toISOString() })),
     })),
     savedSearches: data.searches.map((s) => ({
       ...s,

@@ -12,6 +12,8 @@ import { CONTACT_STATUSES, contactNotes, contactRequests, listings, type Contact
 import type { BatchItem } from 'drizzle-orm/batch';
 import { publicOrigin } from '../../settings';
 import { loadConversation, MESSAGE_MAX, postMessage, threadOf } from '../../conversation/thread';
+import { proposeVisit, recordOutcome, VisitOutcomeSchema, VisitProposalSchema, visitsOf } from '../../conversation/visits';
+import { VisitsPanel, type VisitForm } from './visits';
 import { localizeReasons } from '../../matching/engine';
 import type { Reason } from '../../matching/types';
 import type { Answers } from '../../questionnaire/types';
@@ -158,9 +160,13 @@ function answerText(id: string, value: unknown, locale: Locale, t: AdminContext[
   return [label, text];
 }
 
-const NOTICES = ['moved', 'note', 'replied'] as const;
+const NOTICES = ['moved', 'note', 'replied', 'visit', 'outcome', 'outcome_later'] as const;
 
-async function detailPage(c: AdminContext, id: string, forms: { noteErrors?: FormErrors; note?: string; replyErrors?: FormErrors; reply?: string; statusErrors?: FormErrors } = {}) {
+async function detailPage(
+  c: AdminContext,
+  id: string,
+  forms: { noteErrors?: FormErrors; note?: string; replyErrors?: FormErrors; reply?: string; statusErrors?: FormErrors; visit?: VisitForm; visitErrors?: FormErrors } = {},
+) {
   const t = c.get('t');
   const locale = c.get('locale');
   const { r, listingTitle } = await ownRequest(c, id);
@@ -173,11 +179,19 @@ async function detailPage(c: AdminContext, id: string, forms: { noteErrors?: For
     .orderBy(asc(contactNotes.createdAt))
     .all();
   const thread = await threadOf(database(c.env.DB), r.id);
+  const visitList = await visitsOf(database(c.env.DB), r.id);
   const hh = s.household;
   const n = c.req.query('notice');
-  const notice = n === 'moved' ? t.inbox.moved(t.inbox.statuses[r.status] ?? r.status) : n === 'note' ? t.inbox.noteAdded : n === 'replied' ? t.inbox.replied : undefined;
+  const notice =
+    n === 'moved' ? t.inbox.moved(t.inbox.statuses[r.status] ?? r.status)
+    : n === 'note' ? t.inbox.noteAdded
+    : n === 'replied' ? t.inbox.replied
+    : n === 'visit' ? t.inbox.visits.proposed
+    : n === 'outcome' ? t.inbox.visits.outcomeSaved
+    : n === 'outcome_later' ? t.inbox.visits.outcomeLater
+    : undefined;
   const next = NEXT[r.status];
-  const errors = { ...forms.statusErrors, ...forms.noteErrors, ...forms.replyErrors };
+  const errors = { ...forms.statusErrors, ...forms.noteErrors, ...forms.replyErrors, ...forms.visitErrors };
   const answers = Object.entries(s.answers ?? {})
     .map(([qid, a]) => answerText(qid, a.value, locale, t))
     .filter((x): x is [string, string] => x !== null);
@@ -274,6 +288,7 @@ async function detailPage(c: AdminContext, id: string, forms: { noteErrors?: For
           ) : null}
         </section>
       ) : null}
+      <VisitsPanel c={c} requestId={r.id} visits={visitList} canEdit={canEdit} values={forms.visit} errors={forms.visitErrors} />
       <section aria-labelledby="pipe-h" class="panel">
         <h2 id="pipe-h">{t.inbox.pipeline}</h2>
         <p>
@@ -390,4 +405,39 @@ inboxPages.post('/admin/inbox/:id/reply', async (c) => {
   }
   await postMessage(db, c.env, conversation, { author: 'member', authorId: member.user.id, authorName: member.user.name || member.user.email, body: parsed.data, via: 'web' }, { origin: publicOrigin(c.env, c.req.url), now, also });
   return c.redirect(`/admin/inbox/${r.id}?notice=replied#conversation`, 303);
+});
+
+inboxPages.post('/admin/inbox/:id/visits', async (c) => {
+  requireRole(c, 'editor');
+  const t = c.get('t');
+  const { r } = await ownRequest(c, c.req.param('id'));
+  const member = c.get('member');
+  const body = await c.req.parseBody();
+  const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+  const values: VisitForm = { kind: str('kind'), startsOn: str('startsOn'), endsOn: str('endsOn'), place: str('place'), notes: str('visitNotes') };
+  const parsed = VisitProposalSchema.safeParse(values);
+  if (!parsed.success) {
+    const visitErrors: FormErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'kind');
+      const key = field === 'notes' ? 'visitNotes' : field;
+      visitErrors[key] ??= field === 'startsOn' ? t.inbox.visits.dateError : field === 'endsOn' ? t.inbox.visits.endError : field === 'place' ? (values.place?.trim() ? t.errors.tooLong(200) : t.errors.required) : field === 'notes' ? t.errors.tooLong(1000) : t.errors.required;
+    }
+    return detailPage(c, r.id, { visit: values, visitErrors });
+  }
+  const db = database(c.env.DB);
+  const now = Date.now();
+  const audit = auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.visit_proposed', entity: 'contact_request', entityId: r.id, detail: { kind: parsed.data.kind, from: r.status } }, now);
+  await proposeVisit(db, c.env, (await loadConversation(db, r.id))!, parsed.data, { userId: member.user.id }, { origin: publicOrigin(c.env, c.req.url), now, also: [audit] });
+  return c.redirect(`/admin/inbox/${r.id}?notice=visit#visits`, 303);
+});
+
+inboxPages.post('/admin/inbox/:id/visits/:visitId/outcome', async (c) => {
+  requireRole(c, 'editor');
+  const { r } = await ownRequest(c, c.req.param('id'));
+  const body = await c.req.parseBody();
+  const outcome = VisitOutcomeSchema.safeParse(body.outcome);
+  if (!outcome.success) return c.redirect(`/admin/inbox/${r.id}?notice=outcome_later#visits`, 303);
+  const saved = await recordOutcome(database(c.env.DB), r.id, c.req.param('visitId'), 'team', outcome.data);
+  return c.redirect(`/admin/inbox/${r.id}?notice=${saved ? 'outcome' : 'outcome_later'}#visits`, 303);
 });

@@ -24,6 +24,18 @@ export const contact = {
     text: (p: { seeker: string; listing: string; message: string; inboxUrl: string; canReply: boolean }) =>
       `${p.seeker} schreibt zu „${p.listing}“:\n\n${p.message}\n\n${p.canReply ? 'Antworten Sie auf diese E-Mail oder im' : 'Antworten Sie im'} Posteingang von bring-together:\n${p.inboxUrl}\n`,
   },
+  /** To the seeker: the team proposes a visit or a trial stay. */
+  visitProposed: {
+    subject: (kind: 'visit' | 'trial', listing: string) => `${kind === 'trial' ? 'Probewohnen' : 'Besuch'} bei „${listing}“: ein Vorschlag`,
+    text: (p: { name: string; kind: 'visit' | 'trial'; organization: string; when: string; place: string; notes: string | null; manageUrl: string }) =>
+      `Hallo ${p.name},\n\n${p.organization} schlägt ${p.kind === 'trial' ? 'ein Probewohnen' : 'einen Besuch'} vor:\n\nWann: ${p.when}\nWo: ${p.place}\n${p.notes ? `\n${p.notes}\n` : ''}\nSagen Sie auf Ihrer Seite bei bring-together zu oder ab:\n${p.manageUrl}\n`,
+  },
+  /** To the team: the seeker accepted or declined. */
+  visitDecided: {
+    subject: (accepted: boolean, seeker: string) => (accepted ? `${seeker} sagt zu` : `${seeker} sagt ab`),
+    text: (p: { seeker: string; accepted: boolean; kind: 'visit' | 'trial'; when: string; listing: string; inboxUrl: string }) =>
+      `${p.seeker} hat ${p.kind === 'trial' ? 'das Probewohnen' : 'den Besuch'} bei „${p.listing}“ (${p.when}) ${p.accepted ? 'zugesagt' : 'abgesagt'}.\n\n${p.inboxUrl}\n`,
+  },
   /** To whoever sent a mail with attachments to a conversation's reply address. */
   attachmentRefused: {
     subject: (subject: string) => `Nicht zugestellt: ${subject}`,

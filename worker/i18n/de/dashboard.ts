@@ -69,7 +69,7 @@ export const dashboard = {
     yes: 'ja', no: 'nein',
     project: 'Projekt', property: 'Gebäude/Grundstück',
     forming: 'in Gründung', planning: 'in Planung', building: 'im Bau', occupied: 'bewohnt',
-    questionnaires: 'Fragebögen abgeschlossen (Ergebnisse angezeigt)', contact_requests: 'Kontaktanfragen', in_conversation: 'im Gespräch', accepted: 'zugesagt', moved_in: 'eingezogen',
+    questionnaires: 'Fragebögen abgeschlossen (Ergebnisse angezeigt)', contact_requests: 'Kontaktanfragen', in_conversation: 'im Gespräch', visited: 'mit Besuch', trial_stay: 'mit Probewohnen', trial_fits: 'Probewohnen: „es passt“', accepted: 'zugesagt', moved_in: 'eingezogen',
     within: 'aus der Region', otherOutside: 'andere Herkunft außerhalb der Region', notGiven: 'keine Angabe',
   } as Record<string, string>,
   priorities: {

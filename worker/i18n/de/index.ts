@@ -12,6 +12,7 @@ import { freshness } from './freshness';
 import { manage } from './manage';
 import { properties } from './properties';
 import { reasons } from './reasons';
+import { responsiveness } from './responsiveness';
 import { savedSearches } from './saved-searches';
 
-export const de = { admin, auth, contact, curation, dashboard, devMailbox, digest, docs, fit, freshness, manage, properties, reasons, savedSearches };
+export const de = { admin, auth, contact, curation, dashboard, devMailbox, digest, docs, fit, freshness, manage, properties, reasons, responsiveness, savedSearches };

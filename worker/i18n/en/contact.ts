@@ -21,6 +21,15 @@ export const contact: typeof de = {
     subject: (seeker, listing) => `Answer from ${seeker}: "${listing}"`,
     text: (p) => `${p.seeker} writes about "${p.listing}":\n\n${p.message}\n\n${p.canReply ? 'Answer this email or in' : 'Answer in'} your bring-together inbox:\n${p.inboxUrl}\n`,
   },
+  visitProposed: {
+    subject: (kind, listing) => `${kind === 'trial' ? 'Trial stay' : 'Visit'} at "${listing}": a proposal`,
+    text: (p) =>
+      `Hello ${p.name},\n\n${p.organization} proposes ${p.kind === 'trial' ? 'a trial stay' : 'a visit'}:\n\nWhen: ${p.when}\nWhere: ${p.place}\n${p.notes ? `\n${p.notes}\n` : ''}\nAccept or decline on your bring-together page:\n${p.manageUrl}\n`,
+  },
+  visitDecided: {
+    subject: (accepted, seeker) => (accepted ? `${seeker} accepts` : `${seeker} declines`),
+    text: (p) => `${p.seeker} has ${p.accepted ? 'accepted' : 'declined'} the ${p.kind === 'trial' ? 'trial stay' : 'visit'} at "${p.listing}" (${p.when}).\n\n${p.inboxUrl}\n`,
+  },
   attachmentRefused: {
     subject: (subject) => `Not delivered: ${subject}`,
     text: (link) =>

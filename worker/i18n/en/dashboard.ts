@@ -69,7 +69,7 @@ export const dashboard: typeof de = {
     yes: 'yes', no: 'no',
     project: 'Project', property: 'Building/plot',
     forming: 'forming', planning: 'planning', building: 'building', occupied: 'occupied',
-    questionnaires: 'Questionnaires finished (results shown)', contact_requests: 'Contact requests', in_conversation: 'In conversation', accepted: 'Accepted', moved_in: 'Moved in',
+    questionnaires: 'Questionnaires finished (results shown)', contact_requests: 'Contact requests', in_conversation: 'In conversation', visited: 'With a visit', trial_stay: 'With a trial stay', trial_fits: 'Trial stay: "it fits"', accepted: 'Accepted', moved_in: 'Moved in',
     within: 'from within the region', otherOutside: 'other origins outside the region', notGiven: 'not given',
   },
   priorities: {
