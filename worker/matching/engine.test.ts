@@ -386,6 +386,8 @@ describe('reasons', () => {
     expect(reasonText(meals, 'de')).toBe('Gemeinsame Mahlzeiten: wöchentlich – wie Sie es sich wünschen');
     expect(reasonText(meals, 'en')).toBe('Shared meals: weekly – just as you wish');
     expect(localizeReasons([near], 'en')).toEqual([{ ...near, text: 'Only 3.2 km from where you would like to live' }]);
+    expect(reasonText(meals, 'de', 'team')).toBe('Gemeinsame Mahlzeiten: wöchentlich – wie es sich die suchende Person wünscht');
+    expect(localizeReasons([near], 'en', 'team')).toEqual([{ ...near, text: 'Your project is only 3.2 km from where they would like to live' }]);
   });
 
   it('has a text for every code in both locales', () => {
@@ -402,6 +404,11 @@ describe('reasons', () => {
         const text = reasonText({ questionId, code, params }, locale);
         expect(text.length, `${code} ${locale}`).toBeGreaterThan(10);
         expect(text, `${code} ${locale}`).not.toMatch(/undefined|NaN|\[object|\{|\}/);
+        // The team's inbox reads the same facts from the project's side, never addressed to the seeker.
+        const team = reasonText({ questionId, code, params }, locale, 'team');
+        expect(team, `${code} ${locale} team`).not.toBe(text);
+        expect(team, `${code} ${locale} team`).not.toMatch(/undefined|NaN|\[object|\{|\}/);
+        expect(team, `${code} ${locale} team`).not.toMatch(locale === 'de' ? /wie Sie es sich|Ihr Wunsch|Ihrem Budget|Ihr Eigenkapital|Ihren Haushalt|Ihrer Altersgruppe|Ihre Wunschmodelle/ : /just as you wish|you would like|your budget|your equity|your household|your age group/i);
       }
     }
     // An unknown code falls back to the question's label rather than failing.

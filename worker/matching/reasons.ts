@@ -40,6 +40,13 @@ function textFormat(locale: Locale): TextFormat {
 
 const formats = Object.fromEntries(LOCALES.map((l) => [l, textFormat(l)])) as Record<Locale, TextFormat>;
 
+/** Whose view a sentence takes: the seeker's (widget, mails to seekers) or the project team's (inbox). */
+export type ReasonView = 'seeker' | 'team';
+
+const TEAM_TEXTS = Object.fromEntries(
+  REASON_CODES.map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, messages(l).reasons.teamTexts[code]]))]),
+) as Record<ReasonCode, Record<Locale, ReasonText>>;
+
 /**
  * The sentence for one reason; an unknown code falls back to the question's label, so an older or
  * newer stored reason still shows something sensible.
@@ -47,14 +54,14 @@ const formats = Object.fromEntries(LOCALES.map((l) => [l, textFormat(l)])) as Re
  * reasonText({ questionId: 'money.maxMonthlyCost', code: 'cost.within_budget', params: { cost: 650, budget: 900 } }, 'de');
  * // "Monatliche Kosten ab 650 € liegen in Ihrem Budget von 900 €"
  */
-export function reasonText(reason: Reason, locale: Locale): string {
-  const text = (REASON_TEXTS as Partial<Record<string, Record<Locale, ReasonText>>>)[reason.code];
+export function reasonText(reason: Reason, locale: Locale, view: ReasonView = 'seeker'): string {
+  const text = ((view === 'team' ? TEAM_TEXTS : REASON_TEXTS) as Partial<Record<string, Record<Locale, ReasonText>>>)[reason.code];
   if (text) return text[locale](reason.params ?? {}, formats[locale]);
   const question = catalogueV1.questions.find((q) => q.id === reason.questionId);
   return (question?.label ?? question?.projectLabel)?.[locale] ?? reason.code;
 }
 
 /** Reasons with their text in one locale, as sent to the widget and stored with contact requests. */
-export function localizeReasons(reasons: readonly Reason[], locale: Locale): LocalizedReason[] {
-  return reasons.map((r) => ({ ...r, text: reasonText(r, locale) }));
+export function localizeReasons(reasons: readonly Reason[], locale: Locale, view: ReasonView = 'seeker'): LocalizedReason[] {
+  return reasons.map((r) => ({ ...r, text: reasonText(r, locale, view) }));
 }

@@ -230,7 +230,7 @@ async function detailPage(
         <p>{t.inbox.fitBoth(s.seekerFit ?? 0, s.projectFit ?? 0)}</p>
         <h3>{t.inbox.reasonsSeeker}</h3>
         <ul class="reasons">
-          {localizeReasons(s.reasons ?? [], locale).map((x) => (
+          {localizeReasons(s.reasons ?? [], locale, 'team').map((x) => (
             <li>{x.text}</li>
           ))}
         </ul>
@@ -238,7 +238,7 @@ async function detailPage(
           <>
             <h3>{t.inbox.watchOuts}</h3>
             <ul class="watch-outs">
-              {localizeReasons(s.watchOuts ?? [], locale).map((x) => (
+              {localizeReasons(s.watchOuts ?? [], locale, 'team').map((x) => (
                 <li>{x.text}</li>
               ))}
             </ul>

@@ -12,6 +12,14 @@ const mirrored = <C extends string>(code: C, questionId: string, title: string) 
     (p, f) => `${title} im Projekt: ${f.option(questionId, p.value)}, Ihr Wunsch: ${f.option(questionId, p.wanted)}`,
   );
 
+/** The same facts from the project's side, for its team's inbox ("die suchende Person" for "Sie"). */
+const mirroredForTeam = <C extends string>(code: C, questionId: string, title: string) =>
+  mirroredTexts(
+    code,
+    (p, f) => `${title}: ${f.option(questionId, p.value)} – wie es sich die suchende Person wünscht`,
+    (p, f) => `${title} bei Ihnen: ${f.option(questionId, p.value)}, Wunsch der suchenden Person: ${f.option(questionId, p.wanted)}`,
+  );
+
 export const reasons = {
   texts: {
     'size.fits': (p, f) => `${f.num(p.places)} ${plural(p.places, 'freier Platz', 'freie Plätze')} – genug für Ihren Haushalt`,
@@ -54,6 +62,49 @@ export const reasons = {
     ...mirrored('atmosphere', 'needs.atmosphere', 'Atmosphäre'),
     ...mirrored('guests', 'needs.guests', 'Gäste'),
     ...mirrored('tidiness', 'needs.tidiness', 'Ordnung in Gemeinschaftsräumen'),
+  } satisfies Record<string, ReasonText>,
+  /** The team's view of each reason (worker/admin/inbox): the same facts, not addressed to the seeker. */
+  teamTexts: {
+    'size.fits': (p, f) => `Ihre ${f.num(p.places)} ${plural(p.places, 'freier Platz', 'freien Plätze')} reichen für den Haushalt`,
+    'size.too_small': (p, f) => `Nur ${f.num(p.places)} ${plural(p.places, 'freier Platz', 'freie Plätze')} bei Ihnen für ${f.num(p.persons)} Personen`,
+    'pets.welcome': (p, f) => `Bringt Haustiere mit, die bei Ihnen willkommen sind: ${f.option('who.pets', p.pets)}`,
+    'household.sought': (p, f) => `Ein Haushalt, wie Sie ihn suchen: ${f.option('who.householdType', p.type)}`,
+    'household.not_sought': (p, f) => `Sie suchen vor allem andere Haushalte als ${f.option('who.householdType', p.type)}`,
+    'age.sought': (p, f) => `In der Altersgruppe, die Sie suchen (${f.option('who.ageBands', p.band)})`,
+    'age.not_sought': (p, f) => `Sie suchen vor allem andere Altersgruppen (hier z. B. ${f.option('who.ageBands', p.band)})`,
+    'distance.near': (p, f) => `Ihr Projekt liegt nur ${f.km(p.km)} vom Wunschort entfernt`,
+    'settlement.match': (p, f) => `Sucht eine Umgebung wie Ihre: ${f.option('where.settlement', p.settlement)}`,
+    'settlement.mismatch': (p, f) => `Sucht eine andere Umgebung als Ihre (${f.option('where.settlement', p.settlement)})`,
+    'timeline.match': (p, f) => `Ihr Einzugstermin (${f.option('where.timeline', p.timeline)}) passt zum Zeitplan`,
+    'timeline.mismatch': (p, f) => `Ihr Einzugstermin: ${f.option('where.timeline', p.timeline)}, gewünscht: ${f.option('where.timeline', p.wanted)}`,
+    'forms.match': (p, f) => `Sucht die Wohnform, die Sie bieten: ${f.option('home.forms', p.form)}`,
+    'forms.mismatch': (p, f) => `Sucht eine andere Wohnform als Ihre (z. B. ${f.option('home.forms', p.form)})`,
+    'legal_form.match': (p, f) => `Ihre Rechtsform ${f.option('money.legalForms', p.legalForm)} kommt in Frage`,
+    'legal_form.mismatch': (p, f) => `Ihre Rechtsform ${f.option('money.legalForms', p.legalForm)} gehört nicht zu den Wunschmodellen`,
+    'cost.within_budget': (p, f) => `Ihre monatlichen Kosten ab ${f.money(p.cost)} liegen im Budget von ${f.money(p.budget)}`,
+    'cost.over_budget': (p, f) => `Ihre monatlichen Kosten ab ${f.money(p.cost)} liegen über dem Budget von ${f.money(p.budget)}`,
+    'equity.enough': (p, f) => `Das Eigenkapital reicht für Ihren geforderten Anteil von ${f.money(p.amount)}`,
+    'equity.missing': (p, f) => `Sie fordern ${f.money(p.amount)} Eigenkapital bzw. Anteile – mehr als angegeben`,
+    'price.within_equity': (p, f) => `Ihr Preis von ${f.money(p.amount)} ist durch das Eigenkapital gedeckt`,
+    'price.over_equity': (p, f) => `Ihr Preis von ${f.money(p.amount)} liegt deutlich über dem Eigenkapital`,
+    'wbs.available': () => 'Hat einen Wohnberechtigungsschein; Sie bieten geförderte Wohnungen',
+    'wbs.unavailable': () => 'Sucht geförderten Wohnraum (WBS), den Sie nicht bieten',
+    'wbs.required': () => 'Ihre geförderten Wohnungen setzen einen Wohnberechtigungsschein (WBS) voraus',
+    'hours.fit': (p, f) => `Möchte ${f.num(p.hours)} ${plural(p.hours, 'Stunde', 'Stunden')} im Monat mitarbeiten, Sie erwarten ${f.num(p.expected)}`,
+    'project.wants_hours': (p, f) => `Möchte ${f.num(p.hours)} ${plural(p.hours, 'Stunde', 'Stunden')} im Monat mitarbeiten, weniger als Ihre ${f.num(p.expected)}`,
+    'barrier_free.yes': () => 'Braucht Barrierefreiheit, die Sie bieten',
+    'barrier_free.no': () => 'Braucht eine barrierefreie Wohnung, die Sie nicht haben',
+    ...mirroredForTeam('meals', 'community.meals', 'Gemeinsame Mahlzeiten'),
+    ...mirroredForTeam('decisions', 'community.decisions', 'Entscheidungen'),
+    ...mirroredForTeam('age_mix', 'community.ageMix', 'Altersmischung'),
+    ...mirroredForTeam('ecology', 'community.ecology', 'Stellenwert ökologischen Lebens'),
+    ...mirroredForTeam('car_free', 'community.carFree', 'Autofrei leben'),
+    ...mirroredForTeam('shared_economy', 'community.sharedEconomy', 'Gemeinsame Ökonomie'),
+    'support.match': (p, f) => `Nachbarschaftliche Unterstützung passt (bei Ihnen: ${f.option('needs.support', p.value)})`,
+    'support.mismatch': (p, f) => `Nachbarschaftliche Unterstützung bei Ihnen: ${f.option('needs.support', p.value)} – gewünscht ist anderes`,
+    ...mirroredForTeam('atmosphere', 'needs.atmosphere', 'Atmosphäre'),
+    ...mirroredForTeam('guests', 'needs.guests', 'Gäste'),
+    ...mirroredForTeam('tidiness', 'needs.tidiness', 'Ordnung in Gemeinschaftsräumen'),
   } satisfies Record<string, ReasonText>,
   /** Option labels that read badly inside a sentence when taken from the questionnaire as they are. */
   values: {

@@ -10,6 +10,13 @@ const mirrored = <C extends string>(code: C, questionId: string, title: string) 
     (p, f) => `${title} in the project: ${f.option(questionId, p.value)}; you would like: ${f.option(questionId, p.wanted)}`,
   );
 
+const mirroredForTeam = <C extends string>(code: C, questionId: string, title: string) =>
+  mirroredTexts(
+    code,
+    (p, f) => `${title}: ${f.option(questionId, p.value)} – just as the seeker wishes`,
+    (p, f) => `${title} with you: ${f.option(questionId, p.value)}; the seeker would like: ${f.option(questionId, p.wanted)}`,
+  );
+
 export const reasons: typeof de = {
   texts: {
     'size.fits': (p, f) => `${f.num(p.places)} free ${plural(p.places, 'place', 'places')} – enough for your household`,
@@ -52,6 +59,48 @@ export const reasons: typeof de = {
     ...mirrored('atmosphere', 'needs.atmosphere', 'Atmosphere'),
     ...mirrored('guests', 'needs.guests', 'Guests'),
     ...mirrored('tidiness', 'needs.tidiness', 'Tidiness of shared spaces'),
+  },
+  teamTexts: {
+    'size.fits': (p, f) => `Your ${f.num(p.places)} free ${plural(p.places, 'place is', 'places are')} enough for the household`,
+    'size.too_small': (p, f) => `Only ${f.num(p.places)} free ${plural(p.places, 'place', 'places')} with you for ${f.num(p.persons)} people`,
+    'pets.welcome': (p, f) => `Brings pets that are welcome with you: ${f.option('who.pets', p.pets)}`,
+    'household.sought': (p, f) => `A household like the ones you are looking for: ${f.option('who.householdType', p.type)}`,
+    'household.not_sought': (p, f) => `You are mainly looking for households other than ${f.option('who.householdType', p.type)}`,
+    'age.sought': (p, f) => `In the age group you are looking for (${f.option('who.ageBands', p.band)})`,
+    'age.not_sought': (p, f) => `You are mainly looking for other age groups (here e.g. ${f.option('who.ageBands', p.band)})`,
+    'distance.near': (p, f) => `Your project is only ${f.km(p.km)} from where they would like to live`,
+    'settlement.match': (p, f) => `Looking for a place like yours: ${f.option('where.settlement', p.settlement)}`,
+    'settlement.mismatch': (p, f) => `Looking for another kind of place than yours (${f.option('where.settlement', p.settlement)})`,
+    'timeline.match': (p, f) => `Your move-in date (${f.option('where.timeline', p.timeline)}) fits their timeline`,
+    'timeline.mismatch': (p, f) => `Your move-in date: ${f.option('where.timeline', p.timeline)}; they would like: ${f.option('where.timeline', p.wanted)}`,
+    'forms.match': (p, f) => `Looking for the kind of home you offer: ${f.option('home.forms', p.form)}`,
+    'forms.mismatch': (p, f) => `Looking for another kind of home than yours (e.g. ${f.option('home.forms', p.form)})`,
+    'legal_form.match': (p, f) => `Your legal form ${f.option('money.legalForms', p.legalForm)} suits them`,
+    'legal_form.mismatch': (p, f) => `Your legal form ${f.option('money.legalForms', p.legalForm)} is not one they chose`,
+    'cost.within_budget': (p, f) => `Your monthly costs from ${f.money(p.cost)} are within the budget of ${f.money(p.budget)}`,
+    'cost.over_budget': (p, f) => `Your monthly costs from ${f.money(p.cost)} are above the budget of ${f.money(p.budget)}`,
+    'equity.enough': (p, f) => `Their equity covers your required share of ${f.money(p.amount)}`,
+    'equity.missing': (p, f) => `You require ${f.money(p.amount)} in equity or shares – more than they stated`,
+    'price.within_equity': (p, f) => `Your price of ${f.money(p.amount)} is covered by their equity`,
+    'price.over_equity': (p, f) => `Your price of ${f.money(p.amount)} is well above their equity`,
+    'wbs.available': () => 'Has a housing entitlement certificate (WBS); you offer subsidised flats',
+    'wbs.unavailable': () => 'Looking for subsidised (WBS) housing, which you do not offer',
+    'wbs.required': () => 'Your subsidised flats require a housing entitlement certificate (WBS)',
+    'hours.fit': (p, f) => `Would like to give ${f.num(p.hours)} ${plural(p.hours, 'hour', 'hours')} a month; you expect ${f.num(p.expected)}`,
+    'project.wants_hours': (p, f) => `Would like to give ${f.num(p.hours)} ${plural(p.hours, 'hour', 'hours')} a month, fewer than your ${f.num(p.expected)}`,
+    'barrier_free.yes': () => 'Needs barrier-free living, which you offer',
+    'barrier_free.no': () => 'Needs a barrier-free home, which you do not have',
+    ...mirroredForTeam('meals', 'community.meals', 'Shared meals'),
+    ...mirroredForTeam('decisions', 'community.decisions', 'Decisions'),
+    ...mirroredForTeam('age_mix', 'community.ageMix', 'Age mix'),
+    ...mirroredForTeam('ecology', 'community.ecology', 'Importance of ecological living'),
+    ...mirroredForTeam('car_free', 'community.carFree', 'Car-free living'),
+    ...mirroredForTeam('shared_economy', 'community.sharedEconomy', 'Shared economy'),
+    'support.match': (p, f) => `Support among neighbours suits (with you: ${f.option('needs.support', p.value)})`,
+    'support.mismatch': (p, f) => `Support among neighbours with you: ${f.option('needs.support', p.value)} – they look for something else`,
+    ...mirroredForTeam('atmosphere', 'needs.atmosphere', 'Atmosphere'),
+    ...mirroredForTeam('guests', 'needs.guests', 'Guests'),
+    ...mirroredForTeam('tidiness', 'needs.tidiness', 'Tidiness of shared spaces'),
   },
   values: {
     'who.householdType': { single: 'single people', couple: 'couples', family: 'families', senior: 'older people', group: 'groups' },
