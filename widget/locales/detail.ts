@@ -1,7 +1,10 @@
 /**
  * Texts of the detail chunk: one listing in full and its fit both ways.
  */
+import type { ListingDetail } from '../api/shapes';
 import type { Texts } from './index';
+
+type Band = NonNullable<ListingDetail['responsiveness']>;
 
 const de = {
   detail: {
@@ -19,6 +22,9 @@ const de = {
     children: 'Kinder willkommen',
     pets: 'Haustiere möglich',
     no: 'nein',
+    responsiveness: 'Antwortzeit',
+    /** How the team usually answers (shown only from enough requests; worker/conversation/responsiveness.ts). */
+    answers: { days: 'antwortet meist innerhalb weniger Tage', week: 'antwortet meist innerhalb einer Woche', slow: 'antwortet oft erst nach längerer Zeit' } as Record<Band, string>,
     website: 'Website des Angebots',
     fitTitle: 'Wie es passt – in beide Richtungen',
     fitIntro: 'Frage für Frage: Ihre Antwort neben der des Angebots, mit Ihrer und seiner Gewichtung.',
@@ -63,6 +69,8 @@ export const detailTexts: Texts<DetailTexts> = {
       children: 'Children welcome',
       pets: 'Pets possible',
       no: 'no',
+      responsiveness: 'Response time',
+      answers: { days: 'usually answers within a few days', week: 'usually answers within a week', slow: 'often takes longer to answer' },
       website: 'Website of the offer',
       fitTitle: 'How it fits – both ways',
       fitIntro: 'Question by question: your answer next to the offer’s, with your weight and theirs.',

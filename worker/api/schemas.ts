@@ -9,6 +9,7 @@ import { ALGORITHM_VERSION } from '../matching/types';
 import { answersSchema } from '../questionnaire/schema';
 import { catalogueV1 } from '../questionnaire/v1';
 import { ListingSummarySchema } from '../listings/summary';
+import { MIN_REQUESTS, RESPONSIVENESS_BANDS, WINDOW_DAYS } from '../conversation/responsiveness';
 
 export const ProblemSchema = z
   .object({
@@ -203,6 +204,13 @@ export const FitRequestSchema = z
 
 const importanceOrNull = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).nullable();
 
+/** How a listing's team usually answers (worker/conversation/responsiveness.ts). */
+export const ResponsivenessSchema = z.enum(RESPONSIVENESS_BANDS).openapi('Responsiveness', {
+  description:
+    `How the listing's team usually answers contact requests, over the last ${WINDOW_DAYS} days: \`days\` (most answered, usually within a few days), ` +
+    `\`week\` (usually within a week) or \`slow\` (often later, or not at all). Present only with at least ${MIN_REQUESTS} requests in that time.`,
+});
+
 export const ListingDetailSchema = ListingSummarySchema.extend({
   description: z.string(),
   photos: z.array(z.object({ url: z.string(), alt: z.string() })),
@@ -215,6 +223,7 @@ export const ListingDetailSchema = ListingSummarySchema.extend({
   childrenWelcome: z.boolean(),
   petsAllowed: z.enum(['none', 'small', 'dog']),
   website: z.string().nullable(),
+  responsiveness: ResponsivenessSchema.optional(),
 }).openapi('ListingDetail');
 
 export const FitResponseSchema = z
@@ -244,5 +253,6 @@ export type ListingSummary = z.infer<typeof ListingSummarySchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;
 export type FitRequest = z.input<typeof FitRequestSchema>;
 export type ListingDetail = z.infer<typeof ListingDetailSchema>;
+export type Responsiveness = z.infer<typeof ResponsivenessSchema>;
 export type ContactRequestCreated = z.infer<typeof ContactRequestCreatedSchema>;
 export type SavedSearchInput = z.input<typeof SavedSearchSchema>;

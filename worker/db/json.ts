@@ -56,4 +56,10 @@ export interface ConsentRecord {
   shareNeedsAt?: number | null;
   withdrawnAt?: number;
   shareNeedsWithdrawnAt?: number;
+  /**
+   * Set when the request expired after 60 days without activity (worker/conversation/unanswered.ts):
+   * it left the pipeline as `declined` without the team declining it, and its details are no
+   * longer used to contact the seeker.
+   */
+  expiredAt?: number;
 }

@@ -12,6 +12,7 @@ import { allPhotos, listingSummary, matchOut } from '../listings/present';
 import { inEmbedScope } from '../listings/scope';
 import { resolveSeeker } from '../listings/seeker-context';
 import { breakdown } from '../matching/breakdown';
+import { listingResponsiveness } from '../conversation/responsiveness';
 import type { Answers } from '../questionnaire/types';
 
 const route = createRoute({
@@ -19,7 +20,9 @@ const route = createRoute({
   path: '/v1/listings/{id}/fit',
   tags: ['Widget'],
   summary: 'One listing in full, with the fit both ways question by question',
-  description: 'For the widget\'s detail view. Reads only; POST because it carries the answers. `match` is null when a hard filter fails.',
+  description:
+    'For the widget\'s detail view. Reads only; POST because it carries the answers. `match` is null when a hard filter fails. ' +
+    '`listing.responsiveness` says how the team usually answers, only from at least five requests in 90 days.',
   request: {
     params: z.object({ id: z.string().min(1).max(64) }),
     body: { content: { 'application/json': { schema: FitRequestSchema } }, required: true },
@@ -47,6 +50,8 @@ listingsApi.openapi(route, async (c) => {
   const { ctx } = await resolveSeeker(db, seeker);
   const result = breakdown(seeker, listing, ctx);
   const base = new URL(c.req.url).origin;
+  // Only from enough requests to say something (worker/conversation/responsiveness.ts).
+  const responsiveness = await listingResponsiveness(db, listing.id, Date.now());
   return c.json(
     {
       listing: {
@@ -62,6 +67,7 @@ listingsApi.openapi(route, async (c) => {
         childrenWelcome: listing.childrenWelcome,
         petsAllowed: listing.petsAllowed,
         website: listing.website,
+        ...(responsiveness ? { responsiveness } : {}),
       },
       match: result.passed && result.relaxed ? matchOut(result.relaxed, locale) : null,
       dimensions: fitDimensions(seeker, listing, result, locale),

@@ -29,6 +29,8 @@ function facts(l: ListingDetail, ctx: DetailContext): TemplateResult {
   const { t, locale } = ctx;
   const n = (x: number) => formatNumber(locale, x);
   const yesNo = (b: boolean) => (b ? t.card.yes : t.detail.no);
+  // Only with enough requests behind it (the API leaves it out otherwise); a band this build does not know is left out too.
+  const answers: string | undefined = l.responsiveness ? t.detail.answers[l.responsiveness] : undefined;
   return html`<dl class="facts">
     ${fact(t.card.cost, costText(locale, t.card, l))}
     ${l.equityRequiredCents > 0 ? fact(t.card.equity, formatEuros(locale, l.equityRequiredCents)) : fact(t.card.equity, t.card.equityNone)}
@@ -48,6 +50,7 @@ function facts(l: ListingDetail, ctx: DetailContext): TemplateResult {
     ${fact(t.card.barrierFree, yesNo(l.barrierFree))}
     ${fact(t.detail.children, yesNo(l.childrenWelcome))}
     ${fact(t.detail.pets, optionLabel(ctx, 'who.pets', l.petsAllowed))}
+    ${answers ? fact(t.detail.responsiveness, answers) : nothing}
   </dl>`;
 }
 
