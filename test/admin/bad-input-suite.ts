@@ -291,10 +291,15 @@ function buildCases(world: { leaverMemberId: string; ownerBMemberId: string; vie
 
 interface State {
   reqStatus: string;
+  /** lst_edit waits for the saved-search alerts (worker/saved-searches/alerts.ts). */
+  alertQueued: boolean;
 }
 const WRITES: Record<string, (before: State) => Record<string, number>> = {
   'POST /admin/listings': () => ({ listings: 1, audit_log: 1 }),
-  'POST /admin/listings/:id': () => ({ audit_log: 1 }),
+  // A published listing's edit that changes its cost or profile queues it for the saved-search alerts:
+  // the first accepted edit does (the form adds the listing's facts to the profile), later ones
+  // update that row in place.
+  'POST /admin/listings/:id': (s) => ({ audit_log: 1, listing_alerts_pending: s.alertQueued ? 0 : 1 }),
   'POST /admin/listings/:id/status': () => ({ audit_log: 1 }),
   'POST /admin/listings/:id/photos': () => ({ audit_log: 1 }),
   'POST /admin/listings/:id/photos/remove': () => ({ audit_log: 1 }),
@@ -462,7 +467,10 @@ describe(`admin bad input: ${name}`, () => {
     let pre = before;
 
     for (const c of cases) {
-      const state: State = { reqStatus: (await env.DB.prepare("SELECT status FROM contact_requests WHERE id = 'req_a'").first<string>('status'))! };
+      const state: State = {
+        reqStatus: (await env.DB.prepare("SELECT status FROM contact_requests WHERE id = 'req_a'").first<string>('status'))!,
+        alertQueued: (await env.DB.prepare("SELECT count(*) AS n FROM listing_alerts_pending WHERE listing_id = 'lst_edit'").first<number>('n'))! > 0,
+      };
       let res: Response;
       const t0 = performance.now();
       try {

@@ -55,7 +55,7 @@ describe('municipality properties and digest, end to end', () => {
     expect(await axeSerious(page)).toEqual([]);
     expect(await overflow375()).toBeLessThanOrEqual(0);
 
-    await page.getByRole('button', { name: 'Passende Suchen benachrichtigen' }).click();
+    await page.getByRole('button', { name: 'Jetzt benachrichtigen' }).click();
     await expect.poll(() => page.locator('#notify [role="status"]').innerText()).toMatch(/Neu benachrichtigt: (< 5|5–9|10–19|20–49|50\+); bereits zuvor benachrichtigt: (< 5|5–9|10–19|20–49|50\+)\./);
 
     // Digest settings.
@@ -63,7 +63,7 @@ describe('municipality properties and digest, end to end', () => {
     await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
     const box = page.getByLabel('Wöchentliche Zusammenfassung per E-Mail');
     await box.check();
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.getByText('Einstellungen gespeichert.').waitFor();
     expect(await page.getByLabel('Wöchentliche Zusammenfassung per E-Mail').isChecked()).toBe(true);
     expect(await axeSerious(page)).toEqual([]);

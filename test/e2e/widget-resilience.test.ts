@@ -2,7 +2,8 @@
  * What goes wrong around the widget, in real headless Chromium: a page whose origin is not allowed,
  * a wrong key, the API down at load and failing mid-way (a retry, never lost answers, never a
  * duplicate request), removing and re-adding the element, several widgets per page, an aggressive
- * host stylesheet, and the empty state with nearest partial matches and "notify me".
+ * host stylesheet, the empty state with nearest partial matches and "notify me", and "notify me"
+ * offered under a result list.
  */
 import { mailTo } from './mailbox';
 import type { Server } from 'node:http';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server';
 import { queryLocal } from '../../scripts/local';
 import { launchBrowser } from './browser';
-import { answerStepOne as answerStepOneAs, checkScreen, events, liveText, recordEvents, screenshot } from './widget-helpers';
+import { answerStepOne as answerStepOneAs, checkScreen, events, expectFocusOn, liveText, recordEvents, screenshot } from './widget-helpers';
 import { freePort } from '../../scripts/free-port';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
@@ -240,6 +241,27 @@ describe('living in someone else’s page', () => {
     await page.getByRole('button', { name: 'Benachrichtigung einrichten' }).click();
     await page.getByRole('heading', { name: /Fast geschafft/ }).waitFor();
     expect(await widgetText(page)).toContain(email);
+    expect((await mailTo(apiOrigin, email, /\/saved-searches\/confirm\//)).subject).toBeTruthy();
+    await page.close();
+  }, 60_000);
+
+  it('offers "notify me" under a result list too: a button opens the form in its place, focus in the address field', async () => {
+    const page = await newPage();
+    await page.goto(`${demoOrigin}/`);
+    await answerStepOne(page);
+    await finish(page);
+    await page.locator('bring-together-result-card').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'Ihre E-Mail-Adresse' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Bei neuen passenden Angeboten benachrichtigen' }).click();
+    await expectFocusOn(page, 'notify-email', 15_000);
+    expect(await page.getByRole('button', { name: 'Bei neuen passenden Angeboten benachrichtigen' }).count()).toBe(0);
+    const screen = await checkScreen(page, 'de-6-results-notify');
+    expect(screen).toEqual({ axe: [], overflow320: 0 });
+    const email = `notify-list-${Date.now()}@example.org`;
+    await page.getByRole('textbox', { name: 'Ihre E-Mail-Adresse' }).fill(email);
+    await page.getByRole('checkbox', { name: /informieren Sie mich per E-Mail/ }).check();
+    await page.getByRole('button', { name: 'Benachrichtigung einrichten' }).click();
+    await page.getByRole('heading', { name: /Fast geschafft/ }).waitFor();
     expect((await mailTo(apiOrigin, email, /\/saved-searches\/confirm\//)).subject).toBeTruthy();
     await page.close();
   }, 60_000);

@@ -1,5 +1,5 @@
 /**
- * Texts of the "notify me" chunk (saved search with double opt-in, in the empty results).
+ * Texts of the "notify me" chunk (saved search with double opt-in, in the empty results or under a result list).
  */
 import type { Texts } from './index';
 

@@ -22,6 +22,10 @@ const de = {
     emptyText:
       'Zurzeit passt kein Angebot zu Ihren Angaben. Versuchen Sie einen größeren Umkreis oder weniger Ausschlusskriterien – oder schauen Sie später wieder vorbei: Es kommen laufend neue Projekte dazu.',
     edit: 'Antworten ändern',
+    notifyOffer: 'Bei neuen passenden Angeboten benachrichtigen',
+    notifyOfferGroup: 'Bei neuen passenden Gebäuden und Grundstücken benachrichtigen',
+    notifyOfferText: 'Nichts Passendes dabei? Wir schreiben Ihnen, sobald ein neues Projekt zu Ihren Antworten passt – höchstens eine E-Mail am Tag.',
+    notifyOfferTextGroup: 'Nichts Passendes dabei? Wir schreiben Ihnen, sobald ein neues Gebäude oder Grundstück zu Ihrer Gruppe passt – höchstens eine E-Mail am Tag.',
   },
 
   card: {
@@ -82,6 +86,10 @@ export const resultsTexts: Texts<ResultsTexts> = {
       emptyText:
         'No offer matches your answers at the moment. Try a larger radius or fewer dealbreakers – or come back later: new projects are added all the time.',
       edit: 'Change answers',
+      notifyOffer: 'Notify me of new matching projects',
+      notifyOfferGroup: 'Notify me of new matching buildings and plots',
+      notifyOfferText: 'Nothing quite right? We will write to you as soon as a new project fits your answers – at most one email a day.',
+      notifyOfferTextGroup: 'Nothing quite right? We will write to you as soon as a new building or plot fits your group – at most one email a day.',
     },
 
     card: {

@@ -498,6 +498,23 @@ export const digestSubscriptions = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.organizationId] })],
 );
 
+export const NOTIFY_MODES = ['immediate', 'daily', 'off'] as const;
+
+/**
+ * How a member hears of new requests and of seekers' answers for an organization (worker/conversation):
+ * at once, in a daily summary, or not at all. No row: owners and editors at once, viewers not.
+ */
+export const memberNotifications = sqliteTable(
+  'member_notifications',
+  {
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    mode: text('mode', { enum: NOTIFY_MODES }).notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organizationId] })],
+);
+
 /** Which saved search was told about which vacant building or plot: each pair at most once. */
 export const propertyNotifications = sqliteTable(
   'property_notifications',
@@ -621,3 +638,24 @@ export type ContactRequest = typeof contactRequests.$inferSelect;
 export type Message = typeof messages.$inferSelect;
 export type Visit = typeof visits.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
+
+// ── Saved-search alerts (worker/saved-searches/alerts.ts).
+
+export const LISTING_ALERT_REASONS = ['published', 'free_places', 'cost', 'profile'] as const;
+
+/**
+ * A listing whose change may make it fit saved searches it did not fit before (published, free
+ * places back from 0, its cost or what it looks for changed): written in the batch of the change,
+ * deleted by the alerts job once every confirmed saved search that reaches it has been checked.
+ * The pairs told go into `property_notifications` (for every kind of listing, not only properties).
+ */
+export const listingAlertsPending = sqliteTable(
+  'listing_alerts_pending',
+  {
+    listingId: text('listing_id').primaryKey().references(() => listings.id, { onDelete: 'cascade' }),
+    reason: text('reason', { enum: LISTING_ALERT_REASONS }).notNull(),
+    /** The last change; the job deletes the row only if no newer change came meanwhile. */
+    changedAt: integer('changed_at').notNull(),
+  },
+  (t) => [index('listing_alerts_pending_changed_idx').on(t.changedAt)],
+);

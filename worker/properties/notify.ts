@@ -1,38 +1,30 @@
 /**
- * "Notify the matching saved searches" for a published vacant building or plot: one email to each
- * confirmed saved search whose embed can reach the listing (the same `inEmbedScope` condition the
- * widget's routes use) and whose answers fit it by the matching engine (hard filters, then a score
- * of at least MIN_SCORE). Each (listing, saved search) pair is told at most once: the pair's row in
+ * "Notify now" for a published vacant building or plot: one email at once to each confirmed saved
+ * search that fits it (worker/saved-searches/fitting.ts: the embed reaches the listing, the engine's
+ * hard filters pass, a score of at least MIN_SCORE) and was not told of it yet — by an earlier click
+ * or by the daily alerts (worker/saved-searches/alerts.ts), which send the same matches without a
+ * click. Each (listing, saved search) pair is told at most once: the pair's row in
  * `property_notifications` and its mail (the outbox, worker/outbox) are written in one batch, and
  * the mail's cause is the pair, so a double click or two members clicking at once cannot mail
  * twice; a mail that fails is retried by the mail queue. The provider only ever learns counts,
  * never an address.
  */
-import { and, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { database, type Database } from '../db/client';
-import { embeds, listings, organizations, postcodes, propertyNotifications, savedSearches, type Embed, type Listing, type Organization } from '../db/schema';
-import { MATCH_THRESHOLD } from '../demand/bands';
+import { and, eq } from 'drizzle-orm';
+import { database } from '../db/client';
+import { propertyNotifications, type Listing } from '../db/schema';
 import { requestKey, requestKeySql } from '../demand/cell-key';
 import type { Env } from '../env';
-import { inEmbedScope } from '../listings/scope';
 import type { Mail } from '../mail/mailer';
-import { enqueue, outboxInsert } from '../outbox/outbox';
-import { localizeReasons, scoreListing } from '../matching/engine';
-import type { MatchResult, SeekerContext } from '../matching/types';
-import type { Answers } from '../questionnaire/types';
-import { messages, type Locale } from '../i18n';
-import { stopToken } from './stop-link';
+import { enqueue, outboxInsertIf } from '../outbox/outbox';
+import { localizeReasons } from '../matching/engine';
+import { messages } from '../i18n';
+import { chunks, fittingSearches, listingLink, reachingEmbeds, type Fitting } from '../saved-searches/fitting';
+import { stopUrl, unsubscribeHeaders } from '../saved-searches/stop-link';
+
+export type { Fitting };
 
 /** Emails per click: keeps one request inside the Workers subrequest and CPU budgets. */
 export const NOTIFY_CAP = 500;
-/** Saved searches scored per click at most (CPU budget); the rest waits for the next click. */
-export const MAX_SCANNED = 5000;
-/** The score a saved search must reach: the same line as "demand met" in the dashboard. */
-export const MIN_SCORE = MATCH_THRESHOLD;
-const PAGE = 200;
-/** D1 binds at most 100 parameters per query. */
-const IDS_PER_QUERY = 90;
-const DEFAULT_RADIUS_KM = 25;
 
 /** "Notify now" works at most once per listing in this time. */
 export const NOTIFY_INTERVAL_MS = 7 * 86_400_000;
@@ -53,106 +45,11 @@ export interface NotifyResult {
   failed: boolean;
 }
 
-type Reach = { embed: Embed; organization: Organization };
-
-const chunks = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
-
-/** Live embeds that have confirmed saved searches and whose scope reaches the listing. */
-export async function reachingEmbeds(db: Database, listingId: string): Promise<Reach[]> {
-  const candidates = await db
-    .select({ embed: embeds, organization: organizations })
-    .from(embeds)
-    .innerJoin(organizations, eq(organizations.id, embeds.organizationId))
-    .where(
-      and(
-        isNull(embeds.revokedAt),
-        exists(db.select({ one: sql`1` }).from(savedSearches).where(and(eq(savedSearches.embedId, embeds.id), isNotNull(savedSearches.confirmedAt)))),
-      ),
-    )
-    .all();
-  const out: Reach[] = [];
-  for (const part of chunks(candidates, 50)) {
-    const [first, ...rest] = part.map((r) => db.select({ id: listings.id }).from(listings).where(and(eq(listings.id, listingId), inEmbedScope(r))).limit(1));
-    if (!first) continue;
-    const results = await db.batch([first, ...rest]);
-    results.forEach((rows, i) => {
-      if (rows.length > 0) out.push(part[i]!);
-    });
-  }
-  return out;
-}
-
-/** The search centre of each saved search's postcode (unknown postcodes: anywhere in scope). */
-async function contexts(db: Database, answersList: Answers[]): Promise<Map<string, { lat: number; lon: number }>> {
-  const codes = [...new Set(answersList.map((a) => a['where.postcode']?.value).filter((v): v is string => typeof v === 'string'))];
-  const out = new Map<string, { lat: number; lon: number }>();
-  for (const part of chunks(codes, IDS_PER_QUERY)) {
-    for (const r of await db.select({ postcode: postcodes.postcode, lat: postcodes.lat, lon: postcodes.lon }).from(postcodes).where(inArray(postcodes.postcode, part)).all()) {
-      out.set(r.postcode, { lat: r.lat, lon: r.lon });
-    }
-  }
-  return out;
-}
-
-function seekerContext(answers: Answers, centres: Map<string, { lat: number; lon: number }>): SeekerContext {
-  const code = answers['where.postcode']?.value;
-  const centre = typeof code === 'string' ? centres.get(code) : undefined;
-  return centre ? { target: { ...centre, radiusKm: Number(answers['where.radiusKm']?.value ?? DEFAULT_RADIUS_KM) } } : {};
-}
-
-export interface Fitting {
-  savedSearchId: string;
-  email: string;
-  locale: Locale;
-  embed: Embed;
-  match: MatchResult;
-}
-
-/**
- * Confirmed, not yet notified saved searches of the reaching embeds that fit the listing, in id
- * order, at most `cap`; `exhausted` is false when the cap or the scan budget stopped the search.
- */
-export async function fittingSearches(db: Database, listing: Listing, reach: Reach[], cap = NOTIFY_CAP): Promise<{ fitting: Fitting[]; exhausted: boolean }> {
-  const fitting: Fitting[] = [];
-  const embedById = new Map(reach.map((r) => [r.embed.id, r.embed]));
-  let scanned = 0;
-  for (const ids of chunks([...embedById.keys()], IDS_PER_QUERY)) {
-    let after = '';
-    for (;;) {
-      const page = await db
-        .select({ id: savedSearches.id, embedId: savedSearches.embedId, email: savedSearches.email, locale: savedSearches.locale, answers: savedSearches.answers })
-        .from(savedSearches)
-        .where(
-          and(
-            inArray(savedSearches.embedId, ids),
-            isNotNull(savedSearches.confirmedAt),
-            sql`${savedSearches.id} > ${after}`,
-            sql`NOT EXISTS (SELECT 1 FROM property_notifications p WHERE p.listing_id = ${listing.id} AND p.saved_search_id = ${savedSearches.id})`,
-          ),
-        )
-        .orderBy(savedSearches.id)
-        .limit(PAGE)
-        .all();
-      const centres = await contexts(db, page.map((s) => s.answers));
-      for (const s of page) {
-        if (fitting.length >= cap || scanned >= MAX_SCANNED) return { fitting, exhausted: false };
-        scanned++;
-        const match = scoreListing(s.answers, listing, seekerContext(s.answers, centres));
-        if (match && match.score >= MIN_SCORE) fitting.push({ savedSearchId: s.id, email: s.email, locale: s.locale, embed: embedById.get(s.embedId)!, match });
-      }
-      if (page.length < PAGE) break;
-      after = page[page.length - 1]!.id;
-    }
-  }
-  return { fitting, exhausted: true };
-}
-
 /** The notification in the language the seeker saved the search in (words: worker/i18n/{de,en}/properties.ts). */
 export async function notificationMail(env: Env, origin: string, listing: Listing, f: Fitting): Promise<Mail> {
   const locale = f.locale;
   const t = messages(locale).properties;
-  // There is no public listing page: the listing's own website, else the site the seeker searched on.
-  const link = listing.website ?? f.embed.allowedOrigins[0] ?? origin;
+  const stop = await stopUrl(env, origin, f.savedSearchId);
   const why = localizeReasons(f.match.reasons, locale).map((r) => `- ${r.text}`);
   return {
     to: f.email,
@@ -167,13 +64,14 @@ export async function notificationMail(env: Env, origin: string, listing: Listin
       t.mailScore(f.match.score),
       ...(why.length ? ['', t.mailWhy, ...why] : []),
       '',
-      `${t.mailLink} ${link}`,
+      `${t.mailLink} ${listingLink(listing, f.embed, origin)}`,
       '',
-      `${t.mailStop} ${origin}/saved-searches/stop/${await stopToken(env, f.savedSearchId)}`,
+      `${t.mailStop} ${stop}`,
       '',
       t.mailFooter,
       '',
     ].join('\n'),
+    headers: unsubscribeHeaders(stop),
   };
 }
 
@@ -190,12 +88,22 @@ export async function notifyMatchingSearches(env: Env, listing: Listing, origin:
   const alreadyKeys = Number(alreadyRow?.ks ?? 0);
   let sentKeys = 0;
   const reach = await reachingEmbeds(db, listing.id);
-  const { fitting, exhausted } = await fittingSearches(db, listing, reach);
+  const { fitting, exhausted } = await fittingSearches(db, listing, reach, { cap: NOTIFY_CAP });
   let sent = 0;
   for (const part of chunks(fitting, 30)) {
+    // Each mail only if this click claimed its pair (not the alerts job a moment earlier).
+    const claimedHere = (f: Fitting) =>
+      and(eq(propertyNotifications.listingId, listing.id), eq(propertyNotifications.savedSearchId, f.savedSearchId), eq(propertyNotifications.sentAt, now))!;
     const mails = await Promise.all(
       part.map(async (f) =>
-        outboxInsert(db, { ...(await notificationMail(env, origin, listing, f)), kind: 'property.notification', locale: f.locale }, { table: 'property_notifications', id: `${listing.id}:${f.savedSearchId}` }, now),
+        outboxInsertIf(
+          db,
+          { ...(await notificationMail(env, origin, listing, f)), kind: 'property.notification', locale: f.locale },
+          { table: 'property_notifications', id: `${listing.id}:${f.savedSearchId}` },
+          now,
+          propertyNotifications,
+          claimedHere(f),
+        ),
       ),
     );
     // The pairs (3 parameters a row) and their mails in one batch: a concurrent click gets no row

@@ -55,7 +55,8 @@ export class SearchFlow {
     }
     const response = outcome.value;
     host.patch({ results: { status: 'ready', value: response } });
-    // The "notify me" form belongs to the empty state only.
+    // The empty state shows the "notify me" form at once; a result list offers it behind a button
+    // (its chunk loads on that click).
     if (!response.matches.length) void host.parts.load('notify');
     // Said and "shown" once the results screen is there: a chunk that failed has said so, and
     // the count must not overwrite that (after the seeker's retry the screen says it on entering).

@@ -13,6 +13,7 @@ import { checkPhoto, newPhoto, PhotoSection, photoKey } from './photos';
 import { SAMPLE_SEEKER } from './preview';
 import { propertyPanels } from '../properties/panel';
 import { visibilityFor } from '../../curation/approvals';
+import { alertPendingUpsert, alertReason } from '../../saved-searches/alerts';
 import { ListingForm, StatusActions } from './views';
 import type { FormErrors } from '../ui/form';
 
@@ -182,9 +183,12 @@ listingPages.post('/admin/listings/:id', async (c) => {
   if (!parsed.ok) return editPage(c, listing, raw, parsed.errors);
   const now = Date.now();
   const changed = Object.keys(parsed.data).filter((k) => JSON.stringify((parsed.data as Record<string, unknown>)[k]) !== JSON.stringify((listing as Record<string, unknown>)[k]));
+  // Free places back, another cost or profile: the saved searches it fits now hear of it (daily).
+  const alert = alertReason(listing, parsed.data);
   await db.batch([
     db.update(listings).set({ ...parsed.data, updatedAt: now }).where(and(eq(listings.id, listing.id), eq(listings.organizationId, member.org.id))),
     auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'listing.updated', entity: 'listing', entityId: listing.id, detail: { fields: changed } }, now),
+    ...(alert ? [alertPendingUpsert(db, listing.id, alert, now)] : []),
   ]);
   return c.redirect(`/admin/listings/${listing.id}?notice=updated`, 303);
 });
@@ -215,9 +219,12 @@ listingPages.post('/admin/listings/:id/status', async (c) => {
   const db = database(c.env.DB);
   // Publishing and confirming both say "this is current": the freshness clock starts again.
   const fresh = action === 'publish' || action === 'confirm' ? { confirmedAt: now, reminderSentAt: null } : {};
+  // Published: the saved searches it fits hear of it with the next alerts (worker/saved-searches/alerts.ts).
+  const alert = rule.to ? alertReason(listing, { status: rule.to }) : undefined;
   await db.batch([
     db.update(listings).set({ ...(rule.to ? { status: rule.to } : {}), ...fresh, updatedAt: now }).where(and(eq(listings.id, listing.id), eq(listings.organizationId, member.org.id))),
     auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: `listing.${action}`, entity: 'listing', entityId: listing.id, detail: { from: listing.status, to: rule.to ?? listing.status } }, now),
+    ...(alert ? [alertPendingUpsert(db, listing.id, alert, now)] : []),
   ]);
   return c.redirect(`/admin/listings/${listing.id}?notice=${action === 'confirm' ? 'confirmed' : 'status'}`, 303);
 });

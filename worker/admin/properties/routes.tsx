@@ -1,6 +1,7 @@
 /**
- * Admin action for vacant buildings and plots: `POST /admin/properties/{id}/notify` tells the
- * matching saved searches (worker/properties/notify.ts) and returns to the listing page with the
+ * Admin action for vacant buildings and plots: `POST /admin/properties/{id}/notify` ("notify now")
+ * tells the matching saved searches at once (worker/properties/notify.ts; without it, the daily
+ * alerts of worker/saved-searches/alerts.ts tell them) and returns to the listing page with the
  * counts as bands. The listing must belong to the member's organization (else 404), be a property,
  * be published and be shown by a municipality's widget (its own, or one that approved the
  * provider); at most once per listing every 7 days; editors and owners only.

@@ -12,8 +12,8 @@ export const properties = {
   groups: 'Gruppen in Gründung',
   notifyTitle: 'Passende gespeicherte Suchen benachrichtigen',
   notifyIntro: (cap: number) =>
-    `Schickt jeder bestätigten gespeicherten Suche, die dieses Angebot über ihr Widget sehen kann und nach dem Matching passt, einmal eine E-Mail. Die E-Mail-Adressen sehen Sie nicht, die Zahlen nur in groben Stufen. Höchstens ${cap} E-Mails je Klick und einmal in 7 Tagen.`,
-  notifyButton: 'Passende Suchen benachrichtigen',
+    `Bestätigte gespeicherte Suchen, die dieses Angebot über ihr Widget sehen können und nach dem Matching passen, erfahren davon automatisch: einmal am Tag, wenn es veröffentlicht wird, wieder freie Plätze hat oder sich Kosten oder Profil ändern. „Jetzt benachrichtigen“ schickt ihnen sofort eine E-Mail, statt bis zur nächsten täglichen Benachrichtigung zu warten; jede Suche erfährt von einem Angebot nur einmal. Die E-Mail-Adressen sehen Sie nicht, die Zahlen nur in groben Stufen. Höchstens ${cap} E-Mails je Klick und einmal in 7 Tagen.`,
+  notifyButton: 'Jetzt benachrichtigen',
   notifyOnlyPublished: 'Benachrichtigen ist möglich, sobald das Angebot veröffentlicht ist.',
   notifyResult: (sent: string, already: string) => `Neu benachrichtigt: ${sent}; bereits zuvor benachrichtigt: ${already}.`,
   notifyCapped: (cap: number) => `Die Grenze von ${cap} E-Mails je Klick ist erreicht: die übrigen in 7 Tagen.`,

@@ -1,4 +1,4 @@
-/** German texts of a saved search's double opt-in: the confirmation mail and the confirmation pages. */
+/** German texts of a saved search: the double opt-in (confirmation mail and pages) and the daily alert mail. */
 export const savedSearches = {
   confirmationMail: {
     subject: 'Bitte bestätigen Sie Ihre gespeicherte Suche',
@@ -11,4 +11,16 @@ export const savedSearches = {
   done: { title: 'Suche bestätigt', text: 'Wir melden uns, sobald etwas Passendes erscheint.' },
   already: { title: 'Bereits bestätigt', text: 'Ihre Suche ist aktiv.' },
   gone: { title: 'Link ungültig', text: 'Dieser Bestätigungslink ist abgelaufen oder wurde gelöscht.' },
+  /** The daily alert (worker/saved-searches/alerts.ts): the new matches of a day, in one mail. */
+  alertMail: {
+    subject: (count: number, first: string) => (count === 1 ? `Neu und passend: ${first}` : `${count} neue passende Angebote für Ihre Suche`),
+    intro: (count: number) =>
+      count === 1 ? 'Dieses Angebot passt neu zu Ihrer gespeicherten Suche (neu veröffentlicht oder geändert):' : `Diese ${count} Angebote passen neu zu Ihrer gespeicherten Suche (neu veröffentlicht oder geändert):`,
+    kind: { project: 'Wohnprojekt', property: 'Gebäude oder Grundstück' },
+    score: (score: number) => `Passung: ${score} von 100`,
+    why: 'Warum es passt:',
+    link: 'Mehr dazu:',
+    stop: 'Keine solchen E-Mails mehr (gespeicherte Suche löschen):',
+    footer: 'Sie erhalten diese E-Mail, weil Sie eine gespeicherte Suche bestätigt haben; höchstens eine am Tag. Die Anbieter kennen Ihre E-Mail-Adresse nicht.',
+  },
 };

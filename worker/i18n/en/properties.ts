@@ -11,8 +11,8 @@ export const properties: typeof de = {
   groups: 'Forming groups',
   notifyTitle: 'Notify matching saved searches',
   notifyIntro: (cap: number) =>
-    `Sends one email to every confirmed saved search that can see this listing through its widget and fits it by the matching. You never see the email addresses, and the figures only in coarse bands. At most ${cap} emails per click, and once in 7 days.`,
-  notifyButton: 'Notify matching searches',
+    `Confirmed saved searches that can see this listing through their widget and fit it by the matching hear of it automatically: once a day, when it is published, has free places again or changes its cost or profile. "Notify now" emails them at once instead of waiting for the next daily notification; each search hears of a listing only once. You never see the email addresses, and the figures only in coarse bands. At most ${cap} emails per click, and once in 7 days.`,
+  notifyButton: 'Notify now',
   notifyOnlyPublished: 'Notifying becomes possible once the listing is published.',
   notifyResult: (sent: string, already: string) => `Newly notified: ${sent}; notified before: ${already}.`,
   notifyCapped: (cap: number) => `The limit of ${cap} emails per click was reached: the rest in 7 days.`,

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { controlBox } from '../../../styles/controls.styles';
 
-/** The results screen: count, sorting, the card grid, the nearest partial matches. */
+/** The results screen: count, sorting, the card grid, "notify me" under it, the nearest partial matches. */
 export const resultsStyles = css`
   .results.view {
     max-width: none;
@@ -52,6 +52,10 @@ export const resultsStyles = css`
   }
 
   .alternatives {
+    margin-top: calc(var(--_space) * 2);
+  }
+
+  .notify-offer {
     margin-top: calc(var(--_space) * 2);
   }
 `;

@@ -1,6 +1,7 @@
 /**
- * The results screen (own chunk, with the result card): the count, sorting, the cards; when
- * nothing matches, the nearest partial matches and the "notify me" form (a chunk of its own).
+ * The results screen (own chunk, with the result card): the count, sorting, the cards and, under
+ * them, "notify me of new matching offers" (opens the "notify me" form, a chunk of its own, loaded
+ * on that click); when nothing matches, the nearest partial matches and the form at once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -16,10 +17,16 @@ import { resultsStyles } from './results.styles';
 
 defineElement('bring-together-result-card', BtResultCard);
 
+/** What the results screen keeps of its own: the result list whose "notify me" form is open. */
+interface ResultsUi {
+  notifyFor?: WidgetHost['journey']['results'];
+}
+
 export function create(host: WidgetHost): PartView {
   host.adoptStyles([resultsStyles]);
+  const ui: ResultsUi = {};
   return {
-    render: () => renderResults(host),
+    render: () => renderResults(host, ui),
     enter: () => {
       void host.a11y.moveTo('#results-heading');
       void host.search.shown();
@@ -73,7 +80,7 @@ function renderEmpty(host: WidgetHost, results: MatchesResponse): TemplateResult
   `;
 }
 
-function renderList(host: WidgetHost, results: MatchesResponse): TemplateResult {
+function renderList(host: WidgetHost, results: MatchesResponse, ui: ResultsUi): TemplateResult {
   const { group } = host;
   const { sortKey } = host.journey;
   const r = resultsTexts[host.locale].results;
@@ -88,10 +95,28 @@ function renderList(host: WidgetHost, results: MatchesResponse): TemplateResult 
       </div>
     </div>
     <p class="hint">${sortKey === 'fit' ? (group ? r.sortedGroup : r.sorted) : r.sortedBy[sortKey]}</p>
-    ${renderCards(host, sortMatches(results.matches, sortKey), 'results')}`;
+    ${renderCards(host, sortMatches(results.matches, sortKey), 'results')} ${renderNotifyOffer(host, ui)}`;
 }
 
-function renderResults(host: WidgetHost): TemplateResult {
+/**
+ * Under a result list: a button that opens the "notify me" form in its place (focus moves into
+ * it); each new result list offers it again, a form already sent says so again.
+ */
+function renderNotifyOffer(host: WidgetHost, ui: ResultsUi): TemplateResult {
+  if (ui.notifyFor && ui.notifyFor === host.journey.results) return html`<div class="notify-offer">${host.renderPart('notify')}</div>`;
+  const r = resultsTexts[host.locale].results;
+  const open = (): void => {
+    ui.notifyFor = host.journey.results;
+    host.requestUpdate();
+    void host.open('notify');
+  };
+  return html`<div class="notify-offer">
+    <p class="hint">${host.group ? r.notifyOfferTextGroup : r.notifyOfferText}</p>
+    <button type="button" class="button secondary" part="button button-secondary" @click=${open}>${host.group ? r.notifyOfferGroup : r.notifyOffer}</button>
+  </div>`;
+}
+
+function renderResults(host: WidgetHost, ui: ResultsUi): TemplateResult {
   const t = host.t;
   const r = resultsTexts[host.locale].results;
   const loaded = host.journey.results;
@@ -102,7 +127,7 @@ function renderResults(host: WidgetHost): TemplateResult {
       <h2 id="results-heading" class="heading" part="heading" tabindex="-1">${host.group ? r.titleGroup : r.title}</h2>
       ${loaded?.status === 'loading' ? renderLoading(t.search.searching) : nothing}
       ${loaded?.status === 'error' ? renderNotice(t, t.search.failed, loaded.error, t.search.answersKept, () => void host.search.submit(true)) : nothing}
-      ${results ? (results.matches.length ? renderList(host, results) : renderEmpty(host, results)) : nothing}
+      ${results ? (results.matches.length ? renderList(host, results, ui) : renderEmpty(host, results)) : nothing}
       <div class="actions">
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.start}>${r.edit}</button>
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.startOver}>${t.search.startOver}</button>
