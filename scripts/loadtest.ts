@@ -6,9 +6,13 @@
  * 200 concurrent seekers send 5,000 match requests and 1,000 contact requests; 10 % of them are
  * retried with the same Idempotency-Key (half after the first answer, half while it is still in
  * flight). Prints throughput, p50/p95 and error counts, then checks D1: exactly 1,000 contact
- * requests stored, none duplicated, none lost. Exits non-zero when a check fails.
+ * requests stored, none duplicated, none lost. Then a conversation phase: 200 of those seekers answer
+ * on their manage pages, 1,000 messages in all, 10 % of the forms sent twice (half after the answer,
+ * half in flight); once the mail queue has delivered, D1 and the outbox are checked: every message
+ * stored once, every mail of it sent once (`messages: sent N, stored N, mailed N, duplicates 0, lost 0`).
+ * Exits non-zero when a check fails.
  *
- *   npm run loadtest [-- --seekers 200 --matches 5000 --contacts 1000]
+ *   npm run loadtest [-- --seekers 200 --matches 5000 --contacts 1000 --conversations 200 --messages 1000]
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -18,6 +22,7 @@ import type { ChildProcess } from 'node:child_process';
 import { CONSENT_TEXT_VERSION } from '../worker/api/schemas';
 import { DEMO_EMBED_KEY } from '../worker/seed/organizations';
 import { DUMMY_TOKEN } from '../worker/turnstile/verify';
+import { csrfFor } from '../worker/manage/routes';
 import { migrateLocal, queryLocal, ROOT, startWorker, wrangler } from './local';
 import { runSeed } from './seed';
 
@@ -30,6 +35,8 @@ const arg = (name: string, fallback: number) => {
 const SEEKERS = arg('seekers', 200);
 const MATCHES = arg('matches', 5000);
 const CONTACTS = arg('contacts', 1000);
+const CONVERSATIONS = arg('conversations', 200);
+const MESSAGES = arg('messages', 1000);
 const RETRY_SHARE = 0.1;
 const REQUEST_TIMEOUT_MS = 60_000;
 /** The whole run is bounded: past this the script stops and fails. */
@@ -255,6 +262,8 @@ async function main(): Promise<number> {
     const serverErrors = samples.filter((s) => s.status >= 500 || s.status < 0).length;
     if (serverErrors) failures.push(`${serverErrors} requests failed with a 5xx or a network error/timeout`);
 
+    failures.push(...(await conversationPhase(api, persistTo, run)));
+
     if (failures.length) {
       console.error(`\nloadtest FAILED:\n  - ${failures.join('\n  - ')}`);
       return 1;
@@ -264,6 +273,94 @@ async function main(): Promise<number> {
   } finally {
     stop();
   }
+}
+
+/** Polls `check` every 500 ms until it is true or `ms` have passed; returns whether it became true. */
+async function until(check: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return check();
+}
+
+/**
+ * Seekers answer on their manage pages (the link from their confirmation mail), some forms sent
+ * twice; then every message must be stored once and each of its mails sent once.
+ */
+async function conversationPhase(api: string, persistTo: string, run: string): Promise<string[]> {
+  const failures: string[] = [];
+  // The confirmations go out through the mail queue: wait until the dev mailbox has the links.
+  const linksOf = () =>
+    queryLocal<{ to: string; text: string }>(`SELECT "to", text FROM dev_mail WHERE "to" LIKE 'seeker-%@loadtest.example' AND text LIKE '%/manage/%'`, persistTo);
+  if (!(await until(() => linksOf().length >= CONVERSATIONS, 120_000))) return [`only ${linksOf().length} confirmation mails with a manage link arrived, ${CONVERSATIONS} needed`];
+  const requests = new Map(
+    queryLocal<{ id: string; email: string }>(`SELECT id, email FROM contact_requests WHERE idempotency_key LIKE 'lt-${run}-%'`, persistTo).map((r) => [r.email, r.id]),
+  );
+  const conversations = linksOf()
+    .slice(0, CONVERSATIONS)
+    .map((m) => ({ token: m.text.match(/\/manage\/([\w-]{43})/)![1]!, requestId: requests.get(m.to)! }));
+
+  const sendMessage = async (c: (typeof conversations)[number], messageId: string, body: string): Promise<number> => {
+    try {
+      const res = await fetch(`${api}/manage/${c.token}/message`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', 'cf-connecting-ip': '127.0.0.1' },
+        body: new URLSearchParams({ csrf: await csrfFor(c.token), lang: 'de', requestId: c.requestId, messageId, body }),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      await res.body?.cancel();
+      return res.status;
+    } catch {
+      return -1;
+    }
+  };
+  const jobs = Array.from({ length: MESSAGES }, (_, i) => ({
+    c: conversations[i % conversations.length]!,
+    messageId: crypto.randomUUID(),
+    body: `Nachricht ${run}-${i}`,
+    retry: i % 10 === 3 ? (i % 20 === 3 ? 'concurrent' : 'after') : 'none',
+  }));
+  const answered = new Set<string>();
+  const started = performance.now();
+  const queue = [...jobs];
+  await Promise.all(
+    Array.from({ length: Math.min(SEEKERS, conversations.length) }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const sends = job.retry === 'concurrent' ? [sendMessage(job.c, job.messageId, job.body), sendMessage(job.c, job.messageId, job.body)] : [sendMessage(job.c, job.messageId, job.body)];
+        const statuses = await Promise.all(sends);
+        if (job.retry === 'after') statuses.push(await sendMessage(job.c, job.messageId, job.body));
+        if (statuses.some((s) => s === 303)) answered.add(job.body);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const pending = () => queryLocal<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE cause_table = 'messages' AND state != 'sent'`, persistTo)[0]!.n;
+  const drained = await until(() => pending() === 0, 180_000);
+
+  const [m] = queryLocal<{ stored: number; distinct: number }>(`SELECT count(*) AS stored, count(DISTINCT body) AS "distinct" FROM messages WHERE body LIKE 'Nachricht ${run}-%'`, persistTo);
+  const [o] = queryLocal<{ mails: number; sent: number; mailed: number; unmailed: number }>(
+    `SELECT (SELECT count(*) FROM outbox o JOIN messages x ON o.cause_table = 'messages' AND o.cause_id = x.id WHERE x.body LIKE 'Nachricht ${run}-%') AS mails,
+            (SELECT count(*) FROM outbox o JOIN messages x ON o.cause_table = 'messages' AND o.cause_id = x.id WHERE x.body LIKE 'Nachricht ${run}-%' AND o.state = 'sent') AS sent,
+            (SELECT count(*) FROM messages x WHERE x.body LIKE 'Nachricht ${run}-%' AND EXISTS (SELECT 1 FROM outbox o WHERE o.cause_table = 'messages' AND o.cause_id = x.id)
+               AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.cause_table = 'messages' AND o.cause_id = x.id AND o.state != 'sent')) AS mailed,
+            (SELECT count(*) FROM messages x WHERE x.body LIKE 'Nachricht ${run}-%' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.cause_table = 'messages' AND o.cause_id = x.id)) AS unmailed`,
+    persistTo,
+  );
+  // A mail delivered twice would be two dev_mail rows with the same recipient and text.
+  const [d] = queryLocal<{ twice: number }>(`SELECT count(*) AS twice FROM (SELECT 1 FROM dev_mail WHERE text LIKE '%Nachricht ${run}-%' GROUP BY "to", text HAVING count(*) > 1)`, persistTo);
+  const duplicates = (m?.stored ?? 0) - (m?.distinct ?? 0) + (d?.twice ?? 0);
+  const lost = MESSAGES - (m?.distinct ?? 0);
+  console.log(`\nconversation phase: ${conversations.length} conversations, ${MESSAGES} messages (${jobs.filter((j) => j.retry !== 'none').length} forms sent twice) in ${seconds.toFixed(1)} s`);
+  console.log(`  outbox: ${o?.mails} mails for these messages, ${o?.sent} sent${drained ? '' : ' (queue not drained in 180 s)'}; ${o?.unmailed} messages had nobody to tell`);
+  console.log(`messages: sent ${MESSAGES}, stored ${m?.distinct}, mailed ${o?.mailed}, duplicates ${duplicates}, lost ${lost}`);
+  if (answered.size !== MESSAGES) failures.push(`${MESSAGES - answered.size} message forms were never answered with a redirect`);
+  if (duplicates) failures.push(`${duplicates} messages or mails stored or delivered twice`);
+  if (lost) failures.push(`${lost} messages lost`);
+  if (!drained || (o?.mailed ?? 0) + (o?.unmailed ?? 0) !== (m?.distinct ?? 0)) failures.push('not every stored message had all its mails sent');
+  return failures;
 }
 
 main().then(

@@ -1,5 +1,8 @@
-/** Worker entry: the HTTP app, replies by email, the mail queue and the scheduled jobs (outbox, retention, freshness, weekly digest). */
+/** Worker entry: the HTTP app, replies by email, the mail queue and the scheduled jobs (outbox, retention, freshness, unanswered requests, weekly digest). */
 import { createApp } from './app';
+import { summaryScheduled } from './conversation/summary';
+import { savedSearchAlertsScheduled } from './saved-searches/alerts';
+import { unansweredScheduled } from './conversation/unanswered';
 import { freshnessScheduled } from './listings/freshness';
 import { scheduled } from './retention/scheduled';
 import { DIGEST_CRON, digestScheduled } from './digest/run';
@@ -11,13 +14,14 @@ const app = createApp();
 export default {
   fetch: app.fetch,
   /**
-   * The weekly cron sends the digest; the daily one runs retention and listing freshness
-   * independently (either failing marks the run as failed).
+   * The weekly cron sends the digest; the daily one runs retention, listing freshness and the
+   * reminders, pauses and expiry of unanswered requests, the members' daily summaries and the saved-search alerts independently (any failing marks the run
+   * as failed).
    */
   async scheduled(controller, env, ctx) {
     if (controller.cron === OUTBOX_CRON) return void (await requeueStuck(env));
     if (controller.cron === DIGEST_CRON) return digestScheduled(controller, env);
-    const results = await Promise.allSettled([scheduled(controller, env, ctx), freshnessScheduled(controller, env)]);
+    const results = await Promise.allSettled([scheduled(controller, env, ctx), freshnessScheduled(controller, env), unansweredScheduled(controller, env), summaryScheduled(controller, env), savedSearchAlertsScheduled(controller, env)]);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
   },

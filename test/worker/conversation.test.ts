@@ -6,6 +6,8 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fileInboundMail, type InboundMail } from '../../worker/conversation/inbound';
+import { runDailySummaries } from '../../worker/conversation/summary';
+import { database } from '../../worker/db/client';
 import type { Env } from '../../worker/env';
 import { csrfFor } from '../../worker/manage/routes';
 import { latestMail, setupWorld, type World } from '../admin/helpers';
@@ -36,11 +38,11 @@ function inbound(from: string, raw: string, to = `reply+abcdefghijklmnopqrstuvwx
 const rfc822 = (from: string, body: string, extra = '') =>
   `From: ${from}\nTo: reply+abcdefghijklmnopqrstuvwxyz234567@${REPLY_DOMAIN}\nSubject: Re: Haus\nMessage-ID: <${crypto.randomUUID()}@mail.example>\nDate: Tue, 1 Dec 2026 10:00:00 +0000\n${extra}Content-Type: text/plain; charset=utf-8\n\n${body}\n`;
 
-async function seekerAnswers(token: string, body: string): Promise<Response> {
+async function seekerAnswers(token: string, body: string, messageId?: string): Promise<Response> {
   return SELF.fetch(`https://bt.test/manage/${token}/message`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', 'cf-connecting-ip': '192.0.2.9' },
-    body: new URLSearchParams({ csrf: await csrfFor(token), lang: 'de', requestId: 'req_a', body }),
+    body: new URLSearchParams({ csrf: await csrfFor(token), lang: 'de', requestId: 'req_a', body, ...(messageId ? { messageId } : {}) }),
     redirect: 'manual',
   });
 }
@@ -69,6 +71,23 @@ describe('the conversation', () => {
     const inbox = await (await w.viewerA.get('/admin/inbox/req_a')).text();
     expect(inbox).toMatch(/Kommen Sie gern am Samstag\.[\s\S]*Samstag passt, wir kommen zu zweit\./);
     expect(await env.DB.prepare("SELECT status FROM contact_requests WHERE id = 'req_a'").first('status')).toBe('in_conversation');
+  });
+
+  it('stores and mails a form sent twice once, on the manage page and in the inbox', async () => {
+    const page = await (await w.editorA.get('/admin/inbox/req_a')).text();
+    const formId = page.match(/name="messageId" value="([0-9a-f-]{36})"/)![1]!;
+    for (let i = 0; i < 2; i++) expect((await w.editorA.post('/admin/inbox/req_a/reply', { reply: 'Einmal, bitte.', messageId: formId })).status).toBe(303);
+    const token = manageToken((await latestMail('req_a@example.org')).text);
+    const seekerPage = await (await SELF.fetch(`https://bt.test/manage/${token}`)).text();
+    const seekerFormId = seekerPage.match(/name="messageId" value="([0-9a-f-]{36})"/)![1]!;
+    for (let i = 0; i < 2; i++) expect((await seekerAnswers(token, 'Auch einmal.', seekerFormId)).status).toBe(303);
+    await deliverOutbox();
+    const counts = await env.DB.batch([
+      env.DB.prepare("SELECT COUNT(*) AS n FROM messages WHERE body IN ('Einmal, bitte.', 'Auch einmal.')"),
+      env.DB.prepare("SELECT COUNT(*) AS n FROM dev_mail WHERE \"to\" = 'req_a@example.org' AND text LIKE '%Einmal, bitte.%'"),
+      env.DB.prepare("SELECT COUNT(*) AS n FROM dev_mail WHERE \"to\" = 'owner@a.example' AND text LIKE '%Auch einmal.%'"),
+    ]);
+    expect(counts.map((r) => (r.results[0] as { n: number }).n)).toEqual([2, 1, 1]);
   });
 
   it('refuses an empty answer and an answer to a request of another address, storing nothing', async () => {
@@ -195,5 +214,33 @@ describe('visits and trial stays', () => {
     const exported = JSON.stringify(await (await SELF.fetch(`https://bt.test/manage/${token}/export`)).json());
     expect(exported).toContain('"seekerOutcome":"fits"');
     expect(exported).not.toContain('does_not_fit');
+  });
+});
+
+describe('team notifications', () => {
+  it('tells each member as they chose: at once, in one daily summary, or not; anyone of the team may still answer by email', async () => {
+    const choose = async (who: keyof World, mode: string) => expect((await w[who].post('/admin/settings/notifications', { mode }, { from: '/admin/settings' })).status).toBe(303);
+    await choose('ownerA', 'off');
+    await choose('editorA', 'daily');
+    await choose('viewerA', 'immediate');
+    expect(await (await w.editorA.get('/admin/settings')).text()).toMatch(/<option value="daily" selected/);
+
+    await w.editorA.post('/admin/inbox/req_a/reply', { reply: 'Hallo!' });
+    const token = manageToken((await latestMail('req_a@example.org')).text);
+    await seekerAnswers(token, 'Wir kommen gern.');
+    await deliverOutbox();
+    const answered = (to: string) => env.DB.prepare("SELECT COUNT(*) AS n FROM dev_mail WHERE \"to\" = ? AND text LIKE '%Wir kommen gern.%'").bind(to).first<number>('n');
+    expect([await answered('owner@a.example'), await answered('editor@a.example'), await answered('viewer@a.example')]).toEqual([0, 0, 1]);
+
+    const e = env as unknown as Env;
+    await runDailySummaries(database(env.DB), e, Date.now(), 'https://bt.test');
+    await runDailySummaries(database(env.DB), e, Date.now(), 'https://bt.test');
+    await deliverOutbox();
+    const summaries = await env.DB.prepare("SELECT \"to\", subject, text FROM dev_mail WHERE subject LIKE '%Neuigkeit%'").all<{ to: string; subject: string; text: string }>();
+    expect(summaries.results.map((m) => m.to)).toEqual(['editor@a.example']);
+    expect(summaries.results[0]!.text).toMatch(/Antwort von Erika req_a zu „Hof in Zittau“: https:\/\/bt\.test\/admin\/inbox\/req_a/);
+
+    // The owner hears nothing by mail, but may answer one by email.
+    expect(await fileInboundMail(inbound('owner@a.example', rfc822('owner@a.example', 'Bis bald!')), e)).toBe('filed');
   });
 });

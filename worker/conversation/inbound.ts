@@ -15,7 +15,7 @@ import { enqueue, outboxInsert } from '../outbox/outbox';
 import { publicOrigin } from '../settings';
 import { tokenOf } from './address';
 import { newText } from './quote';
-import { conversationByReplyToken, MESSAGE_MAX, postMessage, teamOf } from './thread';
+import { conversationByReplyToken, MESSAGE_MAX, postMessage, teamSenders } from './thread';
 
 /** What the handler needs of Cloudflare's ForwardableEmailMessage (so it can be called from a test too). */
 export interface InboundMail {
@@ -51,7 +51,7 @@ export async function fileInboundMail(mail: InboundMail, env: Env): Promise<File
     mail.setReject('Sender does not match.');
     return 'rejected';
   }
-  const team = await teamOf(db, conversation);
+  const team = await teamSenders(db, conversation);
   const member = team.find((m) => norm(m.email) === from);
   const isSeeker = norm(conversation.seekerEmail) === from;
   if (!isSeeker && !member) {

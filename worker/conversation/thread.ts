@@ -12,12 +12,20 @@ import type { Database } from '../db/client';
 import { contactRequests, listings, manageLinks, messages, organizations, type Message } from '../db/schema';
 import type { Env } from '../env';
 import { toLocale, type Locale } from '../i18n';
-import { teamRecipients } from '../organizations/recipients';
+import { requestRecipients, teamRecipients } from '../organizations/recipients';
 import { enqueue, outboxInsert } from '../outbox/outbox';
 import { newReplyToken, replyAddress } from './address';
 
 /** Longest message, in characters (web form and email alike). */
 export const MESSAGE_MAX = 5000;
+
+/** A fresh id for a message form (a hidden field), so the form sent twice stores one message. */
+export const newFormMessageId = (): string => crypto.randomUUID();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The message id of a form's hidden id, scoped to its conversation; undefined for a missing or malformed one. */
+export const formMessageId = (requestId: string, formId: string | undefined): string | undefined => (formId && UUID.test(formId) ? `web-${requestId}-${formId}` : undefined);
 
 /** What the thread needs to know of a contact request. */
 export interface Conversation {
@@ -88,8 +96,20 @@ export interface NewMessage {
   via: 'web' | 'email';
 }
 
-/** Who on the team is told of a seeker's answer: owners and editors, and the listing's contact address. */
+/**
+ * Who on the team is told at once of a new request or a seeker's answer: the members who want it
+ * immediately (by default owners and editors; the others get a daily summary or nothing,
+ * worker/conversation/summary.ts), and the listing's contact address.
+ */
 export async function teamOf(db: Database, conversation: Pick<Conversation, 'organizationId' | 'contactEmail' | 'organizationLocale'>): Promise<{ email: string; locale: Locale }[]> {
+  const team = (await requestRecipients(db, conversation.organizationId)).immediate;
+  const contact = conversation.contactEmail?.trim();
+  if (contact && !team.some((m) => m.email.toLowerCase() === contact.toLowerCase())) team.push({ email: contact, locale: conversation.organizationLocale });
+  return team;
+}
+
+/** Who may answer for the team by email: its owners and editors (however they are told), and the listing's contact address. */
+export async function teamSenders(db: Database, conversation: Pick<Conversation, 'organizationId' | 'contactEmail' | 'organizationLocale'>): Promise<{ email: string; locale: Locale }[]> {
   const team = await teamRecipients(db, conversation.organizationId);
   const contact = conversation.contactEmail?.trim();
   if (contact && !team.some((m) => m.email.toLowerCase() === contact.toLowerCase())) team.push({ email: contact, locale: conversation.organizationLocale });

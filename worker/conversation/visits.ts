@@ -35,6 +35,9 @@ export type VisitProposal = z.infer<typeof VisitProposalSchema>;
 
 export const VisitOutcomeSchema = z.enum(VISIT_OUTCOMES);
 
+/** The seeker's answers to a proposal (the manage page's buttons). */
+export const VISIT_DECISIONS = ['accept', 'decline'] as const;
+
 /** "12. Dezember 2026" or "12.–14. Dezember 2026"-like, in the reader's language. */
 export function visitWhen(v: Pick<Visit, 'startsOn' | 'endsOn'>, locale: Locale): string {
   const at = (d: string) => formatDate(Date.parse(`${d}T12:00:00Z`), locale, 'long');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as authMails from '../auth/mails';
 import * as contactMails from '../contact/mails';
+import * as unanswered from '../conversation/unanswered';
 import * as curationMails from '../curation/mails';
 import type { Listing } from '../db/schema';
 import * as digest from '../digest/run';
@@ -14,10 +15,11 @@ import * as freshness from '../listings/freshness';
 import type { Mail } from '../mail/mailer';
 import type { MatchResult } from '../matching/types';
 import * as notify from '../properties/notify';
+import * as alerts from '../saved-searches/alerts';
 import * as savedSearchMails from '../saved-searches/mails';
 import { LOCALES, type Locale } from '.';
 
-const MODULES = { authMails, contactMails, curationMails, digest, freshness, notify, savedSearchMails };
+const MODULES = { alerts, authMails, contactMails, curationMails, digest, freshness, notify, savedSearchMails, unanswered };
 
 const env = { AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', ENVIRONMENT: 'development' } as Env;
 const listing = { id: 'lst_1', title: 'Alte Schule', postcode: '02829', place: 'Markersdorf', summary: 'Ein Schulhaus mit Garten.', website: null } as Listing;
@@ -50,8 +52,23 @@ const BUILDERS: Record<string, (locale: Locale) => Mail | Promise<Mail>> = {
   decisionMail: (locale) => curationMails.decisionMail({ email: 'kontakt@projekt.example', locale }, 'Landkreis Görlitz', 'approved', 'Willkommen', 'https://bt.example/admin/visibility'),
   savedSearchConfirmationMail: (locale) => savedSearchMails.savedSearchConfirmationMail({ to: 'erika@example.org', locale, confirmUrl: 'https://bt.example/c', manageUrl: 'https://bt.example/m' }),
   freshnessMail: (locale) => freshness.freshnessMail('reminder', { email: 'team@projekt.example', locale }, 'Alte Schule', 'https://bt.example/admin/listings/lst_1'),
+  reminderMail: (locale) => unanswered.reminderMail({ email: 'team@projekt.example', locale }, { days: 3, seeker: 'Erika', listing: 'Alte Schule', inboxUrl: 'https://bt.example/admin/inbox/1' }),
+  warningMail: (locale) =>
+    unanswered.warningMail({ email: 'team@projekt.example', locale }, { listing: 'Alte Schule', waiting: 2, pauseAt: Date.UTC(2026, 3, 1), inboxUrl: 'https://bt.example/admin/inbox?listing=lst_1' }),
+  unansweredPausedMail: (locale) =>
+    unanswered.unansweredPausedMail({ email: 'team@projekt.example', locale }, { listing: 'Alte Schule', inboxUrl: 'https://bt.example/admin/inbox', listingUrl: 'https://bt.example/admin/listings/lst_1' }),
+  seekerUnansweredMail: (locale) =>
+    unanswered.seekerUnansweredMail({
+      to: 'erika@example.org', locale, name: 'Erika', listing: 'Alte Schule', organization: 'Wohnprojekt Neiße',
+      similar: [{ title: 'Mühle', place: 'Zittau', website: 'https://muehle.example' }, { title: 'Hof', place: 'Oybin', website: null }], site: 'https://gemeinde.example',
+    }),
   notificationMail: (locale) =>
     notify.notificationMail(env, 'https://bt.example', listing, { savedSearchId: 'ss_1', email: 'erika@example.org', locale, embed: { allowedOrigins: ['https://gemeinde.example'] } as notify.Fitting['embed'], match }),
+  alertMail: (locale) =>
+    alerts.alertMail(env, 'https://bt.example', { savedSearchId: 'ss_1', email: 'erika@example.org', locale, embed: { allowedOrigins: ['https://gemeinde.example'] } }, [
+      { listing: { ...listing, kind: 'project' }, match },
+      { listing: { ...listing, id: 'lst_2', kind: 'property', title: 'Mühle' }, match },
+    ]),
   digestMail: (locale) =>
     digest.digestMail('team@projekt.example', locale, { id: 'org_m', name: 'Landkreis Görlitz', kind: 'municipality', regionDistrictKeys: ['14626'], regionPostcodes: [] }, period, digestContent as unknown as Parameters<typeof digest.digestMail>[4], 'https://bt.example'),
 };

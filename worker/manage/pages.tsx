@@ -2,7 +2,9 @@
  * Server-rendered manage pages (hono/jsx). Plain forms, no client JavaScript, no inline script or
  * style (the CSP forbids both); the stylesheet is served by the manage routes.
  */
-import { begun, visitWhen } from '../conversation/visits';
+import { begun, VISIT_DECISIONS, visitWhen } from '../conversation/visits';
+import { VISIT_OUTCOMES } from '../db/schema';
+import { newFormMessageId } from '../conversation/thread';
 import type { Child } from 'hono/jsx';
 import { Document, documentHtml } from '../http/document';
 import type { SeekerData } from '../seekers/store';
@@ -34,7 +36,7 @@ label{display:flex;gap:.5rem;align-items:flex-start;margin:.5rem 0}
 input[type=checkbox]{width:1.25rem;height:1.25rem;margin-top:.15rem}
 .muted{color:var(--muted)}
 h4{font-size:1rem;margin:1rem 0 .25rem}h5{font-size:1rem;margin:.25rem 0}
-.visit{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:.5rem 0}
+.visit{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:.5rem 0}.visit button{margin:0 .5rem .25rem 0}
 ol.thread{list-style:none;padding:0;margin:.5rem 0}ol.thread li{border-left:3px solid var(--line);padding:.25rem .75rem;margin:.5rem 0}
 ol.thread li.from-team{border-color:var(--accent)}ol.thread p{margin:.25rem 0}.body{white-space:pre-wrap}
 form.answer{display:block}label.stack{display:block;font-weight:600}
@@ -186,12 +188,11 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
                       <Hidden csrf={csrf} locale={locale} />
                       <input type="hidden" name="requestId" value={r.id} />
                       <input type="hidden" name="visitId" value={v.id} />
-                      <button type="submit" name="decision" value="accept">
-                        {t.visitAccept(v.kind)}
-                      </button>{' '}
-                      <button type="submit" name="decision" value="decline">
-                        {t.visitDecline(v.kind)}
-                      </button>
+                      {VISIT_DECISIONS.map((d) => (
+                        <button type="submit" name="decision" value={d}>
+                          {d === 'accept' ? t.visitAccept(v.kind) : t.visitDecline(v.kind)}
+                        </button>
+                      ))}
                     </form>
                   ) : null}
                   {begun(v, now) ? (
@@ -200,12 +201,11 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
                       <input type="hidden" name="requestId" value={r.id} />
                       <input type="hidden" name="visitId" value={v.id} />
                       <p>{t.outcomeQuestion}</p>
-                      <button type="submit" name="outcome" value="fits">
-                        {t.outcomes.fits}
-                      </button>{' '}
-                      <button type="submit" name="outcome" value="does_not_fit">
-                        {t.outcomes.does_not_fit}
-                      </button>
+                      {VISIT_OUTCOMES.map((o) => (
+                        <button type="submit" name="outcome" value={o}>
+                          {t.outcomes[o]}
+                        </button>
+                      ))}
                     </form>
                   ) : null}
                 </div>
@@ -214,6 +214,7 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
                 <form method="post" action={`${base}/message`} class="answer">
                   <Hidden csrf={csrf} locale={locale} />
                   <input type="hidden" name="requestId" value={r.id} />
+                  <input type="hidden" name="messageId" value={newFormMessageId()} />
                   <p>
                     <label class="stack" for={`answer-${r.id}`}>
                       {t.answerLabel(r.listing.title)}

@@ -14,7 +14,7 @@ import { securityHeaders } from '../http/security-headers';
 import { notifyWithdrawal } from '../seekers/notify';
 import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './pages';
 import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, WITHDRAWABLE, type SeekerData } from '../seekers/store';
-import { loadConversation, MESSAGE_MAX, postMessage } from '../conversation/thread';
+import { formMessageId, loadConversation, MESSAGE_MAX, postMessage } from '../conversation/thread';
 import { decideVisit, recordOutcome, VisitOutcomeSchema } from '../conversation/visits';
 import { publicOrigin } from '../settings';
 import { messages, type Locale } from '../i18n';
@@ -121,7 +121,9 @@ managePages.post(
     if (!body || body.length > MESSAGE_MAX) return back(c, token, locale, 'message_empty');
     const db = database(c.env.DB);
     const conversation = (await loadConversation(db, request.id))!;
-    await postMessage(db, c.env, conversation, { author: 'seeker', authorName: request.name, body, via: 'web' }, { origin: publicOrigin(c.env, c.req.url) });
+    // The form's own id: sent twice (a double click, a retry after a lost answer), it is stored once.
+    const id = formMessageId(request.id, form.messageId);
+    await postMessage(db, c.env, conversation, { ...(id ? { id } : {}), author: 'seeker', authorName: request.name, body, via: 'web' }, { origin: publicOrigin(c.env, c.req.url) });
     return c.redirect(`/manage/${token}?lang=${locale}&done=message#conversation-${request.id}`, 303);
   }),
 );

@@ -11,7 +11,7 @@ import { database } from '../../db/client';
 import { CONTACT_STATUSES, contactNotes, contactRequests, listings, type ContactRequest } from '../../db/schema';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { publicOrigin } from '../../settings';
-import { loadConversation, MESSAGE_MAX, postMessage, threadOf } from '../../conversation/thread';
+import { formMessageId, loadConversation, MESSAGE_MAX, newFormMessageId, postMessage, threadOf } from '../../conversation/thread';
 import { proposeVisit, recordOutcome, VisitOutcomeSchema, VisitProposalSchema, visitsOf } from '../../conversation/visits';
 import { VisitsPanel, type VisitForm } from './visits';
 import { localizeReasons } from '../../matching/engine';
@@ -332,6 +332,7 @@ async function detailPage(
           <h2 id="reply-h">{t.inbox.reply}</h2>
           <form method="post" action={`/admin/inbox/${r.id}/reply`} novalidate>
             <Csrf c={c} />
+            <input type="hidden" name="messageId" value={newFormMessageId()} />
             <TextArea name="reply" label={t.inbox.replyText} value={forms.reply} error={forms.replyErrors?.reply} rows={6} maxlength={5000} required t={t} />
             <button type="submit">{t.inbox.replySend}</button>
           </form>
@@ -403,7 +404,9 @@ inboxPages.post('/admin/inbox/:id/reply', async (c) => {
       audit('contact_request.status', { from: 'new', to: 'in_conversation' }),
     );
   }
-  await postMessage(db, c.env, conversation, { author: 'member', authorId: member.user.id, authorName: member.user.name || member.user.email, body: parsed.data, via: 'web' }, { origin: publicOrigin(c.env, c.req.url), now, also });
+  // Sent twice (a double click, a retry), the form's own id stores and mails one message.
+  const messageId = formMessageId(r.id, typeof body.messageId === 'string' ? body.messageId : undefined);
+  await postMessage(db, c.env, conversation, { ...(messageId ? { id: messageId } : {}), author: 'member', authorId: member.user.id, authorName: member.user.name || member.user.email, body: parsed.data, via: 'web' }, { origin: publicOrigin(c.env, c.req.url), now, also });
   return c.redirect(`/admin/inbox/${r.id}?notice=replied#conversation`, 303);
 });
 

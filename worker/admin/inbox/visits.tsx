@@ -3,7 +3,7 @@
  * sides' view afterwards, the team's own view buttons, and the form to propose one (editors).
  * The routes that change them are in ./routes.tsx.
  */
-import type { Visit } from '../../db/schema';
+import { VISIT_OUTCOMES, type Visit } from '../../db/schema';
 import { begun, visitWhen } from '../../conversation/visits';
 import type { AdminContext } from '../context';
 import { Select, TextArea, TextField, type FormErrors } from '../ui/form';
@@ -42,12 +42,11 @@ export function VisitsPanel({ c, requestId, visits, canEdit, values = {}, errors
               {canEdit && begun(v, now) ? (
                 <form method="post" action={`/admin/inbox/${requestId}/visits/${v.id}/outcome`} class="inline">
                   <Csrf c={c} />
-                  <button type="submit" name="outcome" value="fits">
-                    {V.outcomes.fits}
-                  </button>{' '}
-                  <button type="submit" name="outcome" value="does_not_fit">
-                    {V.outcomes.does_not_fit}
-                  </button>
+                  {VISIT_OUTCOMES.map((o) => (
+                    <button type="submit" name="outcome" value={o}>
+                      {V.outcomes[o]}
+                    </button>
+                  ))}
                 </form>
               ) : null}
             </li>

@@ -1,5 +1,6 @@
 /**
- * `/admin/settings`: the member's own settings for the active organization — the opt-in to the
+ * `/admin/settings`: the member's own settings for the active organization — how they hear of new
+ * requests and answers (at once, a daily summary, or not: member_notifications), the opt-in to the
  * weekly digest (table digest_subscriptions, one row per user and organization; every member may
  * subscribe: the digest says nothing the member cannot already see in the admin) — and, for owners,
  * the language of mails to the organization's shared addresses (a listing's contact email).
@@ -10,7 +11,9 @@ import { hasRole, requireMember, requireRole, type AdminEnv } from '../context';
 import { Checkbox, Select } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
 import { database } from '../../db/client';
-import { digestSubscriptions, organizations } from '../../db/schema';
+import { digestSubscriptions, memberNotifications, NOTIFY_MODES, organizations } from '../../db/schema';
+import { notifyModeOf } from '../../conversation/summary';
+import { defaultNotifyMode } from '../../organizations/recipients';
 import { LOCALES, LOCALE_NAMES, messages, toLocale } from '../../i18n';
 
 export const digestSettingsPages = new Hono<AdminEnv>();
@@ -28,6 +31,7 @@ digestSettingsPages.get('/admin/settings', async (c) => {
     .get();
   const current = await db.select({ locale: organizations.locale }).from(organizations).where(eq(organizations.id, org.id)).get();
   const admin = c.get('t');
+  const mode = await notifyModeOf(db, user.id, org.id);
   return render(
     c,
     <Page c={c} title={t.title} section="settings" notice={c.req.query('notice') === 'saved' ? t.saved : undefined}>
@@ -48,6 +52,21 @@ digestSettingsPages.get('/admin/settings', async (c) => {
           <button type="submit">{t.saveLanguage}</button>
         </form>
       ) : null}
+      <form method="post" action="/admin/settings/notifications">
+        <Csrf c={c} />
+        <fieldset>
+          <legend>{admin.notifications.legend(org.name)}</legend>
+          <Select
+            t={admin}
+            name="mode"
+            label={admin.notifications.label}
+            hint={admin.notifications.hint}
+            value={mode ?? defaultNotifyMode(role)}
+            options={NOTIFY_MODES.map((m) => ({ value: m, label: admin.notifications.modes[m]! }))}
+          />
+        </fieldset>
+        <button type="submit">{admin.notifications.save}</button>
+      </form>
       <form method="post" action="/admin/settings">
         <Csrf c={c} />
         <fieldset>
@@ -70,6 +89,19 @@ digestSettingsPages.post('/admin/settings', async (c) => {
   } else {
     await db.delete(digestSubscriptions).where(and(eq(digestSubscriptions.userId, user.id), eq(digestSubscriptions.organizationId, org.id)));
   }
+  return c.redirect('/admin/settings?notice=saved', 303);
+});
+
+digestSettingsPages.post('/admin/settings/notifications', async (c) => {
+  const { user, org } = c.get('member');
+  const body = await c.req.parseBody();
+  const mode = NOTIFY_MODES.find((m) => m === body.mode);
+  if (!mode) return c.redirect('/admin/settings', 303);
+  const now = Date.now();
+  await database(c.env.DB)
+    .insert(memberNotifications)
+    .values({ userId: user.id, organizationId: org.id, mode, updatedAt: now })
+    .onConflictDoUpdate({ target: [memberNotifications.userId, memberNotifications.organizationId], set: { mode, updatedAt: now } });
   return c.redirect('/admin/settings?notice=saved', 303);
 });
 

@@ -198,6 +198,13 @@ export const admin = {
     title: 'Organisation gesperrt', text: 'Die Betreiber der Plattform haben diese Organisation gesperrt. Ihre Angebote erscheinen nirgends, und niemand kann für sie handeln. Wenden Sie sich an die Betreiber, wenn Sie das für einen Irrtum halten.',
     reason: 'Grund',
   },
+  notifications: {
+    legend: (org: string) => `Neue Anfragen und Antworten bei ${org}`,
+    label: 'Per E-Mail benachrichtigen',
+    hint: 'Sofort: eine E-Mail je Anfrage oder Antwort. Täglich: eine Zusammenfassung am Morgen. Aus: Sie sehen alles im Posteingang.',
+    modes: { immediate: 'sofort', daily: 'einmal täglich (Zusammenfassung)', off: 'aus' } as Record<string, string>,
+    save: 'Benachrichtigung speichern',
+  },
   operator: {
     nav: 'Betrieb', title: 'Plattformbetrieb',
     intro: 'Betreiber:innen legen Kommunen und Landkreise an, laden ihre erste Inhaberin oder ihren ersten Inhaber ein und sperren oder entsperren jede Organisation. Jede Aktion wird protokolliert.',

@@ -36,6 +36,14 @@ export const contact = {
     text: (p: { seeker: string; accepted: boolean; kind: 'visit' | 'trial'; when: string; listing: string; inboxUrl: string }) =>
       `${p.seeker} hat ${p.kind === 'trial' ? 'das Probewohnen' : 'den Besuch'} bei „${p.listing}“ (${p.when}) ${p.accepted ? 'zugesagt' : 'abgesagt'}.\n\n${p.inboxUrl}\n`,
   },
+  /** To a member who chose a daily summary of new requests and answers. */
+  dailySummary: {
+    subject: (organization: string, n: number) => `${organization}: ${n} ${n === 1 ? 'Neuigkeit' : 'Neuigkeiten'} in Ihren Anfragen`,
+    text: (p: { organization: string; lines: string; settingsUrl: string }) =>
+      `Guten Tag,\n\nseit gestern bei ${p.organization}:\n\n${p.lines}\n\nDiese Zusammenfassung kommt einmal am Tag. Wie Sie benachrichtigt werden, stellen Sie hier ein:\n${p.settingsUrl}\n`,
+    request: (seeker: string, listing: string, url: string) => `- Neue Anfrage von ${seeker} zu „${listing}“: ${url}`,
+    answer: (seeker: string, listing: string, url: string) => `- Antwort von ${seeker} zu „${listing}“: ${url}`,
+  },
   /** To whoever sent a mail with attachments to a conversation's reply address. */
   attachmentRefused: {
     subject: (subject: string) => `Nicht zugestellt: ${subject}`,

@@ -198,6 +198,13 @@ export const admin: typeof de = {
     title: 'Organization suspended', text: 'The platform operators have suspended this organization. Its listings appear nowhere and nobody can act for it. Contact the operators if you think this is a mistake.',
     reason: 'Reason',
   },
+  notifications: {
+    legend: (org: string) => `New requests and answers at ${org}`,
+    label: 'Tell me by email',
+    hint: 'At once: one email per request or answer. Daily: one summary in the morning. Off: you see everything in the inbox.',
+    modes: { immediate: 'at once', daily: 'once a day (summary)', off: 'off' } as Record<string, string>,
+    save: 'Save notifications',
+  },
   operator: {
     nav: 'Operations', title: 'Platform operations',
     intro: 'Operators create municipality and district organizations, invite their first owner, and suspend or restore any organization. Every action is recorded.',

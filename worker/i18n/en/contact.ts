@@ -30,6 +30,12 @@ export const contact: typeof de = {
     subject: (accepted, seeker) => (accepted ? `${seeker} accepts` : `${seeker} declines`),
     text: (p) => `${p.seeker} has ${p.accepted ? 'accepted' : 'declined'} the ${p.kind === 'trial' ? 'trial stay' : 'visit'} at "${p.listing}" (${p.when}).\n\n${p.inboxUrl}\n`,
   },
+  dailySummary: {
+    subject: (organization, n) => `${organization}: ${n} ${n === 1 ? 'update' : 'updates'} in your requests`,
+    text: (p) => `Hello,\n\nsince yesterday at ${p.organization}:\n\n${p.lines}\n\nThis summary comes once a day. Choose how you are told here:\n${p.settingsUrl}\n`,
+    request: (seeker, listing, url) => `- New request from ${seeker} about "${listing}": ${url}`,
+    answer: (seeker, listing, url) => `- Answer from ${seeker} about "${listing}": ${url}`,
+  },
   attachmentRefused: {
     subject: (subject) => `Not delivered: ${subject}`,
     text: (link) =>
