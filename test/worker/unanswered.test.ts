@@ -132,9 +132,9 @@ describe('requests nobody answers (daily job)', () => {
     // Day 2: nothing to remind yet; the request silent for 75 days expires (and its seeker is not told).
     await runTwice(t0 + 2 * DAY);
     expect(await mailsOf('req_')).toEqual([]);
-    expect(await requestRow('req_silent_new')).toEqual({ status: 'declined', updated_at: t0 + 2 * DAY, expired_at: t0 + 2 * DAY });
+    expect(await requestRow('req_silent_new')).toEqual({ status: 'expired', updated_at: t0 + 2 * DAY, expired_at: t0 + 2 * DAY });
     expect((await audits('contact_request.expired')).map((a) => [a.entity_id, JSON.parse(a.detail)])).toEqual([
-      ['req_silent_new', { from: 'new', to: 'declined', inactiveDays: 60 }],
+      ['req_silent_new', { from: 'new', to: 'expired', inactiveDays: 60 }],
     ]);
 
     // Day 3: owners and editors (not the viewer), each in their language; once.
@@ -169,7 +169,7 @@ describe('requests nobody answers (daily job)', () => {
     expect(await mailsOf('lst_busy:')).toEqual([]);
     expect(await listingStatus('lst_quiet')).toBe('published');
     expect((await audits('listing.unanswered_warning')).map((a) => a.entity_id)).toEqual(['lst_quiet']);
-    expect((await requestRow('req_silent_talk'))?.status).toBe('declined');
+    expect((await requestRow('req_silent_talk'))?.status).toBe('expired');
     // Kept open by a team note and by the seeker's message.
     expect((await requestRow('req_noted'))?.status).toBe('in_conversation');
     expect((await requestRow('req_talking'))?.status).toBe('in_conversation');

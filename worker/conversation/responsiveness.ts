@@ -9,7 +9,7 @@
  * neither on record (older data) counts as answered at its last change (`updated_at`). Not an
  * answer: a withdrawal by the seeker (a request withdrawn before any answer is left out of the
  * figures) and the expiry after 60 days without activity (worker/conversation/unanswered.ts; the
- * request is 'declined' with `consent.expiredAt`, and stays unanswered here). A request not answered
+ * request is 'expired' with `consent.expiredAt`, and stays unanswered here). A request not answered
  * yet and younger than three days is still on time: it is not counted until it is answered or late.
  *
  * `figures` and `band` are pure; `requestFacts` is the one query (index

@@ -10,8 +10,8 @@
  *   3 days after that warning, with still no answer to any of its requests that are 14 days old,
  *   it pauses itself (audit `listing.auto_paused_unanswered`);
  * - an open request (new or in conversation) without any activity (a message, a team note, a
- *   status change) for 60 days expires: it leaves the pipeline as 'declined', with the audit entry
- *   `contact_request.expired` and `consent.expiredAt` telling it from a decline by the team.
+ *   status change) for 60 days expires: it leaves the pipeline as 'expired' ("no answer"), with the
+ *   audit entry `contact_request.expired` and `consent.expiredAt`.
  *
  * "Unanswered" is the rule of worker/conversation/responsiveness.ts: still 'new', and no message of
  * the team in the thread. A listing's waiting starts when the request came in or, if later, when the
@@ -121,7 +121,7 @@ export async function runUnanswered(env: Env, now: number, origin: string): Prom
   return result;
 }
 
-/** Open requests without activity for 60 days leave the pipeline ('declined', `consent.expiredAt`). */
+/** Open requests without activity for 60 days leave the pipeline ('expired', `consent.expiredAt`). */
 async function expire(env: Env, db: Database, now: number, result: UnansweredResult): Promise<void> {
   const quietSince = now - EXPIRE_AFTER_DAYS * DAY;
   // `contact_requests_retention_idx` (status, updated_at); the thread and the notes by their request indexes.
@@ -145,15 +145,15 @@ async function expire(env: Env, db: Database, now: number, result: UnansweredRes
     .limit(BATCH)
     .all();
   for (const r of due) {
-    const expiredNow = and(eq(contactRequests.id, r.id), eq(contactRequests.status, 'declined'), eq(contactRequests.updatedAt, now))!;
+    const expiredNow = and(eq(contactRequests.id, r.id), eq(contactRequests.status, 'expired'), eq(contactRequests.updatedAt, now))!;
     await db.batch([
       db
         .update(contactRequests)
-        .set({ status: 'declined', updatedAt: now, consent: sql`json_set(${contactRequests.consent}, '$.expiredAt', ${now})` })
+        .set({ status: 'expired', updatedAt: now, consent: sql`json_set(${contactRequests.consent}, '$.expiredAt', ${now})` })
         .where(and(eq(contactRequests.id, r.id), eq(contactRequests.status, r.status), eq(contactRequests.updatedAt, r.updatedAt))),
       auditInsertIf(
         db,
-        { organizationId: r.organizationId, actorId: null, action: 'contact_request.expired', entity: 'contact_request', entityId: r.id, detail: { from: r.status, to: 'declined', inactiveDays: EXPIRE_AFTER_DAYS } },
+        { organizationId: r.organizationId, actorId: null, action: 'contact_request.expired', entity: 'contact_request', entityId: r.id, detail: { from: r.status, to: 'expired', inactiveDays: EXPIRE_AFTER_DAYS } },
         now,
         contactRequests,
         expiredNow,

@@ -184,7 +184,8 @@ export const listings = sqliteTable(
   ],
 );
 
-export const CONTACT_STATUSES = ['new', 'in_conversation', 'visit', 'accepted', 'declined', 'withdrawn', 'moved_in'] as const;
+/** `expired`: nobody answered for 60 days (worker/conversation/unanswered.ts); it has left the pipeline. */
+export const CONTACT_STATUSES = ['new', 'in_conversation', 'visit', 'accepted', 'declined', 'withdrawn', 'moved_in', 'expired'] as const;
 
 export const contactRequests = sqliteTable(
   'contact_requests',

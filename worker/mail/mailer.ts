@@ -19,7 +19,9 @@ export const devMailbox = (db: D1Database): Mailer => ({
     const mail = safeMail(raw);
     await database(db)
       .insert(devMail)
-      .values({ id: crypto.randomUUID(), to: mail.to, subject: mail.subject, text: mail.text, replyTo: mail.replyTo ?? null, headers: mail.headers ?? null, createdAt: Date.now() });
+      .values({ id: mail.id ?? crypto.randomUUID(), to: mail.to, subject: mail.subject, text: mail.text, replyTo: mail.replyTo ?? null, headers: mail.headers ?? null, createdAt: Date.now() })
+      // A mail sent again under its id (the outbox after a lost acknowledgement) lands once, as at a real mail API.
+      .onConflictDoNothing();
   },
 });
 

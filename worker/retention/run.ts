@@ -11,7 +11,7 @@
  */
 import type { Env } from '../env';
 
-export const CLOSED_STATUSES = ['accepted', 'declined', 'withdrawn', 'moved_in'] as const;
+export const CLOSED_STATUSES = ['accepted', 'declined', 'withdrawn', 'moved_in', 'expired'] as const;
 
 export interface RetentionVars {
   /** Days after the last change a closed contact request is kept (default 365 ≈ 12 months). */

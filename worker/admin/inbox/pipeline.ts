@@ -12,6 +12,8 @@ export const NEXT: Record<ContactStatus, ContactStatus[]> = {
   declined: ['in_conversation'],
   withdrawn: [],
   moved_in: [],
+  // Nobody answered for 60 days; the team may take it up again.
+  expired: ['in_conversation'],
 };
 
 export const canMove = (from: ContactStatus, to: string): to is ContactStatus => (NEXT[from] as string[]).includes(to);

@@ -79,7 +79,7 @@ export const admin = {
   inbox: {
     title: 'Anfragen', empty: 'Keine passenden Anfragen.', exportCsv: 'Als CSV exportieren', received: 'Eingang', from: 'Von', listing: 'Angebot', score: 'Passung', status: 'Status',
     all: 'Alle', search: 'Name oder E-Mail', allListings: 'Alle Angebote',
-    statuses: { new: 'Neu', in_conversation: 'Im Gespräch', visit: 'Besuch oder Probewohnen', accepted: 'Zusage', declined: 'Absage', withdrawn: 'Von Suchenden zurückgezogen', moved_in: 'Eingezogen' } as Record<string, string>,
+    statuses: { new: 'Neu', in_conversation: 'Im Gespräch', visit: 'Besuch oder Probewohnen', accepted: 'Zusage', declined: 'Absage', withdrawn: 'Von Suchenden zurückgezogen', moved_in: 'Eingezogen', expired: 'Keine Antwort (nach 60 Tagen abgelaufen)' } as Record<string, string>,
     message: 'Gespräch', viaEmail: 'per E-Mail', conversationHint: 'Die suchende Person liest Ihre Nachrichten per E-Mail und auf ihrer Seite bei bring-together und antwortet dort oder per E-Mail; ihre Antworten erscheinen hier.', household: 'Haushalt', reasonsSeeker: 'Passt, weil', watchOuts: 'Zu beachten', fitBoth: (s: number, p: number) => `Das Projekt passt zu den Suchenden: ${s} von 100 · die Suchenden passen zum Projekt: ${p} von 100`,
     pipeline: 'Status', move: 'Status ändern', moved: (s: string) => `Status geändert: ${s}.`, notes: 'Interne Notizen', notesHint: 'Nur Ihr Team sieht diese.', addNote: 'Notiz hinzufügen', noteText: 'Notiz', noNotes: 'Noch keine Notizen.', noteAdded: 'Notiz hinzugefügt.',
     visits: {

@@ -13,7 +13,7 @@ export const manage = {
   consent: 'Einwilligungen',
   actions: 'Aktionen',
   statuses: {
-    new: 'Neu', in_conversation: 'Im Gespräch', visit: 'Besuch / Probewohnen', accepted: 'Angenommen', declined: 'Abgelehnt', withdrawn: 'Zurückgezogen', moved_in: 'Eingezogen',
+    new: 'Neu', in_conversation: 'Im Gespräch', visit: 'Besuch / Probewohnen', accepted: 'Angenommen', declined: 'Abgelehnt', withdrawn: 'Zurückgezogen', moved_in: 'Eingezogen', expired: 'Keine Antwort (abgelaufen)',
   } as Record<string, string>,
   consentContact: (v: string, at: string) => `Weitergabe an das Projekt (Text ${v}) am ${at}`,
   consentNeeds: (at: string) => `Gesundheitsbezogene Angaben teilen am ${at}`,

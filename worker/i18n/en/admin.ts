@@ -79,7 +79,7 @@ export const admin: typeof de = {
   inbox: {
     title: 'Inbox', empty: 'No requests match.', exportCsv: 'Export CSV', received: 'Received', from: 'From', listing: 'Listing', score: 'Fit', status: 'Status',
     all: 'All', search: 'Name or email', allListings: 'All listings',
-    statuses: { new: 'New', in_conversation: 'In conversation', visit: 'Visit or trial stay', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn by seeker', moved_in: 'Moved in' },
+    statuses: { new: 'New', in_conversation: 'In conversation', visit: 'Visit or trial stay', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn by seeker', moved_in: 'Moved in', expired: 'No answer (expired after 60 days)' },
     message: 'Conversation', viaEmail: 'by email', conversationHint: 'The seeker reads your messages by email and on their bring-together page and answers there or by email; their answers appear here.', household: 'Household', reasonsSeeker: 'Why it fits', watchOuts: 'Watch out', fitBoth: (s: number, p: number) => `The project fits the seeker: ${s} of 100 · the seeker fits the project: ${p} of 100`,
     pipeline: 'Status', move: 'Change status', moved: (s: string) => `Status changed to: ${s}.`, notes: 'Internal notes', notesHint: 'Only your team sees these.', addNote: 'Add note', noteText: 'Note', noNotes: 'No notes yet.', noteAdded: 'Note added.',
     visits: {

@@ -15,7 +15,7 @@ export const manage: typeof de = {
   consent: 'Consents',
   actions: 'Actions',
   statuses: {
-    new: 'New', in_conversation: 'In conversation', visit: 'Visit / trial stay', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', moved_in: 'Moved in',
+    new: 'New', in_conversation: 'In conversation', visit: 'Visit / trial stay', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', moved_in: 'Moved in', expired: 'No answer (expired)',
   },
   consentContact: (v: string, at: string) => `Passing details to the project (text ${v}) on ${at}`,
   consentNeeds: (at: string) => `Sharing health-related needs on ${at}`,
