@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Answers } from '../questionnaire/types';
+import { catalogueV1 } from '../questionnaire/v1';
 import { distanceKm, hardFilter, rankListings, reasonText, scoreListing } from './engine';
 import { REASON_TEXTS } from './reasons';
 import { marketArbitrary, scenarioArbitrary } from './test-support';
@@ -170,18 +171,80 @@ const AGREEABLE = [
   'needs.support',
 ];
 
+/** The seeker's preferences a dealbreaker can be set on (facts and the equity band are none). */
+const SEEKER_PREFERENCES = AGREEABLE.filter((id) => id !== 'money.equity');
+
+/** The reason code that says a seeker's answer to the question is met. */
+const SATISFIED_CODE: Record<string, string> = {
+  'who.pets': 'pets.welcome',
+  'where.settlement': 'settlement.match',
+  'where.timeline': 'timeline.match',
+  'home.forms': 'forms.match',
+  'money.legalForms': 'legal_form.match',
+  'money.maxMonthlyCost': 'cost.within_budget',
+  'money.wbs': 'wbs.available',
+  'community.meals': 'meals.same',
+  'community.hours': 'hours.fit',
+  'community.decisions': 'decisions.same',
+  'community.ageMix': 'age_mix.same',
+  'community.ecology': 'ecology.same',
+  'community.carFree': 'car_free.same',
+  'community.sharedEconomy': 'shared_economy.same',
+  'needs.barrierFree': 'barrier_free.yes',
+  'needs.support': 'support.match',
+  'needs.atmosphere': 'atmosphere.same',
+  'needs.guests': 'guests.same',
+  'needs.tidiness': 'tidiness.same',
+};
+
+const CATALOGUE_ORDER = new Map(catalogueV1.questions.map((q, k) => [q.id, k]));
+
+/** "No preference" or "no need" as a dealbreaker asks nothing of a listing: nothing to confirm. */
+function asksSomething(id: string, v: Answer['value']): boolean {
+  switch (id) {
+    case 'who.pets':
+      return v !== 'none';
+    case 'needs.barrierFree':
+    case 'money.wbs':
+      return v === true;
+    case 'where.timeline':
+      return v !== 'flexible';
+    default:
+      return v !== 'any';
+  }
+}
+
+/**
+ * A dealbreaker the listing meets only by having no preference itself (or by expecting no hours):
+ * no sentence confirms it truthfully ("egal – wie Sie es sich wünschen"), so it is not named.
+ */
+function metByIndifference(id: string, l: MatchListing): boolean {
+  if (id === 'where.timeline') return listingTimeline(l) === 'flexible';
+  if (id === 'community.hours') return profileValue(l, id) === 0;
+  return profileValue(l, id) === 'any';
+}
+
+/** The seeker's dealbreakers a match confirms, in catalogue order. */
+const confirmedDealbreakers = (answers: Answers, l: MatchListing): string[] =>
+  SEEKER_PREFERENCES.filter((id) => {
+    const a = answers[id];
+    return a?.importance === 3 && asksSomething(id, a.value) && !metByIndifference(id, l);
+  }).sort((a, b) => (CATALOGUE_ORDER.get(a) ?? 0) - (CATALOGUE_ORDER.get(b) ?? 0));
+
+const dealbreakerCount = (answers: Answers): number => Object.values(answers).filter((a) => a.importance === 3).length;
+
 const inRange = (r: MatchResult) =>
   [r.score, r.seekerFit, r.projectFit].every((n) => Number.isInteger(n) && n >= 0 && n <= 100) &&
   (r.distanceKm === null || r.distanceKm >= 0);
 
 describe('matching engine properties', () => {
-  it('scores and both fits are integers in [0, 100], with at most 3 reasons and 2 watch-outs', () => {
+  it("scores and both fits are integers in [0, 100], with at most 3 reasons besides the seeker's dealbreakers and 2 watch-outs", () => {
     fc.assert(
       fc.property(scenarioArbitrary, ({ answers, listing: l, ctx }) => {
         const r = scoreListing(answers, l, ctx);
         if (r === null) return;
         expect(inRange(r)).toBe(true);
-        expect(r.reasons.length).toBeLessThanOrEqual(3);
+        expect(r.reasons.length).toBeLessThanOrEqual(3 + dealbreakerCount(answers));
         expect(r.watchOuts.length).toBeLessThanOrEqual(2);
         for (const reason of [...r.reasons, ...r.watchOuts]) {
           expect(reason.code in REASON_TEXTS, reason.code).toBe(true);
@@ -241,6 +304,35 @@ describe('matching engine properties', () => {
           expect(after!.projectFit).toBeGreaterThanOrEqual(before.projectFit);
         },
       ),
+      RUNS,
+    );
+  }, TIMEOUT_MS);
+
+  it('confirms every dealbreaker the seeker set first, in catalogue order, before any other reason', () => {
+    // Most generated dealbreakers filter the listing out; making some agree with it keeps a useful
+    // share of the pairs matching with one or more dealbreakers.
+    const withAgreeingDealbreakers = fc.tuple(scenarioArbitrary, fc.subarray(SEEKER_PREFERENCES)).map(([scenario, ids]) => {
+      const answers: Answers = { ...scenario.answers };
+      for (const id of ids) {
+        const value = agreeingValue(id, scenario.listing);
+        if (value !== undefined) answers[id] = { value, importance: 3 };
+      }
+      return { ...scenario, answers };
+    });
+    fc.assert(
+      fc.property(withAgreeingDealbreakers, ({ answers, listing: l, ctx }) => {
+        const r = scoreListing(answers, l, ctx);
+        if (r === null) return;
+        const confirmed = confirmedDealbreakers(answers, l);
+        const first = r.reasons.slice(0, confirmed.length);
+        expect(first.map((x) => x.questionId)).toEqual(confirmed);
+        for (const x of first) expect(x.code).toBe(SATISFIED_CODE[x.questionId]);
+        // The rest are other questions, at most three of them, as before.
+        const rest = r.reasons.slice(confirmed.length);
+        for (const x of rest) expect(confirmed, x.questionId).not.toContain(x.questionId);
+        expect(rest.length).toBeLessThanOrEqual(3);
+        expect(new Set(r.reasons.map((x) => x.questionId)).size).toBe(r.reasons.length);
+      }),
       RUNS,
     );
   }, TIMEOUT_MS);

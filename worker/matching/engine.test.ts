@@ -350,6 +350,58 @@ describe('reasons', () => {
     expect(r.watchOuts).toEqual([]);
   });
 
+  describe("confirms the seeker's dealbreakers first", () => {
+    // Three "sehr wichtig" agreements that come earlier in the catalogue than barrier-free.
+    const wheelchairUser = (importance: 2 | 3) =>
+      seeker({
+        'where.settlement': { value: ['village'], importance: 2 },
+        'money.maxMonthlyCost': { value: 900, importance: 2 },
+        'community.meals': { value: 'weekly', importance: 2 },
+        'needs.barrierFree': { value: true, importance },
+      });
+    const barrierFreeHome = listing({ settlement: 'village', barrierFree: true, profile: { 'community.meals': { value: 'weekly' } } });
+
+    it('a wheelchair user reads first that the home is barrier-free, then the other reasons as before', () => {
+      const r = score(wheelchairUser(3), barrierFreeHome)!;
+      expect(r.reasons[0]).toEqual({ questionId: 'needs.barrierFree', code: 'barrier_free.yes' });
+      expect(codes(r.reasons)).toEqual(['barrier_free.yes', 'settlement.match', 'cost.within_budget', 'meals.same']);
+      // Merely "sehr wichtig", it ties with the others and loses on catalogue order, as before.
+      expect(codes(score(wheelchairUser(2), barrierFreeHome)!.reasons)).toEqual(['settlement.match', 'cost.within_budget', 'meals.same']);
+    });
+
+    it('names every dealbreaker once, in catalogue order, before the other reasons', () => {
+      const answers = seeker({
+        'needs.barrierFree': dealbreaker(true),
+        'money.maxMonthlyCost': dealbreaker(900),
+        'where.settlement': dealbreaker(['village']),
+        'community.meals': { value: 'weekly', importance: 2 },
+        'needs.atmosphere': { value: 'quiet', importance: 2 },
+        'needs.tidiness': { value: 'tidy', importance: 2 },
+        'community.ecology': { value: 'high', importance: 2 },
+      });
+      const l = listing({
+        settlement: 'village',
+        barrierFree: true,
+        profile: { 'community.meals': { value: 'weekly' }, 'needs.atmosphere': { value: 'quiet' }, 'needs.tidiness': { value: 'tidy' }, 'community.ecology': { value: 'high' } },
+      });
+      const r = score(answers, l)!;
+      expect(codes(r.reasons)).toEqual(['settlement.match', 'cost.within_budget', 'barrier_free.yes', 'meals.same', 'ecology.same', 'atmosphere.same']);
+      expect(new Set(r.reasons.map((x) => x.questionId)).size).toBe(r.reasons.length);
+      // The same in a ranking, with and without a limit.
+      expect(rankListings(answers, [l, listing({ id: 'x' })], {}, { limit: 1 })[0]!.reasons).toEqual(r.reasons);
+      expect(rankListings(answers, [l], {})[0]!.reasons).toEqual(r.reasons);
+    });
+
+    it('does not claim agreement where the listing only has no preference', () => {
+      const answers = seeker({ 'community.decisions': dealbreaker('consensus'), 'community.meals': { value: 'weekly', importance: 2 } });
+      const r = score(answers, listing({ profile: { 'community.decisions': { value: 'any' }, 'community.meals': { value: 'weekly' } } }))!;
+      expect(codes(r.reasons)).not.toContain('decisions.same');
+      expect(codes(r.reasons)[0]).toBe('meals.same');
+      const agreeing = score(answers, listing({ profile: { 'community.decisions': { value: 'consensus' }, 'community.meals': { value: 'weekly' } } }))!;
+      expect(codes(agreeing.reasons)).toEqual(['decisions.same', ...codes(r.reasons)]);
+    });
+  });
+
   it('gives up to two watch-outs, the weightiest first, from either side', () => {
     const answers = seeker({
       'money.maxMonthlyCost': { value: 500, importance: 2 },

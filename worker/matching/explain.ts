@@ -1,8 +1,8 @@
 /**
- * Turns an assessed listing into reasons (top agreements) and watch-outs (weak spots that matter),
- * as question ids, codes and parameters; texts come from `reasons.ts`. Candidates are ranked in
- * small typed buffers and only the chosen few become objects, so explaining every result of a
- * large ranking stays cheap.
+ * Turns an assessed listing into reasons (the seeker's dealbreakers confirmed, then the top
+ * agreements) and watch-outs (weak spots that matter), as question ids, codes and parameters; texts
+ * come from `reasons.ts`. Candidates are ranked in small typed buffers and only the chosen few
+ * become objects, so explaining every result of a large ranking stays cheap.
  */
 import type { Scratch } from './assess';
 import * as D from './dimensions';
@@ -135,7 +135,12 @@ function reasonFor(slot: number, side: number, positive: boolean, p: SeekerPlan,
 }
 
 /**
- * Reasons: the strongest agreements (weight × fit, fit ≥ 0.75), at most three, best first.
+ * Reasons: first a confirmation of every dealbreaker the seeker set (all are met, or the listing
+ * would have been filtered), in catalogue order, from the seeker's side; then the strongest other
+ * agreements (weight × fit, fit ≥ 0.75), at most three (MAX_REASONS), best first — so there are at
+ * most MAX_REASONS + the seeker's dealbreakers. A dealbreaker met only by the listing's "no
+ * preference" (any, flexible) or by a project expecting no hours is not confirmed: no sentence
+ * says that truthfully (see `worthSaying`).
  * Watch-outs: fits below 0.5 with the highest weight (then the lowest fit), at most two, from either
  * side. One entry per question, from the side that cares more (the other side if that one has
  * nothing worth saying). Reads the fits `assess` left in `s`.
@@ -146,6 +151,9 @@ export function explain(p: SeekerPlan, L: PreparedListings, i: number, s: Scratc
   const bad = s.bad;
   good.size = 0;
   bad.size = 0;
+  const deal = p.dealbreakerMask;
+  let confirmed = 0; // bit mask of the dealbreaker slots named first
+  let confirmedCount = 0;
   for (let slot = 0; slot < D.SLOT_COUNT; slot++) {
     const wS = p.weight[slot] as number;
     const wP = L.weight[base + slot] as number;
@@ -155,7 +163,10 @@ export function explain(p: SeekerPlan, L: PreparedListings, i: number, s: Scratc
     const theirs = L.value[base + slot] as number;
     const strengthS = wS > 0 && fS >= REASON_MIN_FIT && worthSaying(slot, SEEKER, mine, theirs, fS) ? wS * fS : 0;
     const strengthP = wP > 0 && fP >= REASON_MIN_FIT && worthSaying(slot, PROJECT, mine, theirs, fP) ? wP * fP : 0;
-    if (strengthS > 0 || strengthP > 0) {
+    if ((deal & (1 << slot)) !== 0 && fS === 1 && strengthS > 0) {
+      confirmed |= 1 << slot;
+      confirmedCount++;
+    } else if (strengthS > 0 || strengthP > 0) {
       if (strengthS >= strengthP) good.offer(slot, SEEKER, strengthS, 0);
       else good.offer(slot, PROJECT, strengthP, 0);
     }
@@ -165,8 +176,12 @@ export function explain(p: SeekerPlan, L: PreparedListings, i: number, s: Scratc
     if (weakS && (!weakP || wS > wP || (wS === wP && fS <= fP))) bad.offer(slot, SEEKER, wS, fS);
     else if (weakP) bad.offer(slot, PROJECT, wP, fP);
   }
-  const reasons: Reason[] = new Array(good.size);
-  for (let k = 0; k < good.size; k++) reasons[k] = reasonFor(good.slot[k] as number, good.side[k] as number, true, p, L, i, s);
+  const reasons: Reason[] = new Array(confirmedCount + good.size);
+  let n = 0;
+  for (let slot = 0; confirmed !== 0; slot++, confirmed >>>= 1) {
+    if ((confirmed & 1) !== 0) reasons[n++] = reasonFor(slot, SEEKER, true, p, L, i, s);
+  }
+  for (let k = 0; k < good.size; k++) reasons[n++] = reasonFor(good.slot[k] as number, good.side[k] as number, true, p, L, i, s);
   const watchOuts: Reason[] = new Array(bad.size);
   for (let k = 0; k < bad.size; k++) watchOuts[k] = reasonFor(bad.slot[k] as number, bad.side[k] as number, false, p, L, i, s);
   return { reasons, watchOuts };

@@ -57,6 +57,8 @@ export interface SeekerPlan {
   weightSum: number;
   /** Slots the seeker marked as Ausschlusskriterium. */
   dealbreakers: Int32Array;
+  /** The same slots as a bit mask (bit `slot`), for explaining: satisfied dealbreakers are named first. */
+  dealbreakerMask: number;
   /** Fit by listing value for INDEXED_SLOTS, as the seeker and as the project sees it: [slot * ROW + value]. */
   rowS: Float64Array;
   rowP: Float64Array;
@@ -203,6 +205,7 @@ export function compileSeeker(answers: Answers, ctx: SeekerContext): SeekerPlan 
     weight,
     weightSum: weight.reduce((a, b) => a + b, 0),
     dealbreakers: Int32Array.from(dealbreakers),
+    dealbreakerMask: dealbreakers.reduce((m, slot) => m | (1 << slot), 0),
     rowS,
     rowP,
     children,

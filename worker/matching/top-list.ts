@@ -1,5 +1,6 @@
 /** Fixed-size "top k" in typed buffers, so picking reasons allocates nothing per listing. */
 
+/** Reasons beyond the seeker's confirmed dealbreakers, which always come first (explain.ts). */
 export const MAX_REASONS = 3;
 export const MAX_WATCH_OUTS = 2;
 

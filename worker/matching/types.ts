@@ -50,7 +50,10 @@ export interface MatchResult {
   /** 0–100: how well the seeker fits what the project looks for. */
   projectFit: number;
   distanceKm: number | null;
-  /** Top agreements, best first (at most 3). */
+  /**
+   * First each of the seeker's dealbreakers confirmed (catalogue order), then the top other
+   * agreements, best first (at most 3 of those) — at most 3 + the seeker's dealbreakers in all.
+   */
   reasons: Reason[];
   /** Up to two "watch out" points. */
   watchOuts: Reason[];
