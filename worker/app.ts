@@ -4,7 +4,9 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import type { ExtractSchema } from 'hono/types';
 import { admin } from './admin/app';
+import { PUBLISHABLE_KEY_DESCRIPTION } from './api/schemas';
 import type { AppEnv } from './env';
 import { apiReference } from './docs/reference';
 import { publicCors } from './http/cors';
@@ -24,11 +26,64 @@ import { matches } from './routes/matches';
 import { savedSearchesApi } from './routes/saved-searches';
 import { stopPages } from './routes/saved-search-stop';
 
+/**
+ * The repository has no LICENSE and package.json is `private`: the code is not offered under an
+ * open licence, so the document says "proprietary" (`LicenseRef-` is SPDX's form for a licence
+ * without an SPDX id). Change both here and in package.json when the project picks a licence.
+ * (Typed apart: the generator's config type is OpenAPI 3.0's, whose licence has no `identifier`.)
+ */
+const LICENSE = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
+
 export const OPENAPI_INFO = {
   title: 'bring-together API',
   version: '0.1.0',
-  description: 'Public API of the bring-together widget: embed configuration, questionnaire and explained matching.',
+  description:
+    'Public API of the bring-together widget: embed configuration, questionnaire and explained matching, contact requests ' +
+    'and saved searches, and the seeker\'s manage link as JSON.\n\n' +
+    `Publishable key: ${PUBLISHABLE_KEY_DESCRIPTION} OpenAPI's security schemes can only name a header, a query ` +
+    'parameter or a cookie, so no scheme is declared: each operation says `security: []` and the key is a typed path ' +
+    'parameter or body field. The manage routes take the token of the seeker\'s manage link in the path instead.\n\n' +
+    'Errors are `application/problem+json` (RFC 9457) with `code`, `requestId` and, for bad input, `errors[].field` ' +
+    'naming each invalid field. Writes take an `Idempotency-Key` header (required for contact requests and saved searches).\n\n' +
+    'A typed TypeScript client of this API is `worker/client.ts` in the repository (README.md, "For municipal IT").',
+  license: LICENSE,
 };
+
+/** The document's frame around the generated paths and schemas: /v1/openapi.json and /docs serve the same. */
+export const OPENAPI_CONFIG = {
+  openapi: '3.1.0',
+  info: OPENAPI_INFO,
+  servers: [
+    {
+      url: 'https://{host}',
+      description: 'A deployment: its PUBLIC_ORIGIN (docs/deploy.md)',
+      variables: { host: { default: 'bring-together.de', description: 'The host of the deployment\'s PUBLIC_ORIGIN.' } },
+    },
+    { url: 'http://localhost:8787', description: 'Local development (`npm start`)' },
+  ],
+  tags: [
+    { name: 'Widget', description: 'What the embeddable widget calls; every operation names the embed by its publishable key.' },
+    { name: 'Seeker data', description: "The seeker's manage link as JSON: export, withdraw a contact request, erase everything." },
+    { name: 'System', description: 'Health of the deployment.' },
+  ],
+} satisfies Parameters<OpenAPIHono['getOpenAPI31Document']>[0];
+
+/**
+ * The public JSON API as one Hono type, for the typed client `hc` (worker/client.ts). Each route
+ * group's exported value is the one `.openapi()` returned, so it carries its routes' paths, inputs
+ * and answers; all are mounted at `/` below, so their paths are the app's. Add a new public route
+ * group here too.
+ */
+export type PublicApi = OpenAPIHono<
+  AppEnv,
+  ExtractSchema<typeof health> &
+    ExtractSchema<typeof embedConfig> &
+    ExtractSchema<typeof matches> &
+    ExtractSchema<typeof listingsApi> &
+    ExtractSchema<typeof contactRequestsApi> &
+    ExtractSchema<typeof savedSearchesApi> &
+    ExtractSchema<typeof manageApi>
+>;
 
 /** Paths as Hono registers them (`/v1/embeds/:key/config`) to regexes, to tell 405 from 404. */
 const pathPattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}$`);
@@ -57,8 +112,8 @@ export function createApp() {
   app.route('/', manageApi);
   app.route('/', managePages);
 
-  app.doc31('/v1/openapi.json', { openapi: '3.1.0', info: OPENAPI_INFO });
-  app.get('/docs', (c) => c.html(apiReference(app.getOpenAPI31Document({ openapi: '3.1.0', info: OPENAPI_INFO }))));
+  app.doc31('/v1/openapi.json', OPENAPI_CONFIG);
+  app.get('/docs', (c) => c.html(apiReference(app.getOpenAPI31Document(OPENAPI_CONFIG))));
 
   const handled = () =>
     app.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, pattern: pathPattern(r.path) }));

@@ -17,7 +17,7 @@ export const LAYERS = {
     'api', 'audit', 'auth', 'contact', 'conversation', 'curation', 'demand', 'digest', 'embeds', 'i18n', 'listings', 'mail', 'matching', 'operator',
     'organizations', 'outbox', 'properties', 'questionnaire', 'retention', 'saved-searches', 'seekers', 'settings', 'turnstile',
   ],
-  delivery: ['admin', 'app', 'dashboard', 'docs', 'http', 'index', 'manage', 'pages', 'routes'],
+  delivery: ['admin', 'app', 'client', 'dashboard', 'docs', 'http', 'index', 'manage', 'pages', 'routes'],
   seed: ['seed'],
 } as const;
 type Layer = keyof typeof LAYERS;

@@ -9,6 +9,7 @@ import { ALGORITHM_VERSION } from '../matching/types';
 import { answersSchema } from '../questionnaire/schema';
 import { catalogueV1 } from '../questionnaire/v1';
 import { ListingSummarySchema } from '../listings/summary';
+import { DUMMY_TOKEN } from '../turnstile/verify';
 import { MIN_REQUESTS, RESPONSIVENESS_BANDS, WINDOW_DAYS } from '../conversation/responsiveness';
 
 export const ProblemSchema = z
@@ -23,6 +24,45 @@ export const ProblemSchema = z
     errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() })).optional(),
   })
   .openapi('Problem');
+
+/**
+ * The `security` of every public operation: none of OpenAPI's security schemes fits what this API
+ * takes. An `apiKey` scheme can only name a header, a query parameter or a cookie, and the
+ * publishable key travels in the path or the JSON body (PUBLISHABLE_KEY_DESCRIPTION); the manage
+ * token is a path segment of a link. Declaring a header scheme would make generated clients send a
+ * header the Worker never reads, so each operation says explicitly that it takes no scheme and the
+ * key stays a typed parameter or body field where it is checked.
+ */
+export const NO_SECURITY_SCHEME: Record<string, string[]>[] = [];
+
+const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+const IDEMPOTENCY_KEY_DESCRIPTION =
+  'A key chosen by the client for this one request (8–128 letters, digits, `-` or `_`), scoped to the route and embed. ' +
+  'A retry with the same key and body gets the first answer again (`Idempotent-Replayed: true`) and never writes twice.';
+
+/**
+ * The `Idempotency-Key` header of the writes that require it, as a zod header schema: documented,
+ * and asked for by the typed client (worker/client.ts). The middleware (worker/http/idempotency.ts)
+ * checks it first, with the same pattern.
+ */
+export const IdempotencyKeyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(IDEMPOTENCY_KEY_PATTERN, 'Idempotency-Key must be 8–128 letters, digits, - or _.')
+    .openapi({ description: IDEMPOTENCY_KEY_DESCRIPTION, example: 'contact-2026-0001' }),
+});
+
+/**
+ * The same header where it is optional (`POST /v1/matches`), as a plain OpenAPI parameter: a zod
+ * header schema would make the typed client demand a `header` argument on every call.
+ */
+export const optionalIdempotencyKeyParameter = {
+  name: 'idempotency-key',
+  in: 'header' as const,
+  required: false,
+  description: IDEMPOTENCY_KEY_DESCRIPTION,
+  schema: { type: 'string' as const, pattern: IDEMPOTENCY_KEY_PATTERN.source, example: 'matches-2026-0001' },
+};
 
 export const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: ProblemSchema } },
@@ -75,12 +115,34 @@ export const EmbedConfigSchema = z
   })
   .openapi('EmbedConfig');
 
+/**
+ * Where the publishable key goes, said once for the document's description, the key's schema and
+ * the reference page. OpenAPI security schemes can name only a header, a query parameter or a
+ * cookie; this key travels in the path or the JSON body, so it is modelled as what it is there.
+ */
+export const PUBLISHABLE_KEY_DESCRIPTION =
+  "The embed's publishable key (`pk_…`). It names the embed and is public by design (it sits in the page source of the " +
+  'municipality or provider website): not a secret. It travels in the path as `{key}` (`GET /v1/embeds/{key}/config`) ' +
+  'and in the JSON body as `key` (every other widget route), never in a header. It is checked on every request: it must ' +
+  "exist and not be revoked, and the request's `Origin` must be on the embed's allow-list (a write without an `Origin` is refused).";
+
 export const PublishableKeySchema = z
   .string()
   .regex(/^pk_[A-Za-z0-9_]{4,64}$/, 'A publishable key looks like pk_… (letters, digits, _).')
-  .openapi({ example: 'pk_demo_goerlitz' });
+  .openapi({ description: PUBLISHABLE_KEY_DESCRIPTION, example: 'pk_demo_goerlitz' });
 
-export const SeekerAnswersSchema = answersSchema(catalogueV1, 'seeker').openapi('SeekerAnswers');
+/** A seeker's answers as the examples of the request bodies carry them (a household of two near Zittau). */
+export const EXAMPLE_ANSWERS = {
+  'who.seekerType': { value: 'household' },
+  'who.adults': { value: 2 },
+  'who.children': { value: 1 },
+  'where.postcode': { value: '02763' },
+  'where.radiusKm': { value: '25' },
+  'money.maxMonthlyCost': { value: 950, importance: 2 },
+  'community.meals': { value: 'weekly', importance: 2 },
+};
+
+export const SeekerAnswersSchema = answersSchema(catalogueV1, 'seeker').openapi('SeekerAnswers', { example: EXAMPLE_ANSWERS });
 
 export const MatchesRequestSchema = z
   .object({
@@ -91,7 +153,7 @@ export const MatchesRequestSchema = z
     statsOptOut: z.boolean().default(false),
   })
   .strict()
-  .openapi('MatchesRequest');
+  .openapi('MatchesRequest', { example: { key: 'pk_demo_goerlitz', answers: EXAMPLE_ANSWERS, locale: 'de', limit: 20, statsOptOut: false } });
 
 const ReasonSchema = z
   .object({
@@ -162,7 +224,19 @@ export const ContactRequestSchema = z
     turnstileToken: z.string().min(1).max(4096),
   })
   .strict()
-  .openapi('ContactRequest');
+  .openapi('ContactRequest', {
+    example: {
+      key: 'pk_demo_goerlitz',
+      listingId: 'lst_001',
+      answers: EXAMPLE_ANSWERS,
+      locale: 'de',
+      name: 'Erika Muster',
+      email: 'erika@example.org',
+      message: 'Wir würden Sie gern kennenlernen.',
+      consent: { contact: true, shareNeeds: false, textVersion: CONSENT_TEXT_VERSION },
+      turnstileToken: DUMMY_TOKEN,
+    },
+  });
 
 export const ContactRequestCreatedSchema = z
   .object({
@@ -193,14 +267,23 @@ export const SavedSearchSchema = z
     turnstileToken: z.string().min(1).max(4096),
   })
   .strict()
-  .openapi('SavedSearch');
+  .openapi('SavedSearch', {
+    example: {
+      key: 'pk_demo_goerlitz',
+      answers: EXAMPLE_ANSWERS,
+      locale: 'de',
+      email: 'erika@example.org',
+      consent: { notify: true, storeNeeds: false, textVersion: CONSENT_TEXT_VERSION },
+      turnstileToken: DUMMY_TOKEN,
+    },
+  });
 
 export const SavedSearchAcceptedSchema = z.object({ status: z.literal('confirmation_sent') }).openapi('SavedSearchAccepted');
 
 export const FitRequestSchema = z
   .object({ key: PublishableKeySchema, answers: SeekerAnswersSchema, locale: z.enum(LOCALES).default('de') })
   .strict()
-  .openapi('FitRequest');
+  .openapi('FitRequest', { example: { key: 'pk_demo_goerlitz', answers: EXAMPLE_ANSWERS, locale: 'de' } });
 
 const importanceOrNull = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).nullable();
 

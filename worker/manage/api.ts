@@ -3,7 +3,7 @@
  * read/export, withdraw a request, erase everything. Same store and rules as the pages.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { problemResponse } from '../api/schemas';
+import { NO_SECURITY_SCHEME, problemResponse } from '../api/schemas';
 import { CONTACT_STATUSES } from '../db/schema';
 import { database } from '../db/client';
 import { createApi } from '../http/openapi';
@@ -16,7 +16,11 @@ const TokenParam = z.object({
   token: z
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'A manage token is 43 letters, digits, - or _.')
-    .openapi({ param: { name: 'token', in: 'path' }, example: 'q8Vt3o3yq2QdE1fS3nqG8o8bW3d0kqvJ2xQfZt0m1aA' }),
+    .openapi({
+      param: { name: 'token', in: 'path' },
+      description: "The seeker's manage token, the last segment of the manage link in their confirmation email (`/manage/{token}`). Whoever holds the link may read, withdraw and erase: keep it like a password.",
+      example: 'q8Vt3o3yq2QdE1fS3nqG8o8bW3d0kqvJ2xQfZt0m1aA',
+    }),
 });
 
 const ConsentRecordSchema = z
@@ -72,14 +76,22 @@ export const ManageExportSchema = z
   })
   .openapi('ManageExport');
 
-export const WithdrawRequestSchema = z.object({ requestId: z.string().min(1).max(64) }).strict().openapi('ManageWithdraw');
-export const EraseRequestSchema = z.object({ confirm: z.literal(true, 'Set confirm to true to erase everything.') }).strict().openapi('ManageErase');
+export const WithdrawRequestSchema = z
+  .object({ requestId: z.string().min(1).max(64) })
+  .strict()
+  .openapi('ManageWithdraw', { example: { requestId: '0b9f6c2e-6a53-4f7e-9d49-3f1a2c7d8e10' } });
+export const EraseRequestSchema = z
+  .object({ confirm: z.literal(true, 'Set confirm to true to erase everything.') })
+  .strict()
+  .openapi('ManageErase', { example: { confirm: true } });
 
 const unknownToken = () => new ProblemError(404, 'unknown_token', 'This manage link is unknown, expired or already erased.', [{ field: 'token', message: 'Unknown token.' }]);
 
 const readRoute = createRoute({
   method: 'get',
   path: '/v1/manage/{token}',
+  operationId: 'exportSeekerData',
+  security: NO_SECURITY_SCHEME,
   tags: ['Seeker data'],
   summary: "Everything stored for the manage link's email address (JSON export)",
   request: { params: TokenParam },
@@ -94,6 +106,8 @@ const readRoute = createRoute({
 const withdrawRoute = createRoute({
   method: 'post',
   path: '/v1/manage/{token}/withdraw',
+  operationId: 'withdrawContactRequest',
+  security: NO_SECURITY_SCHEME,
   tags: ['Seeker data'],
   summary: 'Withdraw one contact request (the project is informed by email)',
   request: { params: TokenParam, body: { content: { 'application/json': { schema: WithdrawRequestSchema } }, required: true } },
@@ -109,6 +123,8 @@ const withdrawRoute = createRoute({
 const eraseRoute = createRoute({
   method: 'post',
   path: '/v1/manage/{token}/erase',
+  operationId: 'eraseSeekerData',
+  security: NO_SECURITY_SCHEME,
   tags: ['Seeker data'],
   summary: 'Erase all contact requests and saved searches of the email address',
   description: 'Anonymous demand records are not personal data and stay. The token stops working.',
@@ -124,37 +140,37 @@ const eraseRoute = createRoute({
   },
 });
 
-export const manageApi = createApi();
-manageApi.use('/v1/manage/*', rateLimit('manage'), async (c, next) => {
+const api = createApi();
+api.use('/v1/manage/*', rateLimit('manage'), async (c, next) => {
   await next();
   c.header('Cache-Control', 'no-store');
 });
 
-manageApi.openapi(readRoute, async (c) => {
-  const data = await loadSeeker(database(c.env.DB), c.req.valid('param').token);
-  if (!data) throw unknownToken();
-  return c.json(exportDocument(data, Date.now()), 200);
-});
-
-manageApi.openapi(withdrawRoute, async (c) => {
-  const db = database(c.env.DB);
-  const data = await loadSeeker(db, c.req.valid('param').token);
-  if (!data) throw unknownToken();
-  const { requestId } = c.req.valid('json');
-  const result = await withdrawRequest(db, data, requestId, Date.now());
-  if (!result.ok) {
-    if (result.reason === 'not_found') throw new ProblemError(404, 'unknown_request', 'No such request under this link.', [{ field: 'requestId', message: 'Unknown request.' }]);
-    throw new ProblemError(409, 'request_closed', 'This request is already closed and cannot be withdrawn.', [{ field: 'requestId', message: 'Already closed.' }]);
-  }
-  await notifyWithdrawal(c.env, result.request, result.contact, c.get('requestId'));
-  return c.json({ id: result.request.id, status: 'withdrawn' as const }, 200);
-});
-
-manageApi.openapi(eraseRoute, async (c) => {
-  const db = database(c.env.DB);
-  const data = await loadSeeker(db, c.req.valid('param').token);
-  if (!data) throw unknownToken();
-  const erased = await eraseSeeker(db, data);
-  for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contact, c.get('requestId'));
-  return c.json({ erased: { contactRequests: erased.contactRequests, savedSearches: erased.savedSearches } }, 200);
-});
+/** The three routes chained: the value carries their types (worker/client.ts). */
+export const manageApi = api
+  .openapi(readRoute, async (c) => {
+    const data = await loadSeeker(database(c.env.DB), c.req.valid('param').token);
+    if (!data) throw unknownToken();
+    return c.json(exportDocument(data, Date.now()), 200);
+  })
+  .openapi(withdrawRoute, async (c) => {
+    const db = database(c.env.DB);
+    const data = await loadSeeker(db, c.req.valid('param').token);
+    if (!data) throw unknownToken();
+    const { requestId } = c.req.valid('json');
+    const result = await withdrawRequest(db, data, requestId, Date.now());
+    if (!result.ok) {
+      if (result.reason === 'not_found') throw new ProblemError(404, 'unknown_request', 'No such request under this link.', [{ field: 'requestId', message: 'Unknown request.' }]);
+      throw new ProblemError(409, 'request_closed', 'This request is already closed and cannot be withdrawn.', [{ field: 'requestId', message: 'Already closed.' }]);
+    }
+    await notifyWithdrawal(c.env, result.request, result.contact, c.get('requestId'));
+    return c.json({ id: result.request.id, status: 'withdrawn' as const }, 200);
+  })
+  .openapi(eraseRoute, async (c) => {
+    const db = database(c.env.DB);
+    const data = await loadSeeker(db, c.req.valid('param').token);
+    if (!data) throw unknownToken();
+    const erased = await eraseSeeker(db, data);
+    for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contact, c.get('requestId'));
+    return c.json({ erased: { contactRequests: erased.contactRequests, savedSearches: erased.savedSearches } }, 200);
+  });

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
-import { ContactRequestCreatedSchema, ContactRequestSchema, CONSENT_TEXT_VERSION, problemResponse } from '../api/schemas';
+import { ContactRequestCreatedSchema, ContactRequestSchema, CONSENT_TEXT_VERSION, IdempotencyKeyHeaders, NO_SECURITY_SCHEME, problemResponse } from '../api/schemas';
 import { sharedAnswers, householdSummary, SENSITIVE_QUESTIONS } from '../contact/summary';
 import { hashToken, newToken } from '../contact/token';
 import { database } from '../db/client';
@@ -28,12 +28,14 @@ import { requireHuman } from '../turnstile/guard';
 const route = createRoute({
   method: 'post',
   path: '/v1/contact-requests',
+  operationId: 'createContactRequest',
+  security: NO_SECURITY_SCHEME,
   tags: ['Widget'],
   summary: 'A seeker contacts a project',
   description:
     'Requires an `Idempotency-Key` header and a Turnstile token. The score and reasons are computed again on the server and ' +
     'stored with the request, with the consent record; a manage link goes to the seeker by email.',
-  request: { body: { content: { 'application/json': { schema: ContactRequestSchema } }, required: true } },
+  request: { headers: IdempotencyKeyHeaders, body: { content: { 'application/json': { schema: ContactRequestSchema } }, required: true } },
   responses: {
     201: { content: { 'application/json': { schema: ContactRequestCreatedSchema } }, description: 'Stored and sent to the project.' },
     400: problemResponse('Invalid input; `errors` names each field.'),
@@ -46,9 +48,8 @@ const route = createRoute({
   },
 });
 
-/** `POST /v1/contact-requests` */
-export const contactRequestsApi = createApi();
-contactRequestsApi.use(
+const api = createApi();
+api.use(
   '/v1/contact-requests',
   requireSettings([...CORE_NEEDS, 'turnstile']),
   rateLimit('contact'),
@@ -56,7 +57,8 @@ contactRequestsApi.use(
   idempotent('contact-requests'),
 );
 
-contactRequestsApi.openapi(route, async (c) => {
+/** `POST /v1/contact-requests`; the value `.openapi()` returns carries the route's types (worker/client.ts). */
+export const contactRequestsApi = api.openapi(route, async (c) => {
   const input = c.req.valid('json');
   const { key: idempotencyKey, requestHash } = c.get('idempotency')!;
   const db = database(c.env.DB);

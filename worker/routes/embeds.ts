@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CONSENT_TEXT_VERSION, EmbedConfigSchema, problemResponse, PublishableKeySchema } from '../api/schemas';
+import { CONSENT_TEXT_VERSION, EmbedConfigSchema, NO_SECURITY_SCHEME, problemResponse, PublishableKeySchema } from '../api/schemas';
 import { database } from '../db/client';
 import { resolveEmbed } from '../embeds/access';
 import { createApi } from '../http/openapi';
@@ -8,6 +8,8 @@ import { catalogueV1 } from '../questionnaire/v1';
 const route = createRoute({
   method: 'get',
   path: '/v1/embeds/{key}/config',
+  operationId: 'getEmbedConfig',
+  security: NO_SECURITY_SCHEME,
   tags: ['Widget'],
   summary: 'Embed configuration and questionnaire in one request',
   description: 'The only request the widget makes before showing the first question.',

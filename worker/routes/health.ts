@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { HealthSchema, problemResponse } from '../api/schemas';
+import { HealthSchema, NO_SECURITY_SCHEME, problemResponse } from '../api/schemas';
 import { createApi } from '../http/openapi';
 import { ProblemError } from '../errors';
 import { notConfigured } from '../http/settings';
@@ -8,6 +8,8 @@ import { CORE_NEEDS, missingSettings } from '../settings';
 const route = createRoute({
   method: 'get',
   path: '/v1/health',
+  operationId: 'getHealth',
+  security: NO_SECURITY_SCHEME,
   tags: ['System'],
   summary: 'Liveness, database and configuration check',
   responses: {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
-import { FitRequestSchema, FitResponseSchema, problemResponse } from '../api/schemas';
+import { FitRequestSchema, FitResponseSchema, NO_SECURITY_SCHEME, problemResponse } from '../api/schemas';
 import { database } from '../db/client';
 import { listings } from '../db/schema';
 import { resolveEmbed } from '../embeds/access';
@@ -18,13 +18,15 @@ import type { Answers } from '../questionnaire/types';
 const route = createRoute({
   method: 'post',
   path: '/v1/listings/{id}/fit',
+  operationId: 'getListingFit',
+  security: NO_SECURITY_SCHEME,
   tags: ['Widget'],
   summary: 'One listing in full, with the fit both ways question by question',
   description:
     'For the widget\'s detail view. Reads only; POST because it carries the answers. `match` is null when a hard filter fails. ' +
     '`listing.responsiveness` says how the team usually answers, only from at least five requests in 90 days.',
   request: {
-    params: z.object({ id: z.string().min(1).max(64) }),
+    params: z.object({ id: z.string().min(1).max(64).openapi({ description: 'The listing id, as a match names it (`listing.id`).', example: 'lst_001' }) }),
     body: { content: { 'application/json': { schema: FitRequestSchema } }, required: true },
   },
   responses: {
@@ -36,10 +38,11 @@ const route = createRoute({
   },
 });
 
-/** `POST /v1/listings/{id}/fit` */
-export const listingsApi = createApi();
-listingsApi.use('/v1/listings/*', rateLimit('listings'));
-listingsApi.openapi(route, async (c) => {
+const api = createApi();
+api.use('/v1/listings/*', rateLimit('listings'));
+
+/** `POST /v1/listings/{id}/fit`; the value `.openapi()` returns carries the route's types (worker/client.ts). */
+export const listingsApi = api.openapi(route, async (c) => {
   const { id } = c.req.valid('param');
   const { key, answers, locale } = c.req.valid('json');
   const db = database(c.env.DB);

@@ -1,6 +1,6 @@
 import { randomCellKey } from '../demand/cell-key';
 import { createRoute } from '@hono/zod-openapi';
-import { MatchesRequestSchema, MatchesResponseSchema, problemResponse } from '../api/schemas';
+import { MatchesRequestSchema, MatchesResponseSchema, NO_SECURITY_SCHEME, optionalIdempotencyKeyParameter, problemResponse } from '../api/schemas';
 import { database } from '../db/client';
 import { demandRecords } from '../db/schema';
 import { demandBands, isoWeek } from '../demand/bands';
@@ -19,11 +19,14 @@ import { catalogueV1 } from '../questionnaire/v1';
 const route = createRoute({
   method: 'post',
   path: '/v1/matches',
+  operationId: 'findMatches',
+  security: NO_SECURITY_SCHEME,
   tags: ['Widget'],
   summary: 'Ranked, explained matches for a finished questionnaire',
   description:
     'Validates the answers against the catalogue, prefilters listings in SQL, scores them two-sided and ' +
     'writes one anonymous demand record (bands only) unless `statsOptOut`. Send an `Idempotency-Key` to make retries safe.',
+  parameters: [optionalIdempotencyKeyParameter],
   request: { body: { content: { 'application/json': { schema: MatchesRequestSchema } }, required: true } },
   responses: {
     200: { content: { 'application/json': { schema: MatchesResponseSchema } }, description: 'Matches, best first.' },
@@ -38,10 +41,11 @@ const route = createRoute({
   },
 });
 
-/** `POST /v1/matches` */
-export const matches = createApi();
-matches.use('/v1/matches', rateLimit('matches'), idempotent('matches'));
-matches.openapi(route, async (c) => {
+const api = createApi();
+api.use('/v1/matches', rateLimit('matches'), idempotent('matches'));
+
+/** `POST /v1/matches`; the value `.openapi()` returns carries the route's types (worker/client.ts). */
+export const matches = api.openapi(route, async (c) => {
   const { key, answers, locale, limit, statsOptOut } = c.req.valid('json');
   const db = database(c.env.DB);
   const access = await resolveEmbed(db, key, c.req.header('origin'), { write: true, selfOrigin: new URL(c.req.url).origin });

@@ -10,7 +10,7 @@ import { securityHeaders } from '../http/security-headers';
 import { messages, type Locale } from '../i18n';
 import { requestLocale } from '../http/locale';
 import { and, eq, isNull } from 'drizzle-orm';
-import { problemResponse, SavedSearchAcceptedSchema, SavedSearchSchema } from '../api/schemas';
+import { IdempotencyKeyHeaders, NO_SECURITY_SCHEME, problemResponse, SavedSearchAcceptedSchema, SavedSearchSchema } from '../api/schemas';
 import { hashToken, newToken } from '../contact/token';
 import { database } from '../db/client';
 import { savedSearches } from '../db/schema';
@@ -30,10 +30,12 @@ import { requireHuman } from '../turnstile/guard';
 const create = createRoute({
   method: 'post',
   path: '/v1/saved-searches',
+  operationId: 'createSavedSearch',
+  security: NO_SECURITY_SCHEME,
   tags: ['Widget'],
   summary: 'Save a search and be notified of new fitting listings (double opt-in)',
   description: 'Requires an `Idempotency-Key` header and a Turnstile token. Sends a confirmation link by email; nothing is sent before it is confirmed.',
-  request: { body: { content: { 'application/json': { schema: SavedSearchSchema } }, required: true } },
+  request: { headers: IdempotencyKeyHeaders, body: { content: { 'application/json': { schema: SavedSearchSchema } }, required: true } },
   responses: {
     202: { content: { 'application/json': { schema: SavedSearchAcceptedSchema } }, description: 'Stored unconfirmed; confirmation link sent.' },
     400: problemResponse('Invalid input; `errors` names each field.'),
@@ -48,9 +50,8 @@ const create = createRoute({
 
 const TokenParam = z.object({ token: z.string().regex(/^[\w-]{20,100}$/) });
 
-/** `POST /v1/saved-searches`, `GET|POST /saved-searches/confirm/{token}` */
-export const savedSearchesApi = createApi();
-savedSearchesApi.use(
+const api = createApi();
+api.use(
   '/v1/saved-searches',
   requireSettings([...CORE_NEEDS, 'turnstile']),
   rateLimit('saved-search'),
@@ -58,7 +59,11 @@ savedSearchesApi.use(
   idempotent('saved-searches'),
 );
 
-savedSearchesApi.openapi(create, async (c) => {
+/**
+ * `POST /v1/saved-searches`, `GET|POST /saved-searches/confirm/{token}`. Its type carries the JSON
+ * route only (worker/client.ts); the confirmation pages are added to the same app below.
+ */
+export const savedSearchesApi = api.openapi(create, async (c) => {
   const input = c.req.valid('json');
   const { key: idempotencyKey, requestHash } = c.get('idempotency')!;
   const db = database(c.env.DB);

@@ -19,4 +19,10 @@ export const docs = {
   requestBody: 'Anfragekörper',
   responses: 'Antworten',
   schemas: 'Schemas',
+  servers: 'Server',
+  license: 'Lizenz: ',
+  contact: 'Kontakt: ',
+  operationId: 'Operation-ID: ',
+  description: 'Beschreibung',
+  example: 'Beispiel',
 };

@@ -17,4 +17,10 @@ export const docs: typeof de = {
   requestBody: 'Request body',
   responses: 'Responses',
   schemas: 'Schemas',
+  servers: 'Servers',
+  license: 'License: ',
+  contact: 'Contact: ',
+  operationId: 'Operation id: ',
+  description: 'Description',
+  example: 'Example',
 };
