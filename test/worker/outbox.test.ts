@@ -77,8 +77,11 @@ describe('the outbox', () => {
     const batch = createMessageBatch<MailJob>(DEAD_LETTER_QUEUE, [{ id: 'd1', timestamp: new Date(), attempts: 1, body: { outboxId: id } }]);
     await mailQueue(batch, e);
     expect((await row(id))!.state).toBe('failed');
-    // A failed mail is not picked up again by the cron.
+    // A failed mail is not picked up again by the cron, and is deleted after 90 days.
     expect(await requeueStuck(e, Date.now() + 3600_000)).toBe(0);
+    expect((await row(id))!.state).toBe('failed');
+    await requeueStuck(e, Date.now() + 91 * 24 * 3600_000);
+    expect(await row(id)).toBeNull();
   });
 
   it('re-enqueues mail the queue never got and mail a dead consumer left, and sends each once', async () => {

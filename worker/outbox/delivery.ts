@@ -20,6 +20,8 @@ export const LEASE_MS = 5 * 60_000;
 const STUCK_AFTER_MS = 2 * 60_000;
 /** Sent mail is kept this long (for the operator's view), then deleted: it holds addresses and text. */
 export const SENT_RETENTION_MS = 30 * 24 * 3600_000;
+/** Failed mail is kept this long for the operators (/admin/operator/outbox), then deleted. */
+export const FAILED_RETENTION_MS = 90 * 24 * 3600_000;
 export const DEAD_LETTER_QUEUE = 'bring-together-mail-dead';
 /** Every 10 minutes (wrangler.toml): mail the queue never got is handed to it again. */
 export const OUTBOX_CRON = '*/10 * * * *';
@@ -109,6 +111,10 @@ export async function requeueStuck(env: Env, now = Date.now()): Promise<number> 
     .bind(now - STUCK_AFTER_MS, now - LEASE_MS)
     .all<{ id: string }>();
   await enqueue(env, results.map((r) => r.id));
-  await env.DB.prepare(`DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?1`).bind(now - SENT_RETENTION_MS).run();
+  await env.DB.batch([
+    env.DB.prepare(`DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?1`).bind(now - SENT_RETENTION_MS),
+    // Failed mail stays for the operators to see and send again, then goes too.
+    env.DB.prepare(`DELETE FROM outbox WHERE state = 'failed' AND created_at < ?1`).bind(now - FAILED_RETENTION_MS),
+  ]);
   return results.length;
 }
