@@ -129,9 +129,18 @@ describe('the conversation', () => {
     ).replace('Content-Type: text/plain; charset=utf-8\n\n--b', 'Content-Type: multipart/mixed; boundary="b"\n\n--b');
     expect(await fileInboundMail(inbound('req_a@example.org', withFile), e)).toBe('attachments');
     expect((await latestMail('req_a@example.org')).subject).toBe('Nicht zugestellt: Re: Haus');
+    // A logo in a signature is an inline part, not an attachment: the text is filed.
+    const withLogo = rfc822(
+      'owner@a.example',
+      '--r\nContent-Type: text/plain; charset=utf-8\n\nGern geschehen.\n--r\nContent-Type: image/png\nContent-Disposition: inline; filename="logo.png"\nContent-ID: <logo@a.example>\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--r--',
+      'MIME-Version: 1.0\n',
+    ).replace('Content-Type: text/plain; charset=utf-8\n\n--r', 'Content-Type: multipart/related; boundary="r"\n\n--r');
+    expect(await fileInboundMail(inbound('owner@a.example', withLogo), e)).toBe('filed');
 
-    const thread = await env.DB.prepare("SELECT author, body, via FROM messages WHERE contact_request_id = 'req_a' ORDER BY created_at, id").all();
+    // Filed within the same millisecond, so compared in the order of their text.
+    const thread = await env.DB.prepare("SELECT author, body, via FROM messages WHERE contact_request_id = 'req_a' ORDER BY body").all();
     expect(thread.results).toEqual([
+      { author: 'member', body: 'Gern geschehen.', via: 'email' },
       { author: 'seeker', body: 'Gern, bis Samstag!', via: 'email' },
       { author: 'member', body: 'Wir freuen uns.', via: 'email' },
     ]);

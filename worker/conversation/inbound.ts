@@ -61,7 +61,8 @@ export async function fileInboundMail(mail: InboundMail, env: Env): Promise<File
   const now = Date.now();
   const origin = publicOrigin(env);
   const id = `mail-${(await sha256(`${token}:${parsed.messageId ?? `${from}:${parsed.date ?? ''}:${parsed.subject ?? ''}:${parsed.text ?? ''}`}`)).slice(0, 32)}`;
-  if (parsed.attachments.length) {
+  // Inline parts (a logo in a signature) are dropped with the HTML; files the sender attached are refused.
+  if (parsed.attachments.some((a) => a.disposition !== 'inline')) {
     const locale = isSeeker ? conversation.seekerLocale : member!.locale;
     const link = isSeeker ? `${origin}/manage` : `${origin}/admin/inbox/${conversation.id}`;
     const answer = outboxInsert(db, { ...attachmentRefusedMail({ to: from, locale, subject: parsed.subject ?? '', link }), kind: 'inbound.attachments', locale }, { table: 'inbound', id }, now);
