@@ -9,6 +9,7 @@
  */
 import PostalMime from 'postal-mime';
 import { attachmentRefusedMail } from '../contact/mails';
+import { hashToken } from '../contact/token';
 import { database } from '../db/client';
 import type { Env } from '../env';
 import { enqueue, outboxInsert } from '../outbox/outbox';
@@ -26,9 +27,6 @@ export interface InboundMail {
 }
 
 export type Filed = 'filed' | 'duplicate' | 'attachments' | 'rejected' | 'empty';
-
-const sha256 = async (text: string) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 const norm = (address: string) => address.trim().toLowerCase();
 
@@ -60,7 +58,7 @@ export async function fileInboundMail(mail: InboundMail, env: Env): Promise<File
   }
   const now = Date.now();
   const origin = publicOrigin(env);
-  const id = `mail-${(await sha256(`${token}:${parsed.messageId ?? `${from}:${parsed.date ?? ''}:${parsed.subject ?? ''}:${parsed.text ?? ''}`}`)).slice(0, 32)}`;
+  const id = `mail-${(await hashToken(`${token}:${parsed.messageId ?? `${from}:${parsed.date ?? ''}:${parsed.subject ?? ''}:${parsed.text ?? ''}`}`)).slice(0, 32)}`;
   // Inline parts (a logo in a signature) are dropped with the HTML; files the sender attached are refused.
   if (parsed.attachments.some((a) => a.disposition !== 'inline')) {
     const locale = isSeeker ? conversation.seekerLocale : member!.locale;

@@ -4,15 +4,16 @@
  * message is never stored without its mail or mailed without being stored; a message id given
  * twice (an email delivered again) stores and mails nothing the second time.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { answerMail, messageMail } from '../contact/mails';
 import { hashToken, newToken } from '../contact/token';
+import { chunks } from '../db/chunk';
 import type { Database } from '../db/client';
 import { contactRequests, listings, manageLinks, messages, organizations, type Message } from '../db/schema';
 import type { Env } from '../env';
 import { toLocale, type Locale } from '../i18n';
-import { requestRecipients, teamRecipients } from '../organizations/recipients';
+import { requestRecipients, teamRecipients, type Recipient } from '../organizations/recipients';
 import { enqueue, outboxInsert } from '../outbox/outbox';
 import { newReplyToken, replyAddress } from './address';
 
@@ -86,6 +87,16 @@ export async function conversationByReplyToken(db: Database, token: string): Pro
 export const threadOf = (db: Database, requestId: string): Promise<Message[]> =>
   db.select().from(messages).where(eq(messages.contactRequestId, requestId)).orderBy(asc(messages.createdAt), asc(messages.id)).all();
 
+/** The messages of several conversations (the manage page), by request, oldest first. */
+export async function messagesByRequest(db: Database, requestIds: readonly string[]): Promise<Map<string, Message[]>> {
+  const out = new Map<string, Message[]>();
+  for (const part of chunks(requestIds)) {
+    const rows = await db.select().from(messages).where(inArray(messages.contactRequestId, part)).orderBy(asc(messages.createdAt), asc(messages.id)).all();
+    for (const m of rows) out.set(m.contactRequestId, [...(out.get(m.contactRequestId) ?? []), m]);
+  }
+  return out;
+}
+
 export interface NewMessage {
   /** Given for a message from an email (derived from its Message-ID), so a redelivery files it once. */
   id?: string;
@@ -101,16 +112,19 @@ export interface NewMessage {
  * immediately (by default owners and editors; the others get a daily summary or nothing,
  * worker/conversation/summary.ts), and the listing's contact address.
  */
-export async function teamOf(db: Database, conversation: Pick<Conversation, 'organizationId' | 'contactEmail' | 'organizationLocale'>): Promise<{ email: string; locale: Locale }[]> {
-  const team = (await requestRecipients(db, conversation.organizationId)).immediate;
-  const contact = conversation.contactEmail?.trim();
-  if (contact && !team.some((m) => m.email.toLowerCase() === contact.toLowerCase())) team.push({ email: contact, locale: conversation.organizationLocale });
-  return team;
+export async function teamOf(db: Database, conversation: TeamOf): Promise<Recipient[]> {
+  return withContactAddress((await requestRecipients(db, conversation.organizationId)).immediate, conversation);
 }
 
 /** Who may answer for the team by email: its owners and editors (however they are told), and the listing's contact address. */
-export async function teamSenders(db: Database, conversation: Pick<Conversation, 'organizationId' | 'contactEmail' | 'organizationLocale'>): Promise<{ email: string; locale: Locale }[]> {
-  const team = await teamRecipients(db, conversation.organizationId);
+export async function teamSenders(db: Database, conversation: TeamOf): Promise<Recipient[]> {
+  return withContactAddress(await teamRecipients(db, conversation.organizationId), conversation);
+}
+
+type TeamOf = Pick<Conversation, 'organizationId' | 'contactEmail' | 'organizationLocale'>;
+
+/** The team's addresses and the listing's contact address (in the organization's language), each once. */
+function withContactAddress(team: Recipient[], conversation: TeamOf): Recipient[] {
   const contact = conversation.contactEmail?.trim();
   if (contact && !team.some((m) => m.email.toLowerCase() === contact.toLowerCase())) team.push({ email: contact, locale: conversation.organizationLocale });
   return team;

@@ -9,6 +9,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { z } from 'zod';
 import { messages as catalogue, formatDate, type Locale } from '../i18n';
 import { hashToken, newToken } from '../contact/token';
+import { chunks } from '../db/chunk';
 import type { Database } from '../db/client';
 import { contactRequests, manageLinks, visits, VISIT_KINDS, VISIT_OUTCOMES, type Visit } from '../db/schema';
 import type { Env } from '../env';
@@ -49,10 +50,10 @@ export const visitsOf = (db: Database, requestId: string): Promise<Visit[]> =>
   db.select().from(visits).where(eq(visits.contactRequestId, requestId)).orderBy(asc(visits.createdAt), asc(visits.id)).all();
 
 /** The visits of several conversations (the manage page), by request. */
-export async function visitsByRequest(db: Database, requestIds: string[]): Promise<Map<string, Visit[]>> {
+export async function visitsByRequest(db: Database, requestIds: readonly string[]): Promise<Map<string, Visit[]>> {
   const out = new Map<string, Visit[]>();
-  for (let i = 0; i < requestIds.length; i += 90) {
-    const rows = await db.select().from(visits).where(inArray(visits.contactRequestId, requestIds.slice(i, i + 90))).orderBy(asc(visits.createdAt)).all();
+  for (const part of chunks(requestIds)) {
+    const rows = await db.select().from(visits).where(inArray(visits.contactRequestId, part)).orderBy(asc(visits.createdAt)).all();
     for (const v of rows) out.set(v.contactRequestId, [...(out.get(v.contactRequestId) ?? []), v]);
   }
   return out;

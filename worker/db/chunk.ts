@@ -4,6 +4,18 @@ import { getTableColumns, type Table } from 'drizzle-orm';
 export const D1_MAX_PARAMS = 100;
 
 /**
+ * Splits values for an `IN (…)` list so each query stays below D1's 100 bound parameters, with room
+ * for the query's own.
+ * @example
+ * for (const part of chunks(ids)) rows.push(...(await db.select().from(messages).where(inArray(messages.contactRequestId, part)).all()));
+ */
+export function chunks<T>(values: readonly T[], size = 90): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+/**
  * Splits rows so that one multi-row INSERT into `table` binds at most 100 parameters (drizzle binds
  * every column of the table, defaults included).
  * @example

@@ -14,9 +14,11 @@ import { isLocale, type Locale } from '../i18n';
 import { hashToken } from '../contact/token';
 import { withdrawnMail } from '../contact/mails';
 import type { Database } from '../db/client';
+import { messagesByRequest } from '../conversation/thread';
 import { visitsByRequest } from '../conversation/visits';
+import { chunks } from '../db/chunk';
 import { outboxInsert, outboxInsertIf, type Cause } from '../outbox/outbox';
-import { contactRequests, embeds, idempotencyKeys, listings, manageLinks, messages, organizations, outbox, savedSearches } from '../db/schema';
+import { contactRequests, embeds, idempotencyKeys, listings, manageLinks, organizations, outbox, savedSearches } from '../db/schema';
 
 /** Token shape of `newToken()` (32 random bytes, base64url); anything else is unknown without a query. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -129,17 +131,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       .all(),
   ]);
   const ids = requests.map((r) => r.request.id);
-  const thread = new Map<string, SeekerMessage[]>();
-  for (let i = 0; i < ids.length; i += 90) {
-    const rows = await db
-      .select({ requestId: messages.contactRequestId, author: messages.author, authorName: messages.authorName, body: messages.body, via: messages.via, createdAt: messages.createdAt })
-      .from(messages)
-      .where(inArray(messages.contactRequestId, ids.slice(i, i + 90)))
-      .orderBy(messages.createdAt, messages.id)
-      .all();
-    for (const { requestId, ...m } of rows) thread.set(requestId, [...(thread.get(requestId) ?? []), m]);
-  }
-  const visitRows = await visitsByRequest(db, ids);
+  const [thread, visitRows] = [await messagesByRequest(db, ids), await visitsByRequest(db, ids)];
   const locale = requests[0]?.request.snapshot.locale;
   return {
     email,
@@ -158,7 +150,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       consent: r.consent,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
-      messages: thread.get(r.id) ?? [],
+      messages: (thread.get(r.id) ?? []).map(({ author, authorName, body, via, createdAt }) => ({ author, authorName, body, via, createdAt })),
       // The team's own view of a visit is theirs: the seeker sees (and exports) their own.
       visits: (visitRows.get(r.id) ?? []).map(({ id, kind, startsOn, endsOn, place, notes, state, seekerOutcome, createdAt }) => ({ id, kind, startsOn, endsOn, place, notes, state, seekerOutcome, createdAt })),
     })),
@@ -314,8 +306,7 @@ export async function eraseSeeker(
       return contact && to ? [outboxInsert(db, withdrawnOutboxMail(request, { ...contact, email: to }), withdrawalCause(request.id), now).query] : [];
     }),
   ]);
-  for (let i = 0; i < keys.length; i += 90) {
-    const part = keys.slice(i, i + 90).map((k) => k.key);
+  for (const part of chunks(keys.map((k) => k.key))) {
     await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.route, 'contact-requests'), inArray(idempotencyKeys.key, part)));
   }
   return {
