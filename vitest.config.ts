@@ -71,9 +71,9 @@ export default defineConfig({
           setupFiles: ['./test/e2e/ready.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // A file at a time: the admin files sign in as the same demo logins and must not take each
-          // other's magic links.
-          fileParallelism: false,
+          // Two files, the lanes of test/e2e/lanes.ts: each runs its journeys one after another, the
+          // two beside each other and beside the workerd files (a project without file parallelism
+          // would wait until every other file has finished).
         },
       },
     ],
