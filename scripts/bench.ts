@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: prints the figures the issues set budgets for. Nothing here asserts a time;
- * budgets are goals printed next to the measurement.
+ * budgets are goals printed next to the measurement. `npm run bench -- --national` adds the
+ * national-scale run (bench/national.ts: 100,000 listings, 1,000,000 demand records; its data
+ * takes several minutes to generate, so it is not part of the default run).
  */
 import { benchEngine } from '../bench/engine';
 import { buildWidget, WIDGET_GZIP_BUDGET, WIDGET_TOTAL_GZIP_BUDGET } from './build-widget';
@@ -18,3 +20,5 @@ await (await import('../bench/widget')).runWidgetBench();
 
 // Municipality dashboard on 100,000 demand records (bench/dashboard.ts).
 await (await import('../bench/dashboard')).benchDashboard();
+
+if (process.argv.includes('--national')) await (await import('../bench/national')).benchNational();

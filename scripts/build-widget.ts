@@ -5,7 +5,7 @@
  * - public/widget.js: the one classic script a host page embeds (`widget/loader.ts`, IIFE). It
  *   mounts the element and imports the entry and the entry's static chunks in parallel.
  * - public/widget/entry-[hash].js and its chunks (ES modules, esbuild splitting): the intro and the
- *   questionnaire in the entry, each later screen (results, detail, contact, notify) in a chunk
+ *   questionnaire in the entry, each later screen (results, detail, contact, notify, browse with its map) in a chunk
  *   loaded on first use, Lit and other shared code in shared chunks, so Lit is there once.
  *
  * Prints the bytes before the first question and of all chunks, raw and gzip, against budgets.
@@ -30,8 +30,11 @@ const LIT_NOTICE = '/*! Lit (https://lit.dev) | Copyright 2017-2022 Google LLC |
 
 /** Gzip budget for what the browser loads before the first question (loader, entry, its chunks; Lit included). */
 export const WIDGET_GZIP_BUDGET = 28 * 1024;
-/** Gzip budget for every chunk together, the later screens included. */
-export const WIDGET_TOTAL_GZIP_BUDGET = 50 * 1024;
+/**
+ * Gzip budget for every chunk together, the later screens included ("Browse all" with its filters,
+ * map and both languages' texts added about 6.7 KB: 56 KB since then, was 50).
+ */
+export const WIDGET_TOTAL_GZIP_BUDGET = 56 * 1024;
 
 /**
  * Lit writes to `globalThis` on load: its versions (`litHtmlVersions`, `reactiveElementVersions`,
@@ -310,7 +313,7 @@ const common = {
 } as const;
 
 /** The later screens, each in its own chunk (`lazyChunk` in widget/components/bt-widget/bt-widget.ts). */
-const LAZY_PARTS = ['results', 'detail', 'contact', 'notify'] as const;
+const LAZY_PARTS = ['results', 'detail', 'contact', 'notify', 'browse'] as const;
 const lazySource = (part: string) => `widget/components/bt-widget/views/${part}.ts`;
 /** Stands in for `./<part>-<hash>.js` until the hashes are known; as long as the name it becomes. */
 const lazyPlaceholder = (part: string) => `./${part}-${'_'.repeat(8)}.js`;

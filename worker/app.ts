@@ -17,8 +17,14 @@ import { notConfigured, requireSettings } from './http/settings';
 import { isDevelopment, SettingMissingError } from './settings';
 import { manageApi } from './manage/api';
 import { managePages } from './manage/routes';
+import { guidePages } from './pages/guide/routes';
+import { listingPages } from './pages/listing/routes';
 import { contactRequestsApi } from './routes/contact-requests';
 import { devMailbox } from './routes/dev-mailbox';
+import { browseApi } from './routes/browse';
+import { groupActionsApi } from './routes/group-actions';
+import { groupPages } from './routes/group-pages';
+import { groupsApi } from './routes/groups';
 import { embedConfig } from './routes/embeds';
 import { health } from './routes/health';
 import { listingsApi } from './routes/listings';
@@ -64,6 +70,7 @@ export const OPENAPI_CONFIG = {
   tags: [
     { name: 'Widget', description: 'What the embeddable widget calls; every operation names the embed by its publishable key.' },
     { name: 'Seeker data', description: "The seeker's manage link as JSON: export, withdraw a contact request, erase everything." },
+    { name: 'Groups', description: 'Find fellow residents, start a group: the pool of households, forming initiatives, people-to-people matches and mutual interests (contacts only after both said yes).' },
     { name: 'System', description: 'Health of the deployment.' },
   ],
 } satisfies Parameters<OpenAPIHono['getOpenAPI31Document']>[0];
@@ -78,11 +85,14 @@ export type PublicApi = OpenAPIHono<
   AppEnv,
   ExtractSchema<typeof health> &
     ExtractSchema<typeof embedConfig> &
+    ExtractSchema<typeof browseApi> &
     ExtractSchema<typeof matches> &
     ExtractSchema<typeof listingsApi> &
     ExtractSchema<typeof contactRequestsApi> &
     ExtractSchema<typeof savedSearchesApi> &
-    ExtractSchema<typeof manageApi>
+    ExtractSchema<typeof manageApi> &
+    ExtractSchema<typeof groupsApi> &
+    ExtractSchema<typeof groupActionsApi>
 >;
 
 /** Paths as Hono registers them (`/v1/embeds/:key/config`) to regexes, to tell 405 from 404. */
@@ -102,15 +112,21 @@ export function createApp() {
 
   app.route('/', health);
   app.route('/', embedConfig);
+  app.route('/', browseApi);
   app.route('/', matches);
   app.route('/', listingsApi);
   app.route('/', contactRequestsApi);
   app.route('/', savedSearchesApi);
+  app.route('/', groupsApi);
+  app.route('/', groupActionsApi);
+  app.route('/', groupPages);
   app.route('/', stopPages);
   app.route('/', devMailbox);
   app.route('/', admin);
   app.route('/', manageApi);
   app.route('/', managePages);
+  app.route('/', listingPages);
+  app.route('/', guidePages);
 
   app.doc31('/v1/openapi.json', OPENAPI_CONFIG);
   app.get('/docs', (c) => c.html(apiReference(app.getOpenAPI31Document(OPENAPI_CONFIG))));

@@ -14,7 +14,7 @@ const WORKER = dirname(fileURLToPath(import.meta.url));
 export const LAYERS = {
   kernel: ['db', 'env', 'errors'],
   domain: [
-    'api', 'audit', 'auth', 'contact', 'conversation', 'curation', 'demand', 'digest', 'embeds', 'i18n', 'listings', 'mail', 'matching', 'operator',
+    'api', 'audit', 'auth', 'contact', 'conversation', 'curation', 'demand', 'digest', 'embeds', 'groups', 'guide', 'i18n', 'listings', 'mail', 'matching', 'operator',
     'organizations', 'outbox', 'properties', 'questionnaire', 'retention', 'saved-searches', 'seekers', 'settings', 'turnstile',
   ],
   delivery: ['admin', 'app', 'client', 'dashboard', 'docs', 'http', 'index', 'manage', 'pages', 'routes'],

@@ -55,5 +55,7 @@ export interface AppEnv {
     requestId: string;
     /** Set by `idempotent()` when the request carries an Idempotency-Key. */
     idempotency?: IdempotencyContext;
+    /** Set by `d1Session()` on the public read routes: D1 through the Sessions API (read replicas). */
+    d1Session?: D1DatabaseSession;
   };
 }

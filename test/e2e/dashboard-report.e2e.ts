@@ -65,12 +65,24 @@ function fixture(): DashboardData {
       })),
     districtNames: Object.fromEntries(ORIGIN_DISTRICTS.filter((o) => o.key).map((o) => [o.key!, o.name])),
     rowsRead: 0,
+    previous: { range: { from: isoWeek(isoWeekStart(from) - 12 * 7 * 86_400_000), to: isoWeek(isoWeekStart(from) - 7 * 86_400_000) }, total: 310, key: 39_000 },
+    reach: [
+      { embedId: 'emb_demo', counts: { loads: 1830, finished: demand.total, contacts: 31 }, keys: { loads: 230_000, finished: demandKeys.total, contacts: 4007 } },
+      { embedId: '', counts: { loads: 0, finished: 0, contacts: 0 }, keys: { loads: 0, finished: 0, contacts: 0 } },
+    ],
+    outcomes: {
+      movedIn: [
+        { quarter: '2026-Q3', counts: { households: 7, adults: 12, children: 6, withOrigin: 7, outside: 5 }, keys: { households: 900, adults: 1500, children: 800, withOrigin: 900, outside: 640 } },
+        { quarter: '2026-Q4', counts: { households: 9, adults: 15, children: 8, withOrigin: 8, outside: 5 }, keys: { households: 1100, adults: 1800, children: 1000, withOrigin: 1000, outside: 600 } },
+      ],
+      visits: [{ quarter: '2026-Q4', counts: { visits: 14, trials: 9, trialFits: 7, trialDoesNotFit: 2 }, keys: { visits: 1700, trials: 1200, trialFits: 900, trialDoesNotFit: 300 } }],
+    },
   };
 }
 
 function html(kind: 'dashboard' | 'report', t: Messages): string {
   const data = fixture();
-  const options = { t, data, view: dashboardTables(data, t), embeds: [{ id: 'emb_demo', name: 'Website Landkreis (Demo)', revoked: false }], base: '/dashboard', css: '/dashboard/dashboard.css', now: NOW };
+  const options = { t, data, view: dashboardTables(data, t, { emb_demo: 'Website Landkreis (Demo)' }), embeds: [{ id: 'emb_demo', name: 'Website Landkreis (Demo)', revoked: false }], base: '/dashboard', css: '/dashboard/dashboard.css', now: NOW };
   return renderDocument(kind === 'dashboard' ? DashboardPage(options) : ReportPage(options));
 }
 
@@ -106,6 +118,36 @@ describe('dashboard in Chromium', () => {
       const charts = await page.$$eval('svg.chart', (els) => els.map((e) => ({ role: e.getAttribute('role'), title: e.querySelector('title')?.textContent, table: !!e.closest('figure')?.querySelector('table') })));
       expect(charts.length).toBeGreaterThan(8);
       for (const c of charts) expect(c).toEqual({ role: 'img', title: expect.any(String), table: true });
+      await page.close();
+    }
+  });
+
+  it('renders the council document axe-clean in German and English, with every key finding in its printed text', async () => {
+    for (const t of [messages('de'), messages('en')]) {
+      const page = await open('report', t);
+      await page.addScriptTag({ path: AXE });
+      const result = (await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe;
+        return axe.run(document, { resultTypes: ['violations'] });
+      })) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      const findings = await page.$$eval('li.finding', (els) => els.map((e) => (e.firstChild?.textContent ?? '').trim()));
+      expect(findings.length).toBeGreaterThanOrEqual(3);
+      expect(findings.length).toBeLessThanOrEqual(6);
+      const printed = await page.evaluate(() => document.body.innerText);
+      for (const f of findings) expect(printed).toContain(f);
+      // Title page alone on the first sheet, method on the last: both force a page break in print.
+      const breaks = await page.evaluate(() => ({
+        title: getComputedStyle(document.querySelector('.title-page')!).breakAfter,
+        last: getComputedStyle(document.querySelector('.last-page')!).breakBefore,
+      }));
+      expect(breaks).toEqual({ title: 'page', last: 'page' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      writeFileSync(join(OUT, `council-report-${t.lang}.pdf`), pdf);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(4);
+      expect(pages).toBeLessThanOrEqual(14);
       await page.close();
     }
   });

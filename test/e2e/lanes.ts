@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 export const LANES = {
-  public: ['widget-flow', 'widget-journey', 'widget-resilience', 'widget-chunks', 'plain-wrangler-dev'],
+  public: ['widget-flow', 'widget-journey', 'widget-resilience', 'widget-chunks', 'plain-wrangler-dev', 'listing-page', 'widget-browse', 'guide'],
   'signed-in': ['admin-flow', 'conversation', 'manage-page', 'dashboard-report', 'admin-embeds', 'operator-onboarding', 'admin-properties'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -150,6 +150,13 @@ describe('a configured deployment', () => {
       batch() {
         throw new Error('boom: D1 exploded');
       },
+      // The read routes open a D1 session (worker/http/d1-session.ts): the same broken database.
+      withSession() {
+        return broken;
+      },
+      getBookmark() {
+        return null;
+      },
     } as unknown as D1Database;
     const req = () => new Request(`${PUBLIC}/v1/embeds/${KEY}/config`, { headers: { origin: ORIGIN } });
     const prod = await problemOf(await call(req(), { ...configured(), DB: broken }), 500);

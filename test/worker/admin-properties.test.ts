@@ -197,7 +197,8 @@ describe('notify the matching saved searches', () => {
     expect(de.text).toContain('02763 Zittau');
     expect(de.text).toContain('Warum es passt:');
     expect(de.text).toContain('Das Projekt sucht Gruppen wie Ihre');
-    expect(de.text).toContain('https://haus.example');
+    expect(de.text).toContain('https://admin.test/listings/lst_prop/umgebindehaus-lst-prop\n');
+    expect(en.text).toContain('https://admin.test/listings/lst_prop/umgebindehaus-lst-prop?lang=en\n');
     expect(de.text).toMatch(/\/saved-searches\/stop\/ss_fit\.[\w-]{43}\n/);
     expect(en.subject).toBe('New and fitting: Umgebindehaus lst_prop');
     expect(en.text).toContain('Why it fits:');

@@ -115,6 +115,9 @@ const KNOWN_BODIES: Record<string, () => Json> = {
 const WRITES: Record<string, (json: Record<string, unknown> | undefined, headers: Record<string, string>) => Record<string, number>> = {
   'GET /v1/health': () => ({}),
   'GET /v1/embeds/{key}/config': () => ({}),
+  'GET /v1/embeds/{key}/listings': () => ({}),
+  // Ranks the region's initiatives for a household; stores nothing.
+  'POST /v1/initiatives/matches': () => ({}),
   'POST /v1/listings/{id}/fit': () => ({}),
   'GET /v1/manage/{token}': () => ({}),
   'POST /v1/matches': (json, h) => ({ demand_records: json?.statsOptOut === true ? 0 : 1, idempotency_keys: h['idempotency-key'] ? 1 : 0 }),
@@ -314,10 +317,11 @@ function buildCases(doc: Schema, validToken: string): Case[] {
 async function tableCounts(): Promise<Record<string, number>> {
   // demand_weekly is derived from demand_records by triggers; it is checked against them below.
   // dev_mail is written by the mail queue's consumer whenever it runs: the outbox is what a request
-  // stores (its delivery is tested in test/worker/outbox.test.ts).
+  // stores (its delivery is tested in test/worker/outbox.test.ts). embed_loads_weekly is one counter
+  // row per embed and week, upserted after the config response (test/worker/dashboard-council.test.ts).
   const tables = (
     await env.DB.prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' AND name NOT IN ('demand_weekly', 'dev_mail')",
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' AND name NOT IN ('demand_weekly', 'dev_mail', 'embed_loads_weekly')",
     ).all<{ name: string }>()
   ).results.map((r) => r.name);
   const counts = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT COUNT(*) AS n FROM "${t}"`)));

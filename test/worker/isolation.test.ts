@@ -10,6 +10,7 @@ import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
 import { chunkForInsert } from '../../worker/db/chunk';
 import { database } from '../../worker/db/client';
 import { embeds, listings, organizations, regionApprovals, type NewListing } from '../../worker/db/schema';
+import { GROUPS_CONSENT_VERSION } from '../../worker/groups/pool';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { household, insertFixtures, KEY, nextIp, ORIGIN } from './fixtures';
 
@@ -82,6 +83,16 @@ const BODIES: Record<string, (key: string, listingId: string) => Record<string, 
     consent: { contact: true, shareNeeds: false, textVersion: CONSENT_TEXT_VERSION }, turnstileToken: DUMMY_TOKEN,
   }),
   'POST /v1/saved-searches': (key) => ({ key, answers: ANSWERS, email: 'erika@example.org', consent: { notify: true, textVersion: CONSENT_TEXT_VERSION }, turnstileToken: DUMMY_TOKEN }),
+  'POST /v1/pool-entries': (key) => ({
+    key, answers: ANSWERS, name: 'Erika', email: 'erika@example.org', text: 'Wir suchen Mitbewohnende.', consent: { pool: true, textVersion: GROUPS_CONSENT_VERSION }, turnstileToken: DUMMY_TOKEN,
+  }),
+  'POST /v1/initiatives': (key) => ({
+    key, name: 'Hofgemeinschaft Oberland', text: 'Wir suchen einen Hof.', profile: { 'community.meals': { value: 'weekly', importance: 2 } },
+    seeking: { propertyKinds: ['farmstead'], settlements: ['village'], timeline: '1to3y', legalForms: ['cooperative'], area: 'Oberlausitz' },
+    households: { households: 3, adults: 5, children: 2, ageBands: ['30-44'], equityBand: '50k-150k', budgetMinBand: '500-799', budgetMaxBand: '800-1099' },
+    openPlaces: 3, founder: { name: 'Jonas', email: 'jonas@example.org', answers: ANSWERS }, consent: { listed: true, textVersion: GROUPS_CONSENT_VERSION }, turnstileToken: DUMMY_TOKEN,
+  }),
+  'POST /v1/initiatives/matches': (key) => ({ key, answers: ANSWERS }),
 };
 
 interface KeyedRoute {

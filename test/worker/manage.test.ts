@@ -275,7 +275,7 @@ describe('/v1/manage API', () => {
     expect(noConfirm.status).toBe(400);
     expect(JSON.stringify(await noConfirm.json())).toContain('"field":"confirm"');
     const erase = await api(`${token}/erase`, { method: 'POST', body: JSON.stringify({ confirm: true }) });
-    expect(await erase.json()).toEqual({ erased: { contactRequests: 1, savedSearches: 0 } });
+    expect(await erase.json()).toEqual({ erased: { contactRequests: 1, savedSearches: 0, poolEntries: 0, initiativeMemberships: 0 } });
     expect((await api(token)).status).toBe(404);
     expect((await api('malformed')).status).toBe(400);
   });

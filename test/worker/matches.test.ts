@@ -92,6 +92,22 @@ describe('POST /v1/matches', () => {
   });
 });
 
+describe('guide links on reasons and watch-outs', () => {
+  it('links a legal-form watch-out to its entry and a budget watch-out to financing, in the language and with the key', async () => {
+    // Zittau costs from 600 € a month: over this budget, and a co-op where a syndicate is wanted.
+    const answers = { ...household, 'money.legalForms': { value: ['syndicate'], importance: 2 }, 'money.maxMonthlyCost': { value: 480, importance: 2 } };
+    const res = await postJson('/v1/matches', { key: KEY, answers, locale: 'en' });
+    expect(res.status).toBe(200);
+    const zittau = ((await res.json()) as MatchesResponse).matches.find((m) => m.listing.id === 'lst_zittau')!;
+    const byCode = new Map([...zittau.reasons, ...zittau.watchOuts].map((r) => [r.code, r]));
+    expect(byCode.get('legal_form.mismatch')?.guide).toBe(`https://api.test/guide/legal-forms?lang=en&embed=${KEY}#cooperative`);
+    expect(byCode.get('cost.over_budget')?.guide).toBe(`https://api.test/guide/financing?lang=en&embed=${KEY}`);
+    // Points the guide has nothing on carry no link.
+    const others = [...zittau.reasons, ...zittau.watchOuts].filter((r) => !/^(legal_form|equity|price|wbs|cost\.over)/.test(r.code));
+    for (const r of others) expect(r.guide, r.code).toBeUndefined();
+  });
+});
+
 describe('API description', () => {
   it('serves the OpenAPI document generated from the schemas and a reference page', async () => {
     const doc = (await (await SELF.fetch('https://api.test/v1/openapi.json')).json()) as { paths: Record<string, unknown> };

@@ -112,7 +112,8 @@ describe('saved-search alerts', () => {
     expect(de.text).toContain('1. Hof lst_new');
     expect(de.text).toContain('Wohnprojekt · 02763 Zittau');
     expect(de.text).toMatch(/Passung: \d+ von 100/);
-    expect(de.text).toContain('Mehr dazu: https://lst_new.example');
+    expect(de.text).toContain('Mehr dazu: https://admin.test/listings/lst_new/hof-lst-new\n');
+    expect(en.text).toContain('More: https://admin.test/listings/lst_new/hof-lst-new?lang=en\n');
     const stop = de.text.match(/Keine solchen E-Mails mehr \(gespeicherte Suche löschen\): (\S+)/)?.[1];
     expect(stop).toMatch(/^https:\/\/admin\.test\/saved-searches\/stop\/ss_fit\.[\w-]{43}$/);
     expect(de.headers).toEqual({ 'List-Unsubscribe': `<${stop}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
@@ -145,8 +146,8 @@ describe('saved-search alerts', () => {
     expect(de.text).toContain('Diese 2 Angebote passen neu');
     expect(de.text).toContain('Hof lst_one');
     expect(de.text).toContain('Hof lst_two');
-    expect(de.text).toContain('https://lst_one.example');
-    expect(de.text).toContain('https://lst_two.example');
+    expect(de.text).toContain('https://admin.test/listings/lst_one/hof-lst-one\n');
+    expect(de.text).toContain('https://admin.test/listings/lst_two/hof-lst-two\n');
     expect(mails[1]!.subject).toBe('2 new fitting listings for your search');
 
     // Later that day: these searches had their mail of the day, so the third waits (still pending) …

@@ -186,7 +186,8 @@ describe('requests nobody answers (daily job)', () => {
     expect(told).toMatchObject({ kind: 'responsiveness.seeker-unanswered', to: 'req_q@example.org', locale: 'en', subject: 'No answer yet about "Stille Mühle"' });
     expect(told!.text).toContain('Genossenschaft A has not answered your request about "Stille Mühle" for 14 days.');
     // Same kind and district, visible through the seeker's embed, another organization, the freshest three.
-    expect(told!.text).toContain('- Haus B, Zittau: https://haus-b.example\n- Haus B2, Zittau\n- Haus B3, Zittau\n');
+    const page = (id: string, slug: string) => `http://localhost:8787/listings/${id}/${slug}?lang=en`;
+    expect(told!.text).toContain(`- Haus B, Zittau: ${page('lst_b', 'haus-b')}\n- Haus B2, Zittau: ${page('lst_b2', 'haus-b2')}\n- Haus B3, Zittau: ${page('lst_b3', 'haus-b3')}\n`);
     for (const other of ['Haus B4', 'Alte Schule B', 'Fernes Haus', 'Entwurf B', 'Belebter Hof']) expect(told!.text).not.toContain(other);
     expect(told!.text).toContain(`You find them in the search on ${SITE}`);
     expect((await mailsOf('req_b1:14d')).map((m) => [m.to, m.locale, m.subject])).toEqual([['req_b1@example.org', 'de', 'Noch keine Antwort zu „Belebter Hof“']]);

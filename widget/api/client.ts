@@ -132,7 +132,8 @@ export class ApiClient {
     }
   }
 
-  private async request(path: string, init: RequestInit, opts: RequestOptions): Promise<unknown> {
+  /** Any call of the API; a later screen's own reads (api/browse.ts) use it from their chunk. */
+  async request(path: string, init: RequestInit, opts: RequestOptions): Promise<unknown> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

@@ -18,6 +18,7 @@ export type {
   MatchesResponse,
   Problem,
 } from '../../worker/api/schemas';
+export type { BrowseListing, BrowseQueryInput, BrowseResponse } from '../../worker/api/browse';
 export type { Answers, Importance } from '../../worker/questionnaire/types';
 export type { Locale } from '../../worker/i18n/locale';
 

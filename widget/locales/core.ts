@@ -25,6 +25,7 @@ const de = {
     start: 'Fragebogen starten',
     resumeNote: 'Sie haben schon angefangen – Ihre bisherigen Antworten sind noch da.',
     resume: 'Fragebogen fortsetzen',
+    browse: 'Alle ansehen',
   },
 
   steps: {
@@ -117,6 +118,7 @@ export const coreTexts: Texts<CoreTexts> = {
       start: 'Start the questionnaire',
       resumeNote: 'You have already started – your previous answers are still here.',
       resume: 'Continue the questionnaire',
+      browse: 'Browse all',
     },
 
     steps: {

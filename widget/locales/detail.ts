@@ -9,6 +9,7 @@ type Band = NonNullable<ListingDetail['responsiveness']>;
 const de = {
   detail: {
     back: 'Zurück zu den Vorschlägen',
+    backToAll: 'Zurück zu allen Angeboten',
     photos: 'Fotos',
     about: 'Über das Angebot',
     facts: 'Auf einen Blick',
@@ -46,6 +47,8 @@ const de = {
     noMatch: 'Dieses Angebot erfüllt nicht alle Ihre Ausschlusskriterien.',
     contact: 'Projekt kontaktieren',
     contactGroup: 'Anbieter kontaktieren',
+    /** After a reason the guide explains (legal form, financing): opens the guide page. */
+    guide: 'Mehr im Wegweiser',
   },
 };
 
@@ -56,6 +59,7 @@ export const detailTexts: Texts<DetailTexts> = {
   en: {
     detail: {
       back: 'Back to the suggestions',
+      backToAll: 'Back to all offers',
       photos: 'Photos',
       about: 'About this offer',
       facts: 'At a glance',
@@ -91,6 +95,7 @@ export const detailTexts: Texts<DetailTexts> = {
       noMatch: 'This offer does not meet all of your dealbreakers.',
       contact: 'Contact the project',
       contactGroup: 'Contact the provider',
+      guide: 'More in the guide',
     },
   },
 };

@@ -22,6 +22,7 @@ const de = {
     emptyText:
       'Zurzeit passt kein Angebot zu Ihren Angaben. Versuchen Sie einen größeren Umkreis oder weniger Ausschlusskriterien – oder schauen Sie später wieder vorbei: Es kommen laufend neue Projekte dazu.',
     edit: 'Antworten ändern',
+    browse: 'Alle ansehen',
     notifyOffer: 'Bei neuen passenden Angeboten benachrichtigen',
     notifyOfferGroup: 'Bei neuen passenden Gebäuden und Grundstücken benachrichtigen',
     notifyOfferText: 'Nichts Passendes dabei? Wir schreiben Ihnen, sobald ein neues Projekt zu Ihren Antworten passt – höchstens eine E-Mail am Tag.',
@@ -50,6 +51,8 @@ const de = {
     watchOuts: 'Beachten',
     failed: 'Passt nicht, weil …',
     details: 'Details ansehen',
+    fitsMe: 'Passt das zu mir?',
+    page: 'Projektseite',
   },
 
   stage: {
@@ -86,6 +89,7 @@ export const resultsTexts: Texts<ResultsTexts> = {
       emptyText:
         'No offer matches your answers at the moment. Try a larger radius or fewer dealbreakers – or come back later: new projects are added all the time.',
       edit: 'Change answers',
+      browse: 'Browse all',
       notifyOffer: 'Notify me of new matching projects',
       notifyOfferGroup: 'Notify me of new matching buildings and plots',
       notifyOfferText: 'Nothing quite right? We will write to you as soon as a new project fits your answers – at most one email a day.',
@@ -114,6 +118,8 @@ export const resultsTexts: Texts<ResultsTexts> = {
       watchOuts: 'Keep in mind',
       failed: 'Does not fit because …',
       details: 'View details',
+      fitsMe: 'Does this fit me?',
+      page: 'Listing page',
     },
 
     stage: {

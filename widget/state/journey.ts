@@ -21,7 +21,7 @@ import {
 import type { SortKey } from './results';
 import type { Session } from './session';
 
-export type Screen = 'intro' | 'step' | 'results' | 'detail' | 'contact';
+export type Screen = 'intro' | 'step' | 'results' | 'detail' | 'contact' | 'browse';
 
 /** A read as its screen shows it. */
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: ApiError };
@@ -40,6 +40,8 @@ export interface Journey {
   sortKey: SortKey;
   /** The listing open in the detail and contact screens. */
   listingId?: string;
+  /** The detail was opened from "Browse all" (not from the results): its way back leads there. */
+  back?: 'browse';
   detail?: Loaded<FitResponse>;
   contact: ContactForm;
   notify: NotifyForm;
@@ -78,8 +80,9 @@ export function restoreJourney(catalogue: Catalogue, saved: Session | undefined)
 export function toSession(journey: Journey, catalogueVersion: string): Session | undefined {
   const { screen, progress, statsOptOut, submission, listingId } = journey;
   if (screen === 'intro' && !hasAnswers(progress) && !statsOptOut) return undefined;
-  // Nothing typed into the contact form is kept: a reload there comes back to the listing's detail.
-  const view = screen === 'contact' ? 'detail' : screen;
+  // Nothing typed into the contact form is kept: a reload there comes back to the listing's detail;
+  // one while browsing comes back to the intro (answers kept), where "Browse all" is again.
+  const view = screen === 'contact' ? 'detail' : screen === 'browse' ? 'intro' : screen;
   return {
     v: 1,
     catalogueVersion,

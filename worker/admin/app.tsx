@@ -24,6 +24,7 @@ import { requireSettings } from '../http/settings';
 import { CORE_NEEDS } from '../settings';
 import { propertyPages } from './properties/routes';
 import { digestSettingsPages } from './settings/routes';
+import { advicePages } from './advice/routes';
 
 export const admin = new Hono<AdminEnv>();
 
@@ -63,6 +64,7 @@ admin.route('/', operatorOutbox);
 admin.route('/', operatorPages);
 admin.route('/', propertyPages);
 admin.route('/', digestSettingsPages);
+admin.route('/', advicePages);
 
 // The municipality's demand dashboard (worker/dashboard) for every member of the organization;
 // it answers 404 itself for provider organizations.

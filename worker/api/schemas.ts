@@ -98,6 +98,19 @@ export const CatalogueSchema = z
   })
   .openapi('Catalogue');
 
+export const AdviceOfficeSchema = z
+  .object({
+    name: z.string(),
+    hours: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    website: z.string().nullable(),
+    address: z.string().nullable(),
+  })
+  .openapi('AdviceOffice', {
+    example: { name: 'Wohnberatung im Landratsamt', hours: 'Di 9–12 Uhr, Do 14–18 Uhr', phone: '+49 3581 000000', email: 'wohnberatung@landkreis.example', website: null, address: null },
+  });
+
 export const EmbedConfigSchema = z
   .object({
     embed: z.object({
@@ -111,6 +124,8 @@ export const EmbedConfigSchema = z
       turnstileSitekey: z.string(),
       consentTextVersion: z.string(),
     }),
+    /** A municipality embed's local advice offices (admin "Beratungsstellen"); empty for provider embeds. */
+    adviceOffices: z.array(AdviceOfficeSchema),
     questionnaire: CatalogueSchema,
   })
   .openapi('EmbedConfig');
@@ -161,6 +176,11 @@ const ReasonSchema = z
     code: z.string(),
     params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     text: z.string(),
+    /** Where the guide explains this point (a legal form's entry, financing): absolute, in the request's language. */
+    guide: z.url().optional().openapi({
+      description: "The guide page that explains this point, in the request's language and with the embed's key (so it shows the municipality's advice offices).",
+      example: 'https://bring-together.de/guide/financing?lang=de&embed=pk_demo_goerlitz',
+    }),
   })
   .openapi('Reason');
 

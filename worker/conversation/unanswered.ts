@@ -30,6 +30,7 @@ import { database, type Database } from '../db/client';
 import { auditLog, contactNotes, contactRequests, embeds, listings, messages, organizations, outbox } from '../db/schema';
 import type { Env } from '../env';
 import { formatDate, messages as texts, toLocale, type Locale } from '../i18n';
+import { listingUrl } from '../listings/public-path';
 import { inEmbedScope } from '../listings/scope';
 import type { Mail } from '../mail/mailer';
 import { teamRecipients, type Recipient } from '../organizations/recipients';
@@ -82,13 +83,14 @@ export function unansweredPausedMail(to: Recipient, p: { listing: string; inboxU
 export interface SimilarListing {
   title: string;
   place: string;
-  website: string | null;
+  /** Its public page (worker/pages/listing), in the seeker's language. */
+  url: string;
 }
 
-/** `site`: where the seeker searched (the embed's page), for listings without a website of their own. */
+/** `site`: where the seeker searched (the embed's page). */
 export function seekerUnansweredMail(p: { to: string; locale: Locale; name: string; listing: string; organization: string; similar: SimilarListing[]; site: string | null }): Mail {
   const t = texts(p.locale).responsiveness;
-  const similar = p.similar.map((s) => t.similarLine(s.title, s.place, s.website)).join('\n');
+  const similar = p.similar.map((s) => t.similarLine(s.title, s.place, s.url)).join('\n');
   return {
     to: p.to,
     subject: t.seekerUnanswered.subject(p.listing),
@@ -218,7 +220,7 @@ async function remindAndTell(env: Env, db: Database, now: number, origin: string
     let mails: { id: string; query: ReturnType<typeof outboxInsertIf>['query'] }[];
     if (s === '14d') {
       const locale = toLocale(r.snapshot.locale);
-      const { listings: alike, site } = await similar(r);
+      const { listings: alike, site } = await similar(r, locale);
       const mail = seekerUnansweredMail({ to: r.email, locale, name: r.name, listing: r.title, organization: r.organization, similar: alike, site });
       mails = [outboxInsertIf(db, { ...mail, kind: 'responsiveness.seeker-unanswered', locale }, cause, now, contactRequests, waiting)];
     } else {
@@ -247,8 +249,8 @@ async function remindAndTell(env: Env, db: Database, now: number, origin: string
  * of the same kind in the same district (district key), visible through the embed the seeker
  * searched on (`inEmbedScope`: its region, subsets and curation), of another organization than the
  * one that did not answer, the most recently confirmed first; no score (the mail is sent without
- * the seeker's answers at hand). A request without a live embed gets none. There is no public
- * listing page: a listing links to its own website, the embed's site is named once for the rest.
+ * the seeker's answers at hand). A request without a live embed gets none. Each links to its
+ * public page in the seeker's language; the embed's site is named once for the search.
  */
 function similarFinder(db: Database, origin: string) {
   const access = new Map<string, Promise<{ embed: typeof embeds.$inferSelect; organization: typeof organizations.$inferSelect } | undefined>>();
@@ -259,12 +261,12 @@ function similarFinder(db: Database, origin: string) {
       .innerJoin(organizations, eq(organizations.id, embeds.organizationId))
       .where(and(eq(embeds.id, embedId), isNull(embeds.revokedAt), isNull(organizations.suspendedAt)))
       .get();
-  return async (r: { embedId: string | null; listingId: string; organizationId: string; kind: 'project' | 'property'; districtKey: string }): Promise<{ listings: SimilarListing[]; site: string | null }> => {
+  return async (r: { embedId: string | null; listingId: string; organizationId: string; kind: 'project' | 'property'; districtKey: string }, locale: Locale): Promise<{ listings: SimilarListing[]; site: string | null }> => {
     if (!r.embedId) return { listings: [], site: null };
     const reach = await (access.get(r.embedId) ?? access.set(r.embedId, load(r.embedId)).get(r.embedId)!);
     if (!reach) return { listings: [], site: null };
     const rows = await db
-      .select({ title: listings.title, place: listings.place, website: listings.website })
+      .select({ id: listings.id, title: listings.title, place: listings.place })
       .from(listings)
       .where(
         and(
@@ -278,7 +280,7 @@ function similarFinder(db: Database, origin: string) {
       .orderBy(desc(listings.confirmedAt))
       .limit(SIMILAR_MAX)
       .all();
-    return { listings: rows, site: reach.embed.allowedOrigins[0] ?? origin };
+    return { listings: rows.map((l) => ({ title: l.title, place: l.place, url: listingUrl(l, origin, locale) })), site: reach.embed.allowedOrigins[0] ?? origin };
   };
 }
 

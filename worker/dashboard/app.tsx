@@ -13,12 +13,18 @@
  * admin.route('/dashboard', createDashboard({ base: '/admin/dashboard' }));
  *
  * Routes (relative to the mount point), all GET, every member role (viewer and up):
- *   /                   dashboard page      ?from=2026-W01&to=2026-W12&embed=emb_…&lang=de|en
- *   /report             printable A4 report (same query)
+ *   /                   dashboard page      ?period=4w|3m|year|lastYear|all, or ?start=2026-09-16&end=2026-12-01
+ *                                           (widened to whole ISO weeks), or ?from=2026-W01&to=2026-W12; &embed=emb_…&lang=de|en
+ *   /report             council document, printable A4 (same query)
+ *   /buildings/:id      one-page fact sheet of a vacant building (same query)
  *   /export/:table.csv  one table as CSV    (same query)
  */
 import { Hono, type Context } from 'hono';
 import { isoWeek } from '../demand/bands';
+import { dateRange, parseDate, PERIOD_PRESETS, type PeriodPreset, presetOf, presetRange, type WeekRange } from '../demand/period-presets';
+import { firstDemandWeek } from '../demand/reach';
+import { loadPropertySheet } from '../properties/sheet';
+import { BuildingSheet } from './building-page';
 import type { AppEnv } from '../env';
 import type { Locale } from '../i18n';
 import { messages, type Messages } from './locales';
@@ -59,16 +65,40 @@ export class FilterError extends Error {}
  * @example
  * parseFilter({ from: '2026-W01', to: '2026-W12' }, 'org_x', ['emb_a'], Date.now());
  */
-export function parseFilter(q: Record<string, string | undefined>, organizationId: string, embedIds: readonly string[], now: number): DemandFilter {
+export function parseFilter(
+  q: Record<string, string | undefined>,
+  organizationId: string,
+  embedIds: readonly string[],
+  now: number,
+  firstWeek?: string,
+): DemandFilter & { preset?: PeriodPreset } {
+  const { from, to } = parseRange(q, now, firstWeek);
+  if ((isoWeekStart(to) - isoWeekStart(from)) / (7 * 86_400_000) + 1 > MAX_WEEKS) throw new FilterError(`at most ${MAX_WEEKS} weeks`);
+  const embedId = q.embed || undefined;
+  if (embedId && !embedIds.includes(embedId)) throw new FilterError('unknown embed');
+  return { organizationId, from, to, embedId, preset: q.period ? (q.period as PeriodPreset) : presetOf({ from, to }, now, undefined, MAX_WEEKS) };
+}
+
+/** The weeks a request asks for: a preset, a date range (whole weeks), or ISO weeks (the older links). */
+function parseRange(q: Record<string, string | undefined>, now: number, firstWeek: string | undefined): WeekRange {
+  if (q.period !== undefined) {
+    if (!(PERIOD_PRESETS as readonly string[]).includes(q.period)) throw new FilterError(`period must be one of ${PERIOD_PRESETS.join(', ')}`);
+    return presetRange(q.period as PeriodPreset, now, firstWeek, MAX_WEEKS);
+  }
+  if (q.start !== undefined || q.end !== undefined) {
+    const start = parseDate(q.start ?? '');
+    const end = parseDate(q.end ?? '');
+    if (start === undefined) throw new FilterError('start must be a date like 2026-09-16');
+    if (end === undefined) throw new FilterError('end must be a date like 2026-12-01');
+    if (start > end) throw new FilterError('start must not be after end');
+    return dateRange(start, end);
+  }
   const to = q.to || isoWeek(now);
   const from = q.from || isoWeek(isoWeekStart(WEEK.test(to) ? to : isoWeek(now)) - (DEFAULT_WEEKS - 1) * 7 * 86_400_000);
   if (!WEEK.test(from) || !WEEK.test(to)) throw new FilterError('from/to must be ISO weeks like 2026-W07');
   if (isoWeek(isoWeekStart(from)) !== from || isoWeek(isoWeekStart(to)) !== to) throw new FilterError('no such ISO week');
   if (from > to) throw new FilterError('from must not be after to');
-  if ((isoWeekStart(to) - isoWeekStart(from)) / (7 * 86_400_000) + 1 > MAX_WEEKS) throw new FilterError(`at most ${MAX_WEEKS} weeks`);
-  const embedId = q.embed || undefined;
-  if (embedId && !embedIds.includes(embedId)) throw new FilterError('unknown embed');
-  return { organizationId, from, to, embedId };
+  return { from, to };
 }
 
 async function load(c: Context<DashboardEnv>, opts: Required<Omit<DashboardOptions, 'now'>> & { now: () => number }) {
@@ -78,18 +108,21 @@ async function load(c: Context<DashboardEnv>, opts: Required<Omit<DashboardOptio
   const t: Messages = messages(c.req.query('lang') ?? opts.locale);
   const { region, embeds } = await loadWorkspace(c.env.DB, organizationId);
   if (!region) return { error: c.html(errorPage(t, t.notMunicipality), 404) };
-  let filter: DemandFilter;
+  let filter: DemandFilter & { preset?: PeriodPreset };
   try {
-    filter = parseFilter(c.req.query(), organizationId, embeds.map((e) => e.id), opts.now());
+    // "Since the start" needs the first week with data: one primary-key lookup, only for that preset.
+    const firstWeek = c.req.query('period') === 'all' ? await firstDemandWeek(c.env.DB, organizationId) : undefined;
+    filter = parseFilter(c.req.query(), organizationId, embeds.map((e) => e.id), opts.now(), firstWeek);
   } catch (e) {
     if (e instanceof FilterError) return { error: c.html(errorPage(t, `${t.badFilter}: ${e.message}`), 400) };
     throw e;
   }
-  const data: DashboardData = await loadDashboardData(c.env.DB, filter, region);
-  const view = dashboardTables(data, t);
+  const { preset, ...demandFilter } = filter;
+  const data: DashboardData = await loadDashboardData(c.env.DB, demandFilter, region, { embedIds: embeds.map((e) => e.id) });
+  const view = dashboardTables(data, t, Object.fromEntries(embeds.map((e) => [e.id, e.name])));
   c.header('Cache-Control', 'private, no-store');
   c.header('X-Rows-Read', String(data.rowsRead));
-  return { t, data, view, embeds };
+  return { t, data, view, embeds, preset };
 }
 
 const errorPage = (t: Messages, message: string) =>
@@ -127,6 +160,17 @@ export function createDashboard(options: DashboardOptions = {}) {
     const r = await load(c, opts);
     if ('error' in r) return r.error;
     return c.html(renderDocument(ReportPage({ ...r, base: opts.base, css: opts.css, now: opts.now() })));
+  });
+
+  app.get('/buildings/:id', async (c) => {
+    const r = await load(c, opts);
+    if ('error' in r) return r.error;
+    const building = r.view.buildings.find((b) => b.id === c.req.param('id'));
+    const property = r.data.properties.find((p) => p.id === c.req.param('id'));
+    // Only the region's published properties the dashboard lists (as its widget shows them).
+    if (!building || !property) return c.html(errorPage(r.t, r.t.building.notFound), 404);
+    const sheet = await loadPropertySheet(c.env.DB, property.id);
+    return c.html(renderDocument(BuildingSheet({ ...r, base: opts.base, css: opts.css, now: opts.now(), building, property, sheet, origin: new URL(c.req.url).origin })));
   });
 
   app.get('/export/:file{[A-Za-z]+\\.csv}', async (c) => {

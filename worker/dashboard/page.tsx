@@ -5,120 +5,16 @@
  */
 import type { Child } from 'hono/jsx';
 import { Document } from '../http/document';
-import { demandForBuilding, shownBuildingDemand } from '../demand/building';
-import { BarChart, type ChartItem, LineChart } from './charts';
+import { Figure, type PageOptions, query, Section } from './blocks';
+import type { PeriodPreset } from '../demand/period-presets';
+import { Findings } from './findings';
+import { OutcomesSection, ReachSection } from './outcomes';
+import { PeriodChooser, spanText, weeksText } from './period-form';
 import type { Messages } from './locales';
-import type { DashboardData } from '../demand/stats';
-import { type DashboardView, type TableId, type ViewTable } from './tables';
 import { formatShown } from '../demand/suppress';
 import { formatNumber } from '../i18n';
 
-export interface PageOptions {
-  t: Messages;
-  data: DashboardData;
-  view: DashboardView;
-  embeds: { id: string; name: string; revoked: boolean }[];
-  /** URL of the dashboard root as mounted, without trailing slash (links, CSV, report). */
-  base: string;
-  /** Stylesheet URL. */
-  css: string;
-  /** Time of rendering (epoch ms), shown in the report. */
-  now: number;
-}
-
-function query(o: PageOptions, extra: Record<string, string> = {}): string {
-  const p = new URLSearchParams({ from: o.data.filter.from, to: o.data.filter.to, lang: o.t.lang, ...(o.data.filter.embedId ? { embed: o.data.filter.embedId } : {}), ...extra });
-  return p.toString();
-}
-
-export function DataTable({ table, t, csvHref }: { table: ViewTable; t: Messages; csvHref?: string }) {
-  if (table.withheld) {
-    return (
-      <div class="table-wrap">
-        <p class="withheld">
-          <strong>{table.title}:</strong> {t.withheld}
-        </p>
-      </div>
-    );
-  }
-  return (
-    <div class="table-wrap">
-      <table class="data" id={`table-${table.id}`}>
-        <caption>
-          {table.title}
-          {csvHref ? (
-            <>
-              {' '}
-              <a class="csv" href={csvHref} download={`${table.id}.csv`}>
-                {t.csv}
-                <span class="visually-hidden"> – {table.title}</span>
-              </a>
-            </>
-          ) : null}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.rowHeader}</th>
-            {table.columnLabels.map((c) => (
-              <th scope="col" class="num">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.cells.map((row, r) => (
-            <tr>
-              <th scope="row">{table.rowLabels[r]}</th>
-              {row.map((cell) => (
-                <td class={`num ${cell.kind}`}>{formatShown(cell, t.lang)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        {table.columnTotals ? (
-          <tfoot>
-            <tr>
-              <th scope="row">{t.total}</th>
-              {table.columnTotals.map((cell) => (
-                <td class={`num ${cell.kind}`}>{formatShown(cell, t.lang)}</td>
-              ))}
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </div>
-  );
-}
-
-const items = (table: ViewTable): ChartItem[] => table.cells.map((row, r) => ({ label: table.rowLabels[r]!, value: row[0]! }));
-
-/** A chart with its data table beside it (the table is the accessible alternative). */
-function Figure({ o, id, kind = 'bar', csv = true }: { o: PageOptions; id: TableId; kind?: 'bar' | 'line' | 'none'; csv?: boolean }) {
-  const table = o.view.tables[id];
-  const href = csv ? `${o.base}/export/${id}.csv?${query(o)}` : undefined;
-  const chart =
-    table.withheld || kind === 'none' ? null : kind === 'line' ? (
-      <LineChart id={`chart-${id}`} title={table.title} items={items(table)} locale={o.t.lang} />
-    ) : (
-      <BarChart id={`chart-${id}`} title={table.title} items={items(table)} locale={o.t.lang} />
-    );
-  return (
-    <figure class={`block ${chart ? 'with-chart' : ''}`}>
-      {chart ? <div class="chart-wrap">{chart}</div> : null}
-      <DataTable table={table} t={o.t} csvHref={href} />
-    </figure>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: Child }) {
-  return (
-    <section class="section" aria-labelledby={`h-${id}`}>
-      <h2 id={`h-${id}`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+export { DataTable, type PageOptions } from './blocks';
 
 function SupplyTables({ o }: { o: PageOptions }) {
   const { t, data } = o;
@@ -163,7 +59,17 @@ function SupplyTables({ o }: { o: PageOptions }) {
           </table>
         </div>
       </figure>
-      {data.properties.length ? (
+      <PropertiesTable o={o} />
+    </>
+  );
+}
+
+/** "Demand for this building" per vacant property, each linked to its one-page fact sheet. */
+export function PropertiesTable({ o }: { o: PageOptions }) {
+  const { t, view } = o;
+  return (
+    <>
+      {view.buildings.length ? (
         <figure class="block">
           <div class="table-wrap">
             <table class="data" id="table-properties">
@@ -177,17 +83,16 @@ function SupplyTables({ o }: { o: PageOptions }) {
                 </tr>
               </thead>
               <tbody>
-                {data.properties.map((p) => {
-                  const d = shownBuildingDemand(demandForBuilding(p, data.demand.fitGroups), demandForBuilding(p, data.demandKeys.fitGroups));
-                  return (
-                    <tr>
-                      <th scope="row">{p.title}</th>
-                      <td>{p.place}</td>
-                      <td class="num">{d.households}</td>
-                      <td class="num">{d.groups}</td>
-                    </tr>
-                  );
-                })}
+                {view.buildings.map((b) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`${o.base}/buildings/${encodeURIComponent(b.id)}?${query(o)}`}>{b.title}</a>
+                    </th>
+                    <td>{b.place}</td>
+                    <td class="num">{b.households}</td>
+                    <td class="num">{b.groups}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
@@ -247,10 +152,10 @@ function Sections({ o }: { o: PageOptions }) {
   );
 }
 
-function Notes({ t }: { t: Messages }) {
+function Notes({ t, title, last }: { t: Messages; title?: string; last?: boolean }) {
   return (
-    <section class="section notes" aria-labelledby="h-notes">
-      <h2 id="h-notes">{t.legend}</h2>
+    <section class={`section notes${last ? ' last-page' : ''}`} aria-labelledby="h-notes">
+      <h2 id="h-notes">{title ?? t.legend}</h2>
       <ul>
         <li>{t.legendSmall}</li>
         <li>{t.legendHidden}</li>
@@ -273,7 +178,7 @@ function Shell({ o, title, bodyClass, children }: { o: PageOptions; title: strin
 const periodText = (o: PageOptions) => `${o.data.filter.from} – ${o.data.filter.to}`;
 const embedName = (o: PageOptions) => (o.data.filter.embedId ? (o.embeds.find((e) => e.id === o.data.filter.embedId)?.name ?? o.data.filter.embedId) : o.t.allEmbeds);
 
-export function DashboardPage(o: PageOptions) {
+export function DashboardPage(o: PageOptions & { preset?: PeriodPreset }) {
   const { t } = o;
   return (
     <Shell o={o} title={t.title} bodyClass="dashboard">
@@ -281,41 +186,16 @@ export function DashboardPage(o: PageOptions) {
         <h1>
           {t.title}: {o.data.region.name}
         </h1>
-        <form method="get" action={o.base} class="filters">
-          <input type="hidden" name="lang" value={t.lang} />
-          <label>
-            {t.from} <input name="from" value={o.data.filter.from} pattern="\d{4}-W\d{2}" required size={9} />
-          </label>
-          <label>
-            {t.to} <input name="to" value={o.data.filter.to} pattern="\d{4}-W\d{2}" required size={9} />
-          </label>
-          <label>
-            {t.embed}{' '}
-            <select name="embed">
-              <option value="">{t.allEmbeds}</option>
-              {o.embeds.map((e) => (
-                <option value={e.id} selected={e.id === o.data.filter.embedId}>
-                  {e.name}
-                  {e.revoked ? ` (${t.revoked})` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit">{t.apply}</button>
-        </form>
+        <PeriodChooser o={o} preset={o.preset} />
         <p>
           <a href={`${o.base}/report?${query(o)}`}>{t.printReport}</a>
         </p>
       </header>
       <main>
-        <p class="kpi">
-          <span class="kpi-value" id="headline">
-            {formatShown(o.view.headline, t.lang)}
-          </span>{' '}
-          <span class="kpi-label">
-            {t.questionnaires} · {t.period} {periodText(o)} · {embedName(o)}
-          </span>
-        </p>
+        <Headline o={o} />
+        <Findings view={o.view} t={t} />
+        <OutcomesSection o={o} />
+        <ReachSection o={o} />
         <Sections o={o} />
         <Notes t={t} />
       </main>
@@ -323,34 +203,93 @@ export function DashboardPage(o: PageOptions) {
   );
 }
 
-export function ReportPage(o: PageOptions) {
+function Headline({ o }: { o: PageOptions }) {
+  const { t } = o;
+  const previous = o.data.previous;
+  return (
+    <>
+      <p class="kpi">
+        <span class="kpi-value" id="headline">
+          {formatShown(o.view.headline, t.lang)}
+        </span>{' '}
+        <span class="kpi-label">
+          {t.questionnaires} · {spanText(o.data.filter, t)} · {embedName(o)}
+        </span>
+      </p>
+      {previous ? (
+        <p class="note previous">
+          {t.periods.previous(spanText(previous.range, t))} · {t.questionnaires}: <span id="previous">{formatShown(o.view.previous, t.lang)}</span>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Title page of the council document: the municipality's logo (own origin or data URL) or its name. */
+function TitlePage({ o }: { o: PageOptions }) {
   const { t } = o;
   const date = new Date(o.now).toISOString().slice(0, 10);
+  const logo = o.data.region.logo && /^(\/(?!\/)|data:image\/)/.test(o.data.region.logo) ? o.data.region.logo : undefined;
+  return (
+    <header class="page-header title-page">
+      {logo ? <img class="logo" src={logo} alt={o.data.region.name} /> : <p class="issuer">{o.data.region.name}</p>}
+      <p class="doc-for">{t.council.documentFor}</p>
+      <h1>{t.reportTitle}</h1>
+      <dl class="meta">
+        <dt>{t.region}</dt>
+        <dd>{o.data.region.name}</dd>
+        <dt>{t.period}</dt>
+        <dd>
+          {spanText(o.data.filter, t)}
+          <br />
+          <span class="iso-weeks">
+            {periodText(o)} · {weeksText(o.data.filter, t)}
+          </span>
+        </dd>
+        <dt>{t.embed}</dt>
+        <dd>{embedName(o)}</dd>
+        <dt>{t.generated}</dt>
+        <dd>{date}</dd>
+        <dt>{t.questionnaires}</dt>
+        <dd id="headline">{formatShown(o.view.headline, t.lang)}</dd>
+      </dl>
+      <p class="no-print">
+        <a href={`${o.base}?${query(o)}`}>← {t.title}</a>
+      </p>
+    </header>
+  );
+}
+
+/** The council document: title page, key findings, outcomes, the few charts that matter, method last. */
+export function ReportPage(o: PageOptions) {
+  const { t, view } = o;
+  const share = view.zuzugShare;
   return (
     <Shell o={o} title={t.reportTitle} bodyClass="report">
-      <header class="page-header">
-        <h1>{t.reportTitle}</h1>
-        <dl class="meta">
-          <dt>{t.region}</dt>
-          <dd>{o.data.region.name}</dd>
-          <dt>{t.period}</dt>
-          <dd>{periodText(o)}</dd>
-          <dt>{t.embed}</dt>
-          <dd>{embedName(o)}</dd>
-          <dt>{t.generated}</dt>
-          <dd>{date}</dd>
-          <dt>{t.questionnaires}</dt>
-          <dd id="headline">{formatShown(o.view.headline, t.lang)}</dd>
-        </dl>
-        <p class="note">{t.method}</p>
-        <p class="note">{t.suppression}</p>
-        <p class="no-print">
-          <a href={`${o.base}?${query(o)}`}>← {t.title}</a>
-        </p>
-      </header>
+      <TitlePage o={o} />
       <main>
-        <Sections o={o} />
-        <Notes t={t} />
+        <Findings view={view} t={t} />
+        <OutcomesSection o={o} />
+        <Section id="key" title={t.council.keyCharts}>
+          <Figure o={o} id="weeks" kind="line" />
+          <Figure o={o} id="household" />
+          <Figure o={o} id="budget" />
+          {share !== undefined ? (
+            <p class="kpi">
+              <span class="kpi-value">{formatNumber(Math.round(share * 100), t.lang)} %</span> <span class="kpi-label">{t.zuzug}</span>
+            </p>
+          ) : null}
+          <Figure o={o} id="origin" />
+          <p class="note">{t.unmetNote}</p>
+          <Figure o={o} id="unmetHousehold" />
+          <Figure o={o} id="unmetBudget" />
+          <PropertiesTable o={o} />
+        </Section>
+        <ReachSection o={o} />
+        <Section id="funnel" title={t.sections.funnel}>
+          <Figure o={o} id="funnel" />
+        </Section>
+        <Notes t={t} title={t.council.method} last />
       </main>
       <footer class="print-footer">
         {o.data.region.name} · {periodText(o)} · {t.attribution}

@@ -4,14 +4,17 @@
  * exports show comes out of `dashboardTables`; raw counts never reach a renderer.
  */
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, SIZE_BANDS, TIMELINES } from '../demand/bands';
-import { perturb } from '../demand/cell-key';
+import { demandForBuilding, type DemandBand, shownBuildingDemand } from '../demand/building';
+import { perturb, shownCount } from '../demand/cell-key';
+import { MOVED_IN_COLUMNS, type Outcomes, VISIT_COLUMNS } from '../demand/outcomes';
+import type { ReachRow } from '../demand/reach';
 import type { Messages } from './locales';
 import { AGE_BANDS, type DashboardData, type DemandStats, type Funnel, FUNNEL_STEPS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../demand/stats';
 import { type CountTable, type Link, type Shown, suppressAll, type SuppressedTable, valueOf } from '../demand/suppress';
 
 export const TABLE_IDS = [
   'weeks', 'household', 'size', 'age', 'budget', 'equity', 'budgetForms', 'equityForms', 'priorities', 'barrierFree', 'timeline', 'origin',
-  'unmetHousehold', 'unmetBudget', 'funnel',
+  'unmetHousehold', 'unmetBudget', 'funnel', 'reach', 'movedIn', 'visitOutcomes',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
@@ -29,13 +32,17 @@ export interface DashboardView {
   tables: Record<TableId, ViewTable>;
   /** Share of seekers from outside the region among those with an origin, when it can be shown. */
   zuzugShare?: number;
+  /** Questionnaires of the previous period of the same length (a count on its own). */
+  previous: Shown;
+  /** "Demand for this building" of each vacant property, in bands. */
+  buildings: { id: string; title: string; place: string; households: DemandBand; groups: DemandBand }[];
 }
 
 /** Origins listed by name: at most this many, each with at least K records. */
 const TOP_ORIGINS = 10;
 
 /** The tables of one set of figures (counts, or key sums), the origin rows fixed by the caller. */
-function tablesOf(d: DemandStats, funnel: Funnel, topOrigins: string[], topKeys: Set<string | null>, within: Set<string>): RawTable[] {
+function tablesOf(d: DemandStats, funnel: Funnel, topOrigins: string[], topKeys: Set<string | null>, within: Set<string>, more: MoreFigures): RawTable[] {
   const col = (xs: readonly number[]) => xs.map((x) => [x]);
   const sum = (xs: { n: number }[]) => xs.reduce((a, b) => a + b.n, 0);
   const byKey = new Map(d.origins.map((o) => [o.districtKey, o.n]));
@@ -70,10 +77,44 @@ function tablesOf(d: DemandStats, funnel: Funnel, topOrigins: string[], topKeys:
       columns: ['n'],
       cells: col([d.total, funnel.contactRequests, funnel.inConversation, funnel.visited, funnel.trialStays, funnel.trialFits, funnel.accepted, funnel.movedIn]),
     },
+    { id: 'reach', rows: more.reach.map((r) => r.embedId), columns: REACH_COLUMNS, cells: more.reach.map((r) => REACH_COLUMNS.map((c) => r[c])), totals: partition },
+    { id: 'movedIn', rows: more.movedIn.map((r) => r.quarter), columns: MOVED_IN_COLUMNS, cells: more.movedIn.map((r) => MOVED_IN_COLUMNS.map((c) => r.counts[c])), totals: partition },
+    { id: 'visitOutcomes', rows: more.visits.map((r) => r.quarter), columns: VISIT_COLUMNS, cells: more.visits.map((r) => VISIT_COLUMNS.map((c) => r.counts[c])), totals: partition },
   ];
 }
 
+const REACH_COLUMNS = ['loads', 'finished', 'contacts'] as const;
+
+/** Reach and outcomes, either the counts or the key sums (same rows). */
+interface MoreFigures {
+  reach: (ReachRow['counts'] & { embedId: string })[];
+  movedIn: Outcomes['movedIn'];
+  visits: Outcomes['visits'];
+}
+
+function moreFigures(data: DashboardData, keys: boolean): MoreFigures {
+  const o = data.outcomes ?? { movedIn: [], visits: [] };
+  const pick = <T,>(r: { counts: T; keys: T }) => (keys ? r.keys : r.counts);
+  return {
+    reach: (data.reach ?? []).map((r) => ({ embedId: r.embedId, ...pick(r) })),
+    // The key table reads `counts` too: hand it the key sums under that name.
+    movedIn: o.movedIn.map((r) => ({ ...r, counts: pick(r) })),
+    visits: o.visits.map((r) => ({ ...r, counts: pick(r) })),
+  };
+}
+
 type RawTable = CountTable & { id: TableId | 'n' };
+
+function reachLinks(tables: RawTable[]): Link[] {
+  const reach = tables.find((t) => t.id === 'reach')!;
+  const total = (c: number) => reach.cells.reduce((a, row) => a + row[c]!, 0);
+  const n = tables[0]!.cells[0]![0]!;
+  const contacts = tables.find((t) => t.id === 'funnel')!.cells[1]![0]!;
+  return [
+    ...(total(1) === n ? [{ a: { table: 'n', row: 0, column: 0 }, b: { table: 'reach', columnTotal: 1 } } satisfies Link] : []),
+    ...(total(2) === contacts ? [{ a: { table: 'funnel', row: 1, column: 0 }, b: { table: 'reach', columnTotal: 2 } } satisfies Link] : []),
+  ];
+}
 
 /**
  * The raw tables and the equalities between them (exported for the tests). `keyCells` has the
@@ -86,8 +127,8 @@ export function rawTables(data: DashboardData): { tables: RawTable[]; keyCells: 
   // Which districts are named is decided on the counts; the key tables follow the same rows.
   const top = outside.filter((o) => o.n >= 5).slice(0, TOP_ORIGINS).map((o) => o.districtKey!);
   const topKeys = new Set<string | null>(top);
-  const tables = tablesOf(d, data.funnel, top, topKeys, within);
-  const keyTables = tablesOf(data.demandKeys, data.funnelKeys, top, topKeys, within);
+  const tables = tablesOf(d, data.funnel, top, topKeys, within, moreFigures(data, false));
+  const keyTables = tablesOf(data.demandKeys, data.funnelKeys, top, topKeys, within, moreFigures(data, true));
   // The same rows in the same order, so keyCells[id][r][c] belongs to tables[…].cells[r][c].
   if (keyTables.some((t, i) => t.rows.join() !== tables[i]!.rows.join())) throw new Error('rawTables: key tables differ in shape');
   const keyCells = Object.fromEntries(keyTables.map((t) => [t.id, t.cells.map((row) => [...row])]));
@@ -104,6 +145,8 @@ export function rawTables(data: DashboardData): { tables: RawTable[]; keyCells: 
     ...LEGAL_FORM_PREFERENCES.map((_, c): Link => ({ a: { table: 'budgetForms', columnTotal: c }, b: { table: 'equityForms', columnTotal: c } })),
     // Unmet demand: the same total by household type and by budget.
     { a: { table: 'unmetHousehold', columnTotal: 0 }, b: { table: 'unmetBudget', columnTotal: 0 } },
+    // The sites' finished questionnaires and contacts add up to the headline and the funnel's contacts.
+    ...(data.reach ? reachLinks(tables) : []),
   ];
   return { tables, keyCells, links, originRows: [...tables.find((t) => t.id === 'origin')!.rows] };
 }
@@ -113,15 +156,17 @@ export function rawTables(data: DashboardData): { tables: RawTable[]; keyCells: 
  * const view = dashboardTables(data, messages('de'));
  * view.tables.household.cells[3][0]; // { kind: 'small' } for 1–4 seniors
  */
-export function dashboardTables(data: DashboardData, t: Messages): DashboardView {
+export function dashboardTables(data: DashboardData, t: Messages, embedNames: Readonly<Record<string, string>> = {}): DashboardView {
   const { tables, keyCells, links, originRows } = rawTables(data);
   const out = suppressAll(tables, links).map((s, i) => perturbTable(s, tables[i]!, keyCells[tables[i]!.id]!));
   const [headline, ...rest] = out;
   const label = (v: string) => t.values[v] ?? t.priorities[v] ?? data.districtNames[v] ?? v;
+  const rowLabel = (id: TableId, v: string) =>
+    id === 'weeks' ? v.replace('-W', ' / KW ') : id === 'reach' ? (v === '' ? t.otherWays : (embedNames[v] ?? v)) : id === 'movedIn' || id === 'visitOutcomes' ? t.quarter(v) : label(v);
   const view = {} as Record<TableId, ViewTable>;
   for (const s of rest) {
     const id = s.id as TableId;
-    const rowLabels = id === 'weeks' ? s.rows.map((w) => w.replace('-W', ' / KW ')) : id === 'origin' ? originRows.map(label) : s.rows.map(label);
+    const rowLabels = id === 'origin' ? originRows.map(label) : s.rows.map((v) => rowLabel(id, v));
     const multi = s.columns.length > 1;
     view[id] = {
       ...s,
@@ -129,7 +174,8 @@ export function dashboardTables(data: DashboardData, t: Messages): DashboardView
       title: t.tables[id],
       rowLabels,
       columnLabels: multi ? s.columns.map(label) : [id === 'weeks' ? t.questionnaires : t.count],
-      rowHeader: id === 'weeks' ? t.weekAxis : id === 'budgetForms' ? t.tables.budget : id === 'equityForms' ? t.tables.equity : t.category,
+      rowHeader:
+        id === 'weeks' ? t.weekAxis : id === 'budgetForms' ? t.tables.budget : id === 'equityForms' ? t.tables.equity : id === 'reach' ? t.embed : id === 'movedIn' || id === 'visitOutcomes' ? t.period : t.category,
     };
   }
   // Zuzugspotenzial from visible cells only.
@@ -144,7 +190,14 @@ export function dashboardTables(data: DashboardData, t: Messages): DashboardView
       if (outsideN + withinVal > 0) zuzugShare = outsideN / (outsideN + withinVal);
     }
   }
-  return { headline: headline!.cells[0]![0]!, tables: view, zuzugShare };
+  const previous = shownCount(data.previous?.total ?? 0, data.previous?.key ?? 0);
+  const buildings = data.properties.map((p) => ({
+    id: p.id,
+    title: p.title,
+    place: p.place,
+    ...shownBuildingDemand(demandForBuilding(p, data.demand.fitGroups), demandForBuilding(p, data.demandKeys.fitGroups)),
+  }));
+  return { headline: headline!.cells[0]![0]!, tables: view, zuzugShare, previous, buildings };
 }
 
 /**

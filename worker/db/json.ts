@@ -63,3 +63,44 @@ export interface ConsentRecord {
    */
   expiredAt?: number;
 }
+
+/**
+ * `pool_entries.card` and `initiative_members.household`: a household as others may see it —
+ * coarse bands only (worker/demand/bands.ts) and the community wishes with their importance
+ * (answers to the mirrored questions of the catalogue). Never a name, an address, a postcode or
+ * an exact amount (worker/groups/card.ts builds it and is the only writer).
+ */
+export interface HouseholdCard {
+  householdType: string;
+  sizeBand: string;
+  ageBands: string[];
+  budgetBand: string;
+  equityBand: string;
+  timeline: string;
+  /** Answers to the questions households compare with each other (worker/groups/fit.ts, COMPARED). */
+  wishes: Answers;
+}
+
+/** `initiatives.seeking`: what kind of place the group looks for. */
+export interface InitiativeSeeking {
+  propertyKinds: string[];
+  settlements: string[];
+  timeline: string;
+  /** Legal forms the group considers (money.legalForms values). */
+  legalForms: string[];
+  /** Free words on the area (e.g. "Zittauer Gebirge"); the region itself is the embed's. */
+  area: string | null;
+}
+
+/** `initiatives.households`: the members' households in aggregate, as the group states them. */
+export interface InitiativeHouseholds {
+  households: number;
+  adults: number;
+  children: number;
+  ageBands: string[];
+  /** Pooled equity as a band (EQUITY_BANDS), never an amount. */
+  equityBand: string;
+  /** Range of monthly budgets per household as bands (BUDGET_BANDS). */
+  budgetMinBand: string;
+  budgetMaxBand: string;
+}

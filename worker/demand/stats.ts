@@ -15,6 +15,9 @@ import { AGE_BANDS, BUDGET_BANDS, type DemandBands, EQUITY_BANDS, HOUSEHOLD_TYPE
 import type { LEGAL_FORMS, STAGES } from '../db/schema';
 import { requestKeySql } from './cell-key';
 import { coverPeriods, isoWeekStart } from './periods';
+import { foldOutcomes, movedInStatement, type Outcomes, visitsStatement } from './outcomes';
+import { previousRange, type WeekRange } from './period-presets';
+import { foldReach, loadsStatement, type ReachRow, weekTotalStatement } from './reach';
 
 export { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS, isoWeekStart };
 export const FUNNEL_STEPS = ['questionnaires', 'contact_requests', 'in_conversation', 'visited', 'trial_stay', 'trial_fits', 'accepted', 'moved_in'] as const;
@@ -31,6 +34,8 @@ export interface Region {
   name: string;
   districtKeys: string[];
   postcodes: string[];
+  /** The organization's logo URL, if one was set (the council document's title page). */
+  logo?: string | null;
 }
 
 type Counts<K extends string> = Record<K, number>;
@@ -122,6 +127,12 @@ export interface DashboardData {
   districtNames: Record<string, string>;
   /** D1 rows read by all queries of this load. */
   rowsRead: number;
+  /** The period of the same length just before, with its number of questionnaires (and key sum). */
+  previous?: { range: WeekRange; total: number; key: number };
+  /** Per embed of the organization (and '' for every other way in): loads, finished, contacts. */
+  reach?: ReachRow[];
+  /** Moved in, visits and trial stays per quarter since the start (not limited to the period). */
+  outcomes?: Outcomes;
 }
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -193,7 +204,8 @@ function demandStatement(db: D1Database, f: DemandFilter): D1PreparedStatement {
   return db
     .prepare(
       // One row holding every summed cell as JSON: a few thousand small rows cost more to hand over than one string.
-      `SELECT json_group_array(json_array(d, k, n, ks)) AS cells FROM (SELECT dimension AS d, key AS k, sum(n) AS n, sum(ksum) AS ks FROM demand_weekly WHERE ${where.sql} GROUP BY d, k)`,
+      // The weekly series stays split by embed (same rows read, a few more summed): the reach per site.
+      `SELECT json_group_array(json_array(d, k, n, ks, e)) AS cells FROM (SELECT dimension AS d, key AS k, CASE WHEN dimension = 'week' THEN embed_id END AS e, sum(n) AS n, sum(ksum) AS ks FROM demand_weekly WHERE ${where.sql} GROUP BY d, k, e)`,
     )
     .bind(...where.params);
 }
@@ -281,12 +293,24 @@ function foldFitGroups(s: DemandStats, groups: FitGroup[]): void {
   s.fitGroups = groups;
 }
 
-async function runDemandQueries(db: D1Database, f: DemandFilter, extra: D1PreparedStatement[]): Promise<[{ stats: DemandStats; keys: DemandStats }, number, D1Result<Row>[]]> {
+async function runDemandQueries(
+  db: D1Database,
+  f: DemandFilter,
+  extra: D1PreparedStatement[],
+): Promise<[{ stats: DemandStats; keys: DemandStats; finishedByEmbed: Map<string, [number, number]> }, number, D1Result<Row>[]]> {
   const results = (await db.batch<Row>([demandStatement(db, f), ...extra])) as D1Result<Row>[];
   const rowsRead = results.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0);
   const weeks = weeksBetween(f.from, f.to);
-  const cells = (JSON.parse(String(results[0]!.results[0]?.cells ?? '[]')) as [string, string, number, number][]).map(([d, k, n, ks]): Row => ({ d, k, n, ks }));
-  return [{ stats: foldCells(cells, weeks), keys: foldCells(cells, weeks, 'ks') }, rowsRead, results.slice(1)];
+  const cells = (JSON.parse(String(results[0]!.results[0]?.cells ?? '[]')) as [string, string, number, number, string | null][]).map(([d, k, n, ks, e]): Row => ({ d, k, n, ks, e }));
+  // Questionnaires per embed of the period: the weekly cells, summed per embed instead of per week.
+  const finishedByEmbed = new Map<string, [number, number]>();
+  for (const c of cells) {
+    if (c.d !== 'week') continue;
+    const e = String(c.e ?? '');
+    const [n, ks] = finishedByEmbed.get(e) ?? [0, 0];
+    finishedByEmbed.set(e, [n + Number(c.n), ks + Number(c.ks)]);
+  }
+  return [{ stats: foldCells(cells, weeks), keys: foldCells(cells, weeks, 'ks'), finishedByEmbed }, rowsRead, results.slice(1)];
 }
 
 /** `(district_key IN (…) OR postcode IN (…))` for listings of a region; never empty SQL. */
@@ -311,11 +335,12 @@ export interface EmbedOption {
 }
 
 const regionStatement = (db: D1Database, organizationId: string) =>
-  db.prepare("SELECT name, region_district_keys AS d, region_postcodes AS p FROM organizations WHERE id = ? AND kind = 'municipality'").bind(organizationId);
+  db.prepare("SELECT name, region_district_keys AS d, region_postcodes AS p, logo FROM organizations WHERE id = ? AND kind = 'municipality'").bind(organizationId);
 const embedsStatement = (db: D1Database, organizationId: string) =>
   db.prepare('SELECT id, name, revoked_at FROM embeds WHERE organization_id = ? ORDER BY created_at, id').bind(organizationId);
-const regionOf = (row: { name: string; d: string; p: string } | undefined): Region | undefined =>
-  row ? { name: row.name, districtKeys: JSON.parse(row.d) as string[], postcodes: JSON.parse(row.p) as string[] } : undefined;
+type RegionRow = { name: string; d: string; p: string; logo?: string | null };
+const regionOf = (row: RegionRow | undefined): Region | undefined =>
+  row ? { name: row.name, districtKeys: JSON.parse(row.d) as string[], postcodes: JSON.parse(row.p) as string[], ...(row.logo ? { logo: row.logo } : {}) } : undefined;
 const embedsOf = (rows: { id: string; name: string; revoked_at: number | null }[]): EmbedOption[] => rows.map((r) => ({ id: r.id, name: r.name, revoked: r.revoked_at !== null }));
 
 /** Reads the organization's region; undefined when it is not a municipality. */
@@ -353,7 +378,7 @@ const DISTRICT_CACHE_MAX = 2_000;
  * Everything the dashboard shows for one filter, in one D1 batch plus one name lookup.
  * The caller has checked that `filter.embedId` (if any) belongs to the organization.
  */
-export async function loadDashboardData(db: D1Database, filter: DemandFilter, region: Region): Promise<DashboardData> {
+export async function loadDashboardData(db: D1Database, filter: DemandFilter, region: Region, options: { embedIds?: readonly string[] } = {}): Promise<DashboardData> {
   const listingsWhere = regionWhere(region, 'l.');
   const fromMs = isoWeekStart(filter.from);
   const toMs = isoWeekStart(filter.to) + 7 * 86_400_000;
@@ -369,9 +394,11 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
       `SELECT count(*) AS requests, ${stage(stages.conversation)} AS conversation, ${stage(stages.accepted)} AS accepted, ${stage(stages.moved)} AS moved, ` +
         `${visited('visit', false)} AS visited, ${visited('trial', false)} AS trials, ${visited('trial', true)} AS trial_fits, ` +
         `sum(${key}) AS k_requests, ${stage(stages.conversation, key)} AS k_conversation, ${stage(stages.accepted, key)} AS k_accepted, ${stage(stages.moved, key)} AS k_moved, ` +
-        `${visited('visit', false, key)} AS k_visited, ${visited('trial', false, key)} AS k_trials, ${visited('trial', true, key)} AS k_trial_fits ` +
-        `FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${listingsWhere.sql} AND c.created_at >= ? AND c.created_at < ?` +
-        (filter.embedId ? ' AND c.embed_id = ?' : ''),
+        `${visited('visit', false, key)} AS k_visited, ${visited('trial', false, key)} AS k_trials, ${visited('trial', true, key)} AS k_trial_fits, ` +
+        // Per embed, for the reach of each site; the funnel is their sum.
+        `c.embed_id AS embed FROM contact_requests c JOIN listings l ON l.id = c.listing_id WHERE ${listingsWhere.sql} AND c.created_at >= ? AND c.created_at < ?` +
+        (filter.embedId ? ' AND c.embed_id = ?' : '') +
+        ' GROUP BY c.embed_id',
     )
     .bind(...listingsWhere.params, fromMs, toMs, ...(filter.embedId ? [filter.embedId] : []));
   const supply = db
@@ -389,9 +416,19 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
         'AND l.id NOT IN (SELECT listing_id FROM hidden_listings WHERE municipality_id = ?) ORDER BY l.title LIMIT 100',
     )
     .bind(...listingsWhere.params, filter.organizationId, filter.organizationId, filter.organizationId);
-  const [{ stats: demand, keys: demandKeys }, demandRowsRead, rest] = await runDemandQueries(db, filter, [funnel, supply, properties]);
-  const [f, s, p] = rest as [D1Result<Row>, D1Result<Row>, D1Result<Row>];
-  const fr = f.results[0] ?? {};
+  // Sites: the selected embed, or all of the organization's; '' is demand without an embed.
+  const sites = filter.embedId ? [filter.embedId] : [...(options.embedIds ?? [])];
+  const previous = previousRange(filter);
+  const outcomeWhere = { sql: listingsWhere.sql + (filter.embedId ? ' AND c.embed_id = ?' : ''), params: [...listingsWhere.params, ...(filter.embedId ? [filter.embedId] : [])], districtKeys: region.districtKeys };
+  const extra = [
+    loadsStatement(db, sites, filter),
+    weekTotalStatement(db, filter.organizationId, previous, filter.embedId ? sites : [...sites, '']),
+    movedInStatement(db, outcomeWhere),
+    visitsStatement(db, outcomeWhere),
+  ];
+  const [{ stats: demand, keys: demandKeys, finishedByEmbed }, demandRowsRead, rest] = await runDemandQueries(db, filter, [funnel, supply, properties, ...extra]);
+  const [f, s, p, loads, prev, moved, visitRows] = rest as D1Result<Row>[] as [D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>];
+  const fr = sumRows(f.results);
   const keys = demand.origins.map((o) => o.districtKey).filter((k): k is string => k !== null).slice(0, 200);
   let namesRead = 0;
   const missing = keys.filter((k) => !districtNameCache.has(k));
@@ -432,7 +469,17 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
     })),
     districtNames,
     rowsRead: demandRowsRead + rest.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0) + namesRead,
+    previous: { range: previous, total: Number(prev.results[0]?.n ?? 0), key: Number(prev.results[0]?.ks ?? 0) },
+    reach: foldReach(sites, loads.results, finishedByEmbed, f.results, !filter.embedId),
+    outcomes: foldOutcomes(moved.results, visitRows.results),
   };
+}
+
+/** Column sums of grouped rows (the funnel per embed → the funnel). */
+function sumRows(rows: readonly Row[]): Row {
+  const out: Row = {};
+  for (const r of rows) for (const [k, v] of Object.entries(r)) if (typeof v === 'number') out[k] = Number(out[k] ?? 0) + v;
+  return out;
 }
 
 export type AggregatedRecord = Omit<DemandBands, 'bestScoreBand'> & { isoWeek: string; originDistrictKey?: string | null; cellKey?: number | null };

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from '@hono/zod-openapi';
 import { ContactRequestSchema, FitRequestSchema, MatchesRequestSchema, SavedSearchSchema } from '../api/schemas';
+import {
+  BlockRequestSchema, CofounderRequestSchema, DecisionRequestSchema, InitiativeMatchesRequestSchema, InitiativeRequestSchema, InterestRequestSchema, PoolEntryRequestSchema, ReportRequestSchema,
+} from '../api/groups';
 import { createApp } from '../app';
 import { EraseRequestSchema, WithdrawRequestSchema } from '../manage/api';
 
@@ -29,10 +32,24 @@ const KNOWN_WARNINGS: Record<string, { rule: string; why: string }> = {
 const OPERATIONS = [
   'GET /v1/health getHealth',
   'GET /v1/embeds/{key}/config getEmbedConfig',
+  'GET /v1/embeds/{key}/listings browseListings',
   'POST /v1/matches findMatches',
   'POST /v1/listings/{id}/fit getListingFit',
   'POST /v1/contact-requests createContactRequest',
   'POST /v1/saved-searches createSavedSearch',
+  'POST /v1/pool-entries joinPool',
+  'POST /v1/initiatives startInitiative',
+  'POST /v1/initiatives/matches matchInitiatives',
+  'GET /v1/groups/{token} getGroupSelf',
+  'GET /v1/groups/{token}/matches listGroupMatches',
+  'POST /v1/groups/{token}/interests sendInterest',
+  'POST /v1/groups/{token}/interests/{id}/decision decideInterest',
+  'POST /v1/groups/{token}/interests/{id}/withdraw withdrawInterest',
+  'POST /v1/groups/{token}/blocks blockParty',
+  'POST /v1/groups/{token}/reports reportParty',
+  'POST /v1/groups/{token}/withdraw leaveGroups',
+  'POST /v1/groups/{token}/renew renewPoolEntry',
+  'POST /v1/groups/{token}/cofounders inviteCofounder',
   'GET /v1/manage/{token} exportSeekerData',
   'POST /v1/manage/{token}/withdraw withdrawContactRequest',
   'POST /v1/manage/{token}/erase eraseSeekerData',
@@ -46,6 +63,14 @@ const REQUEST_BODIES: Record<string, z.ZodType> = {
   SavedSearch: SavedSearchSchema,
   ManageWithdraw: WithdrawRequestSchema,
   ManageErase: EraseRequestSchema,
+  PoolEntryRequest: PoolEntryRequestSchema,
+  InitiativeRequest: InitiativeRequestSchema,
+  InitiativeMatchesRequest: InitiativeMatchesRequestSchema,
+  InterestRequest: InterestRequestSchema,
+  InterestDecision: DecisionRequestSchema,
+  BlockRequest: BlockRequestSchema,
+  ReportRequest: ReportRequestSchema,
+  CofounderInvitation: CofounderRequestSchema,
 };
 
 interface Operation {

@@ -23,31 +23,36 @@ export const PUBLISHABLE_KEY_PATTERN = /^pk_[A-Za-z0-9_]{4,64}$/;
  * @example
  * const { embed, organization } = await resolveEmbed(db, 'pk_demo_goerlitz', c.req.header('origin'), { write: true });
  */
-export async function resolveEmbed(
-  db: Database,
-  key: string,
-  origin: string | undefined,
-  opts: {
-    write: boolean;
-    /**
-     * This Worker's own origin, passed only by the read-like routes the admin preview needs
-     * (config, matches, listing fit). A browser sends it only from pages this Worker serves, and
-     * those run no script but our own files (CSP `script-src 'self'`, no inline script), so
-     * allowing it lets the admin preview the widget on the admin origin without adding that
-     * origin to any allow-list — the public check for every other origin stays exact. Routes that
-     * reach people (contact requests, saved searches) never pass it: a preview cannot write there.
-     */
-    selfOrigin?: string;
-  },
-): Promise<EmbedAccess> {
-  const row = await db
-    .select({ embed: embeds, organization: organizations })
-    .from(embeds)
-    .innerJoin(organizations, eq(organizations.id, embeds.organizationId))
-    .where(eq(embeds.publishableKey, key))
-    .get();
+export async function resolveEmbed(db: Database, key: string, origin: string | undefined, opts: AccessOptions): Promise<EmbedAccess> {
+  return checkEmbedAccess((await embedRowQuery(db, key).get()) ?? null, origin, opts);
+}
+
+export interface AccessOptions {
+  write: boolean;
+  /**
+   * This Worker's own origin, passed only by the read-like routes the admin preview needs
+   * (config, matches, listing fit). A browser sends it only from pages this Worker serves, and
+   * those run no script but our own files (CSP `script-src 'self'`, no inline script), so
+   * allowing it lets the admin preview the widget on the admin origin without adding that
+   * origin to any allow-list — the public check for every other origin stays exact. Routes that
+   * reach people (contact requests, saved searches) never pass it: a preview cannot write there.
+   */
+  selfOrigin?: string;
+}
+
+export type EmbedRow = Pick<EmbedAccess, 'embed' | 'organization'>;
+
+/** The embed and its organization by publishable key (one row), e.g. for a batch. */
+export const embedRowQuery = (db: Database, key: string) =>
+  db.select({ embed: embeds, organization: organizations }).from(embeds).innerJoin(organizations, eq(organizations.id, embeds.organizationId)).where(eq(embeds.publishableKey, key));
+
+/**
+ * The rules of `resolveEmbed` on a row already read (null: no such key). Pure, so a caller that
+ * knows the row is current (worker/listings/find-matches.ts) can check without a query.
+ */
+export function checkEmbedAccess(row: EmbedRow | null, origin: string | undefined, opts: AccessOptions): EmbedAccess {
   if (!row) throw new ProblemError(404, 'unknown_key', 'No embed has this publishable key.', [{ field: 'key', message: 'Unknown publishable key.' }]);
-  // Checked on every request (no cache): a revoked key stops at once.
+  // Checked on every request against a current row: a revoked key stops at once.
   if (row.embed.revokedAt !== null) {
     throw new ProblemError(403, 'key_revoked', 'This publishable key has been revoked.', [{ field: 'key', message: 'Revoked.' }]);
   }

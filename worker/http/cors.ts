@@ -5,7 +5,8 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 
-const ALLOW_HEADERS = 'Content-Type, Idempotency-Key, X-Request-Id';
+// X-D1-Bookmark: the read-replication bookmark (worker/http/d1-session.ts), sent back and read.
+const ALLOW_HEADERS = 'Content-Type, Idempotency-Key, X-Request-Id, X-D1-Bookmark';
 
 export const publicCors = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const origin = c.req.header('origin');
@@ -24,7 +25,7 @@ export const publicCors = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   await next();
   if (origin) {
     c.res.headers.set('Access-Control-Allow-Origin', origin);
-    c.res.headers.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
+    c.res.headers.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After, X-D1-Bookmark');
     c.res.headers.append('Vary', 'Origin');
   }
 };

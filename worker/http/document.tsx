@@ -18,6 +18,8 @@ export interface DocumentProps {
   bodyClass?: string;
   /** Text of the skip link to `#main`; none when the page brings its own. */
   skip?: string;
+  /** More of `<head>` after the stylesheet: a public page's canonical link, alternates, social tags, JSON-LD. */
+  head?: Child;
   children: Child;
 }
 
@@ -25,7 +27,7 @@ export interface DocumentProps {
  * @example
  * html(<Document lang="de" title="Ihre Daten" stylesheet="/manage/style.css" referrer="same-origin" noindex skip="Zum Inhalt">…</Document>)
  */
-export function Document({ lang, title, stylesheet, referrer, noindex, bodyClass, skip, children }: DocumentProps) {
+export function Document({ lang, title, stylesheet, referrer, noindex, bodyClass, skip, head, children }: DocumentProps) {
   return (
     <html lang={lang}>
       <head>
@@ -35,6 +37,7 @@ export function Document({ lang, title, stylesheet, referrer, noindex, bodyClass
         {noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
         <title>{title}</title>
         <link rel="stylesheet" href={stylesheet} />
+        {head ?? null}
       </head>
       <body class={bodyClass}>
         {skip ? (

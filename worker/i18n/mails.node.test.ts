@@ -12,6 +12,7 @@ import type { Listing } from '../db/schema';
 import * as digest from '../digest/run';
 import type { Env } from '../env';
 import * as freshness from '../listings/freshness';
+import * as groupMails from '../groups/mails';
 import type { Mail } from '../mail/mailer';
 import type { MatchResult } from '../matching/types';
 import * as notify from '../properties/notify';
@@ -19,7 +20,7 @@ import * as alerts from '../saved-searches/alerts';
 import * as savedSearchMails from '../saved-searches/mails';
 import { LOCALES, type Locale } from '.';
 
-const MODULES = { alerts, authMails, contactMails, curationMails, digest, freshness, notify, savedSearchMails, unanswered };
+const MODULES = { groupMails, alerts, authMails, contactMails, curationMails, digest, freshness, notify, savedSearchMails, unanswered };
 
 const env = { AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', ENVIRONMENT: 'development' } as Env;
 const listing = { id: 'lst_1', title: 'Alte Schule', postcode: '02829', place: 'Markersdorf', summary: 'Ein Schulhaus mit Garten.', website: null } as Listing;
@@ -60,15 +61,21 @@ const BUILDERS: Record<string, (locale: Locale) => Mail | Promise<Mail>> = {
   seekerUnansweredMail: (locale) =>
     unanswered.seekerUnansweredMail({
       to: 'erika@example.org', locale, name: 'Erika', listing: 'Alte Schule', organization: 'Wohnprojekt Neiße',
-      similar: [{ title: 'Mühle', place: 'Zittau', website: 'https://muehle.example' }, { title: 'Hof', place: 'Oybin', website: null }], site: 'https://gemeinde.example',
+      similar: [{ title: 'Mühle', place: 'Zittau', url: 'https://bt.example/listings/lst_2/muehle' }, { title: 'Hof', place: 'Oybin', url: 'https://bt.example/listings/lst_3/hof' }], site: 'https://gemeinde.example',
     }),
   notificationMail: (locale) =>
     notify.notificationMail(env, 'https://bt.example', listing, { savedSearchId: 'ss_1', email: 'erika@example.org', locale, embed: { allowedOrigins: ['https://gemeinde.example'] } as notify.Fitting['embed'], match }),
   alertMail: (locale) =>
-    alerts.alertMail(env, 'https://bt.example', { savedSearchId: 'ss_1', email: 'erika@example.org', locale, embed: { allowedOrigins: ['https://gemeinde.example'] } }, [
+    alerts.alertMail(env, 'https://bt.example', { savedSearchId: 'ss_1', email: 'erika@example.org', locale }, [
       { listing: { ...listing, kind: 'project' }, match },
       { listing: { ...listing, id: 'lst_2', kind: 'property', title: 'Mühle' }, match },
     ]),
+  poolConfirmationMail: (locale) => groupMails.poolConfirmationMail({ to: 'erika@example.org', locale, confirmUrl: 'https://bt.example/c', manageUrl: 'https://bt.example/m' }),
+  initiativeConfirmationMail: (locale) => groupMails.initiativeConfirmationMail({ to: 'jonas@example.org', locale, name: 'Hofgemeinschaft', confirmUrl: 'https://bt.example/c', manageUrl: 'https://bt.example/m' }),
+  cofounderMail: (locale) => groupMails.cofounderMail({ to: 'mira@example.org', locale, name: 'Hofgemeinschaft', confirmUrl: 'https://bt.example/c', manageUrl: 'https://bt.example/m' }),
+  interestMail: (locale) => groupMails.interestMail({ to: 'erika@example.org', locale, from: groupMails.partyLabel(locale, { kind: 'initiative', name: 'Hofgemeinschaft' }), message: 'Hallo!', manageUrl: 'https://bt.example/m' }),
+  connectedMail: (locale) => groupMails.connectedMail({ to: 'erika@example.org', locale, other: groupMails.partyLabel(locale, { kind: 'pool' }), contacts: [{ name: 'Jonas', email: 'jonas@example.org' }], manageUrl: 'https://bt.example/m' }),
+  poolReminderMail: (locale) => groupMails.poolReminderMail({ to: 'erika@example.org', locale, expiresAt: Date.UTC(2026, 3, 1), renewUrl: 'https://bt.example/r', manageUrl: 'https://bt.example/m' }),
   digestMail: (locale) =>
     digest.digestMail('team@projekt.example', locale, { id: 'org_m', name: 'Landkreis Görlitz', kind: 'municipality', regionDistrictKeys: ['14626'], regionPostcodes: [] }, period, digestContent as unknown as Parameters<typeof digest.digestMail>[4], 'https://bt.example'),
 };

@@ -5,10 +5,11 @@ import { PLAIN_SUMMARY_FIELDS, type ListingSummarySchema } from './summary';
 
 type ListingSummary = z.infer<typeof ListingSummarySchema>;
 import { localizeReasons } from '../matching/reasons';
+import { withGuideLinks, type GuideLinkOptions } from '../guide/reasons';
 import { writtenIn, type Locale } from '../i18n';
 import type { MatchListing, MatchResult } from '../matching/types';
 
-/** A listing as the prefilter loads it (worker/listings/search.ts): what the engine scores and a card shows. */
+/** A listing as matching loads it (worker/listings/search.ts): what the engine scores and a card shows. */
 export type Candidate = MatchListing & {
   title: string;
   summary: string;
@@ -26,7 +27,7 @@ const photoOut = (p: ListingPhoto, locale: Locale, base: string) => ({
  * @example
  * listingSummary(candidate, 'de', new URL(c.req.url).origin);
  */
-export function listingSummary(l: Candidate, locale: Locale, base: string): ListingSummary {
+export function listingSummary(l: Pick<Candidate, (typeof PLAIN_SUMMARY_FIELDS)[number] | 'photos'>, locale: Locale, base: string): ListingSummary {
   const photo = l.photos[0];
   const out = Object.fromEntries(PLAIN_SUMMARY_FIELDS.map((k) => [k, l[k]])) as Pick<ListingSummary, (typeof PLAIN_SUMMARY_FIELDS)[number]>;
   return { ...out, photo: photo ? photoOut(photo, locale, base) : null };
@@ -36,14 +37,24 @@ export function allPhotos(photos: ListingPhoto[], locale: Locale, base: string) 
   return photos.map((p) => photoOut(p, locale, base));
 }
 
-/** Score, fits and localized reasons of a match, without the listing. */
-export function matchOut(m: MatchResult, locale: Locale) {
+/** Where reasons link into the guide: the Worker's public origin and the embed's key. */
+export type GuideLinks = Omit<GuideLinkOptions, 'locale'>;
+
+/**
+ * Score, fits and localized reasons of a match, without the listing; with `links`, each reason the
+ * guide explains carries its `guide` URL.
+ */
+export function matchOut(m: MatchResult, locale: Locale, links?: GuideLinks) {
+  const out = (reasons: MatchResult['reasons']) => {
+    const localized = localizeReasons(reasons, locale);
+    return links ? withGuideLinks(localized, { ...links, locale }) : localized;
+  };
   return {
     score: m.score,
     seekerFit: m.seekerFit,
     projectFit: m.projectFit,
     distanceKm: m.distanceKm === null ? null : Math.round(m.distanceKm * 10) / 10,
-    reasons: localizeReasons(m.reasons, locale),
-    watchOuts: localizeReasons(m.watchOuts, locale),
+    reasons: out(m.reasons),
+    watchOuts: out(m.watchOuts),
   };
 }

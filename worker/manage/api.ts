@@ -72,6 +72,10 @@ export const ManageExportSchema = z
         createdAt: z.string(),
       }),
     ),
+    groups: z.object({
+      poolEntries: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'Pool cards with name, email, consent, dates and their interests.' }),
+      initiatives: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'Memberships in initiatives with the initiative profile and its interests.' }),
+    }),
     notes: z.object({ demandRecords: z.string() }),
   })
   .openapi('ManageExport');
@@ -126,12 +130,12 @@ const eraseRoute = createRoute({
   operationId: 'eraseSeekerData',
   security: NO_SECURITY_SCHEME,
   tags: ['Seeker data'],
-  summary: 'Erase all contact requests and saved searches of the email address',
+  summary: 'Erase all contact requests, saved searches, pool entries and initiative memberships of the email address',
   description: 'Anonymous demand records are not personal data and stay. The token stops working.',
   request: { params: TokenParam, body: { content: { 'application/json': { schema: EraseRequestSchema } }, required: true } },
   responses: {
     200: {
-      content: { 'application/json': { schema: z.object({ erased: z.object({ contactRequests: z.number().int(), savedSearches: z.number().int() }) }) } },
+      content: { 'application/json': { schema: z.object({ erased: z.object({ contactRequests: z.number().int(), savedSearches: z.number().int(), poolEntries: z.number().int(), initiativeMemberships: z.number().int() }) }) } },
       description: 'Erased.',
     },
     400: problemResponse('Invalid input.'),
@@ -172,5 +176,5 @@ export const manageApi = api
     if (!data) throw unknownToken();
     const erased = await eraseSeeker(db, data);
     for (const open of erased.openRequests) await notifyWithdrawal(c.env, open.request, open.contact, c.get('requestId'));
-    return c.json({ erased: { contactRequests: erased.contactRequests, savedSearches: erased.savedSearches } }, 200);
+    return c.json({ erased: { contactRequests: erased.contactRequests, savedSearches: erased.savedSearches, poolEntries: erased.poolEntries, initiativeMemberships: erased.initiativeMemberships } }, 200);
   });

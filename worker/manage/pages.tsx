@@ -10,6 +10,7 @@ import { Document, documentHtml } from '../http/document';
 import type { SeekerData } from '../seekers/store';
 import { WITHDRAWABLE } from '../seekers/store';
 import { formatDate, messages, otherLocale, type Locale } from '../i18n';
+import { GroupsSection } from './groups-section';
 
 export const STYLESHEET_PATH = '/manage/style.css';
 
@@ -110,8 +111,8 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
   const t = messages(locale).manage;
   const base = `/manage/${token}`;
   const date = (ms: number | null | undefined) => (ms == null ? '–' : formatDate(ms, locale, 'long'));
-  const message = done ? t.done[done] : undefined;
-  const warn = done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty' || done === 'visit_closed';
+  const message = done ? (t.done[done] ?? messages(locale).groups.done[done]) : undefined;
+  const warn = done === 'group_failed' || done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty' || done === 'visit_closed';
   const now = Date.now();
   return (
     <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${otherLocale(locale)}`}>
@@ -267,6 +268,8 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
           </article>
         ))}
       </section>
+
+      <GroupsSection locale={locale} base={base} groups={data.groups} hidden={() => <Hidden csrf={csrf} locale={locale} />} />
 
       <section aria-labelledby="export">
         <h2 id="export">{t.exportTitle}</h2>

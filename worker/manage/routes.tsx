@@ -19,6 +19,11 @@ import { decideVisit, recordOutcome, VisitOutcomeSchema } from '../conversation/
 import { publicOrigin } from '../settings';
 import { messages, type Locale } from '../i18n';
 import { requestLocale } from '../http/locale';
+import { actorsOf } from '../groups/seeker-data';
+import { decideInterest, withdrawInterest } from '../groups/interests';
+import { removeMembers } from '../groups/initiatives';
+import { deletePoolEntries, renewPoolEntry } from '../groups/pool';
+import { enqueue } from '../outbox/outbox';
 
 type Ctx = Context<AppEnv>;
 
@@ -88,7 +93,7 @@ managePages.get('/manage/:token', async (c) => {
   const locale = requestLocale(c, { fallback: data?.locale });
   if (!data) return notFound(c, locale);
   const done = c.req.query('done');
-  const known = done && done in messages(locale).manage.done ? done : undefined;
+  const known = done && (done in messages(locale).manage.done || done in messages(locale).groups.done) ? done : undefined;
   return html(c, 200, render(ManagePage({ locale, token, csrf: await csrfFor(token), data, done: known })));
 });
 
@@ -162,6 +167,50 @@ managePages.post(
   action(async (c, { token, data, form, locale }) => {
     const ok = await deleteSearch(database(c.env.DB), data, form.searchId ?? '');
     return back(c, token, locale, ok ? 'search' : 'not_withdrawable');
+  }),
+);
+
+// The groups (worker/groups): the pool card, initiatives and interests under the page's address.
+managePages.post(
+  '/manage/:token/pool-withdraw',
+  action(async (c, { token, data, form, locale }) => {
+    const entry = data.groups.pool.find((p) => p.entry.id === form.entryId);
+    const ok = !!entry && (await deletePoolEntries(database(c.env.DB), [entry.entry.id])) > 0;
+    return back(c, token, locale, ok ? 'pool_withdrawn' : 'group_failed');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/pool-renew',
+  action(async (c, { token, data, form, locale }) => {
+    const entry = data.groups.pool.find((p) => p.entry.id === form.entryId);
+    const ok = !!entry && (await renewPoolEntry(database(c.env.DB), entry.entry.id, Date.now())) !== null;
+    return back(c, token, locale, ok ? 'pool_renewed' : 'group_failed');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/leave',
+  action(async (c, { token, data, form, locale }) => {
+    const membership = data.groups.initiatives.find((m) => m.member.id === form.memberId);
+    const ok = !!membership && (await removeMembers(database(c.env.DB), [membership.member.id])) > 0;
+    return back(c, token, locale, ok ? 'left' : 'group_failed');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/interest',
+  action(async (c, { token, data, form, locale }) => {
+    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const db = database(c.env.DB);
+    const now = Date.now();
+    if (!actor) return back(c, token, locale, 'group_failed');
+    if (form.decision === 'withdraw') return back(c, token, locale, (await withdrawInterest(db, actor, form.interestId ?? '', now)) ? 'interest_withdrawn' : 'group_failed');
+    if (form.decision !== 'accept' && form.decision !== 'decline') return back(c, token, locale, 'group_failed');
+    const result = await decideInterest(db, actor, form.interestId ?? '', form.decision === 'accept', publicOrigin(c.env, c.req.url), now);
+    if (!result.ok) return back(c, token, locale, 'group_failed');
+    await enqueue(c.env, result.mailIds);
+    return back(c, token, locale, form.decision === 'accept' ? 'interest_accepted' : 'interest_declined');
   }),
 );
 

@@ -8,11 +8,12 @@
  */
 import type { Answers } from '../questionnaire/types';
 import { catalogueV1 } from '../questionnaire/v1';
-import { assess, createScratch } from './assess';
+import { assess, createScratch, type Scratch } from './assess';
 import * as D from './dimensions';
-import { scoreListing } from './engine';
+import { explainAssessed } from './engine';
 import { prepareListings } from './prepared';
-import { compileSeeker } from './seeker-plan';
+import { scoreOf } from './scales';
+import { compileSeeker, type SeekerPlan } from './seeker-plan';
 import { messages, type Locale } from '../i18n';
 import type { MatchListing, MatchResult, SeekerContext } from './types';
 
@@ -71,26 +72,55 @@ function relax(questionId: string, answers: Answers, listing: MatchListing, ctx:
 }
 
 /**
- * @example
- * const { passed, failed, dimensions } = breakdown(answers, listing, ctx);
+ * Seeker plans by the relaxations applied to the seeker's side (the plan depends only on those)
+ * and a scratch, shared by `breakdown`/`relaxedScore` over many listings for one seeker (the
+ * partial matches of an empty result).
  */
-export function breakdown(answers: Answers, listing: MatchListing, ctx: SeekerContext): Breakdown {
+export interface PlanCache {
+  plans: Map<string, SeekerPlan>;
+  scratch: Scratch;
+}
+
+export const planCache = (): PlanCache => ({ plans: new Map(), scratch: createScratch() });
+
+/** Relaxes failing filters one by one until the listing passes or one cannot be relaxed. */
+function relaxUntilPass(answers: Answers, listing: MatchListing, ctx: SeekerContext, { plans }: PlanCache, scratch: Scratch) {
   const a: Answers = { ...answers };
   const l: MatchListing = { ...listing, profile: { ...listing.profile } };
   const c: { target?: SeekerContext['target'] } = ctx.target ? { target: { ...ctx.target } } : {};
   const failed: string[] = [];
-  const scratch = createScratch();
-  let plan = compileSeeker(a, c);
+  // What the relaxations changed on the seeker's side (its dealbreakers, the area), as a plan key.
+  const seekerSide: string[] = [];
+  const planFor = (): SeekerPlan => {
+    const key = seekerSide.join('|');
+    let plan = plans.get(key);
+    if (!plan) plans.set(key, (plan = compileSeeker(a, c)));
+    return plan;
+  };
+  let plan = planFor();
   let prepared = prepareListings([l]);
   let failing = assess(plan, prepared, 0, scratch);
   while (failing !== null && failed.length < MAX_RELAXATIONS) {
     failed.push(failing);
+    const before = a[failing];
     if (!relax(failing, a, l, c)) break;
-    plan = compileSeeker(a, c);
+    if (failing === 'where.radiusKm' || a[failing] !== before) {
+      seekerSide.push(failing);
+      plan = planFor();
+    }
     prepared = prepareListings([l]);
     failing = assess(plan, prepared, 0, scratch);
   }
-  const ok = failing === null;
+  return { failed, ok: failing === null, plan, prepared, scratch };
+}
+
+/**
+ * @example
+ * const { passed, failed, dimensions } = breakdown(answers, listing, ctx);
+ */
+export function breakdown(answers: Answers, listing: MatchListing, ctx: SeekerContext, cache: PlanCache = planCache()): Breakdown {
+  // A scratch of its own: explaining fills its per-ranking reason cache.
+  const { failed, ok, plan, prepared, scratch } = relaxUntilPass(answers, listing, ctx, cache, createScratch());
   const dimensions: DimensionFit[] = ok
     ? D.SLOT_QUESTION.map((questionId, slot) => ({
         questionId,
@@ -98,7 +128,17 @@ export function breakdown(answers: Answers, listing: MatchListing, ctx: SeekerCo
         projectFit: (prepared.weight[slot] ?? 0) > 0 ? (scratch.fitP[slot] ?? null) : null,
       }))
     : [];
-  return { passed: failed.length === 0, failed, relaxed: ok ? scoreListing(a, l, c) : null, dimensions };
+  // The scratch holds the final assessment: explain it (what scoreListing would compute again).
+  return { passed: failed.length === 0, failed, relaxed: ok ? explainAssessed(plan, prepared, 0, scratch) : null, dimensions };
+}
+
+/**
+ * `breakdown`'s failed filters and relaxed score (null: not relaxable) without explaining, to rank
+ * many listings of which only a few are shown.
+ */
+export function relaxedScore(answers: Answers, listing: MatchListing, ctx: SeekerContext, cache: PlanCache): { failed: string[]; score: number | null } {
+  const { failed, ok, scratch } = relaxUntilPass(answers, listing, ctx, cache, cache.scratch);
+  return { failed, score: ok ? scoreOf(scratch.seekerFit, scratch.projectFit) : null };
 }
 
 /** Why a partial match failed, in words: a fixed text or "not met: <question>". */

@@ -1,6 +1,7 @@
 /**
- * The matching engine (bt-match/1): pure, deterministic, no I/O. The route prefilters in SQL and
- * hands the candidates here; the engine re-checks every hard filter, scores both sides and explains.
+ * The matching engine (bt-match/1): pure, deterministic, no I/O. The route hands it an embed's
+ * listings (prepared once per isolate); the engine applies every hard filter, scores both sides and
+ * explains.
  *
  * Scoring in short:
  * - seekerFit: weighted mean of how well the listing meets each seeker answer (weights by the
@@ -16,13 +17,17 @@
  * Speed: the listing side is encoded once into typed arrays (`prepareListings`, the costly part:
  * reading every profile), the seeker once into a plan; the hot loop then only reads typed arrays
  * and allocates nothing. Only returned results are explained — pass `limit`, and use
- * `matchListings` when the total is needed too.
+ * `matchListings` when the total is needed too. With a limit, listings are scored by the kernel
+ * (kernel.ts: only the seeker's answered dimensions) and the best kept in a bounded list (TopK).
  */
 import type { Answers } from '../questionnaire/types';
 import { assess, createScratch, type Scratch } from './assess';
 import { explain } from './explain';
+import { compileKernel, kernelScore } from './kernel';
 import { prepareListings, type PreparedListings } from './prepared';
+import { scoreOf } from './scales';
 import { compileSeeker, type SeekerPlan } from './seeker-plan';
+import { TopK } from './top-list';
 import type { MatchListing, MatchResult, SeekerContext } from './types';
 
 export { distanceKm } from './geo';
@@ -38,7 +43,6 @@ export interface RankOptions {
 }
 
 const toPercent = (fit: number): number => Math.round(100 * fit);
-const scoreOf = (seekerFit: number, projectFit: number): number => Math.round(100 * Math.sqrt(seekerFit * projectFit));
 
 function result(plan: SeekerPlan, L: PreparedListings, i: number, s: Scratch): MatchResult {
   const { reasons, watchOuts } = explain(plan, L, i, s);
@@ -52,6 +56,12 @@ function result(plan: SeekerPlan, L: PreparedListings, i: number, s: Scratch): M
     watchOuts,
   };
 }
+
+/**
+ * The result of listing `i` right after `assess` passed it with scratch `s` (breakdown.ts reuses
+ * its own assessment instead of scoring again).
+ */
+export const explainAssessed = (plan: SeekerPlan, L: PreparedListings, i: number, s: Scratch): MatchResult => result(plan, L, i, s);
 
 /**
  * Whether a listing can match at all: seeker type ↔ listing kind, search radius, free places, both
@@ -116,6 +126,7 @@ export function matchPrepared(answers: Answers, prepared: PreparedListings, ctx:
   const plan = compileSeeker(answers, ctx);
   const s = createScratch();
   const n = prepared.count;
+  if (opts.limit !== undefined && opts.limit < n) return selectBest(plan, prepared, Math.max(0, opts.limit), s);
   const index = new Int32Array(n);
   const score = new Uint8Array(n);
   const distance = new Float64Array(n);
@@ -169,4 +180,28 @@ export function matchPrepared(answers: Answers, prepared: PreparedListings, ctx:
     }
   }
   return { total: m, results };
+}
+
+/**
+ * The first `limit` of a ranking: every listing scored by the kernel (answered dimensions only), the
+ * best kept in a bounded list while scanning, then only those assessed in full and explained.
+ */
+function selectBest(plan: SeekerPlan, prepared: PreparedListings, limit: number, s: Scratch): Ranking {
+  const kernel = compileKernel(plan);
+  const best = new TopK(limit, prepared.listings);
+  const distance = new Float64Array(1);
+  let total = 0;
+  for (let i = 0; i < prepared.count; i++) {
+    const score = kernelScore(kernel, prepared, i, s, distance);
+    if (score < 0) continue;
+    total++;
+    best.offer(i, score, distance[0] as number);
+  }
+  const results: MatchResult[] = new Array(best.size);
+  for (let r = 0; r < best.size; r++) {
+    const i = best.index[r] as number;
+    assess(plan, prepared, i, s);
+    results[r] = result(plan, prepared, i, s);
+  }
+  return { total, results };
 }

@@ -125,3 +125,6 @@ export function sizeFit(freePlaces: number, persons: number): number {
 export function distanceFit(km: number, radiusKm: number): number {
   return radiusKm > 0 ? 1 - (0.5 * Math.min(km, radiusKm)) / radiusKm : 1;
 }
+
+/** score = round(100 · √(seekerFit · projectFit)), see engine.ts. */
+export const scoreOf = (seekerFit: number, projectFit: number): number => Math.round(100 * Math.sqrt(seekerFit * projectFit));

@@ -1,6 +1,6 @@
 /**
  * Inputs and outputs of the matching engine. The engine is pure: the route loads candidates from
- * D1 (SQL prefilter), resolves postcodes to coordinates, then calls the engine.
+ * D1 (an embed's scope, cached per isolate), resolves postcodes to coordinates, then calls the engine.
  */
 import type { Answers } from '../questionnaire/types';
 

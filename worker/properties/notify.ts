@@ -18,7 +18,8 @@ import type { Mail } from '../mail/mailer';
 import { enqueue, outboxInsertIf } from '../outbox/outbox';
 import { localizeReasons } from '../matching/engine';
 import { messages } from '../i18n';
-import { chunks, fittingSearches, listingLink, reachingEmbeds, type Fitting } from '../saved-searches/fitting';
+import { chunks, fittingSearches, reachingEmbeds, type Fitting } from '../saved-searches/fitting';
+import { listingUrl } from '../listings/public-path';
 import { stopUrl, unsubscribeHeaders } from '../saved-searches/stop-link';
 
 export type { Fitting };
@@ -64,7 +65,7 @@ export async function notificationMail(env: Env, origin: string, listing: Listin
       t.mailScore(f.match.score),
       ...(why.length ? ['', t.mailWhy, ...why] : []),
       '',
-      `${t.mailLink} ${listingLink(listing, f.embed, origin)}`,
+      `${t.mailLink} ${listingUrl(listing, origin, f.locale)}`,
       '',
       `${t.mailStop} ${stop}`,
       '',

@@ -77,7 +77,7 @@ export const contactRequestsApi = api.openapi(route, async (c) => {
 
   const answers = input.answers as Answers;
   // Never trust a score from the client: compute it again, as the seeker saw it.
-  const { ctx } = await resolveSeeker(db, answers);
+  const { ctx, originDistrictKey } = await resolveSeeker(db, answers);
   const match = scoreListing(answers, listing, ctx);
   const shareNeeds = input.consent.shareNeeds;
   const visible = (r: { questionId: string }) => shareNeeds || !SENSITIVE_QUESTIONS.includes(r.questionId);
@@ -112,6 +112,8 @@ export const contactRequestsApi = api.openapi(route, async (c) => {
       requestHash,
       manageTokenHash: await hashToken(token),
       replyToken,
+      // Not shown to the team: only the municipality's "moved in from outside" figure reads it.
+      originDistrictKey,
       createdAt: now,
       updatedAt: now,
     })

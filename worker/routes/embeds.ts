@@ -1,7 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CONSENT_TEXT_VERSION, EmbedConfigSchema, NO_SECURITY_SCHEME, problemResponse, PublishableKeySchema } from '../api/schemas';
 import { database } from '../db/client';
+import { countLoad } from '../demand/reach';
 import { resolveEmbed } from '../embeds/access';
+import { adviceOfficesOf, publicAdviceOffice } from '../guide/advice';
+import { d1Session, readDb } from '../http/d1-session';
+import { rateLimitKey } from '../http/rate-limit';
 import { createApi } from '../http/openapi';
 import { catalogueV1 } from '../questionnaire/v1';
 
@@ -22,14 +26,32 @@ const route = createRoute({
   },
 });
 
+const api = createApi();
+api.use('/v1/embeds/:key/config', d1Session());
+
 /** `GET /v1/embeds/{key}/config`: what the widget needs to render, in one answer. */
-export const embedConfig = createApi().openapi(route, async (c) => {
+export const embedConfig = api.openapi(route, async (c) => {
   const { key } = c.req.valid('param');
-  const { embed, organization } = await resolveEmbed(database(c.env.DB), key, c.req.header('origin'), {
+  const db = database(readDb(c));
+  const { embed, organization, preview } = await resolveEmbed(db, key, c.req.header('origin'), {
     write: false,
     selfOrigin: new URL(c.req.url).origin,
   });
+  // The site's reach on the dashboard: one load counted (not the admin's preview), at most as often
+  // as the public limiter allows per client, after the answer; a failed count never fails the widget.
+  if (!preview) {
+    const count = (async () => {
+      const { success } = await c.env.RATE_LIMIT_PUBLIC.limit({ key: rateLimitKey('embed-load', key, c.req.header('cf-connecting-ip')) });
+      if (success) await countLoad(db, embed.id, Date.now());
+    })().catch((e: unknown) => console.warn('embed load not counted', e));
+    try {
+      c.executionCtx.waitUntil(count);
+    } catch {
+      await count; // no execution context (app.request in tests)
+    }
+  }
   const origin = new URL(c.req.url).origin;
+  const adviceOffices = organization.kind === 'municipality' ? (await adviceOfficesOf(db, organization.id)).map(publicAdviceOffice) : [];
   c.header('Cache-Control', 'private, max-age=60');
   return c.json(
     {
@@ -44,6 +66,7 @@ export const embedConfig = createApi().openapi(route, async (c) => {
         turnstileSitekey: c.env.TURNSTILE_SITEKEY ?? '',
         consentTextVersion: CONSENT_TEXT_VERSION,
       },
+      adviceOffices,
       questionnaire: catalogueV1,
     },
     200,

@@ -72,7 +72,7 @@ export const listingsApi = api.openapi(route, async (c) => {
         website: listing.website,
         ...(responsiveness ? { responsiveness } : {}),
       },
-      match: result.passed && result.relaxed ? matchOut(result.relaxed, locale) : null,
+      match: result.passed && result.relaxed ? matchOut(result.relaxed, locale, { origin: base, embed: key }) : null,
       dimensions: fitDimensions(seeker, listing, result, locale),
     },
     200,

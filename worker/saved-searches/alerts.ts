@@ -25,15 +25,16 @@
 import { and, asc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { database, type Database } from '../db/client';
-import { listingAlertsPending, listings, outbox, propertyNotifications, type Embed, type Listing, type LISTING_ALERT_REASONS } from '../db/schema';
+import { listingAlertsPending, listings, outbox, propertyNotifications, type Listing, type LISTING_ALERT_REASONS } from '../db/schema';
 import type { Env } from '../env';
 import { messages, type Locale } from '../i18n';
 import type { Mail } from '../mail/mailer';
 import { localizeReasons } from '../matching/engine';
 import type { MatchResult } from '../matching/types';
 import { enqueue, outboxInsert } from '../outbox/outbox';
+import { listingUrl } from '../listings/public-path';
 import { publicOrigin } from '../settings';
-import { chunks, fittingSearches, listingLink, reachingEmbeds, type Fitting } from './fitting';
+import { chunks, fittingSearches, reachingEmbeds, type Fitting } from './fitting';
 import { stopUrl, unsubscribeHeaders } from './stop-link';
 
 export type ListingAlertReason = (typeof LISTING_ALERT_REASONS)[number];
@@ -98,18 +99,17 @@ export interface AlertSearch {
   savedSearchId: string;
   email: string;
   locale: Locale;
-  embed: Pick<Embed, 'allowedOrigins'>;
 }
 
 export interface AlertMatch {
-  listing: Pick<Listing, 'id' | 'kind' | 'title' | 'postcode' | 'place' | 'summary' | 'website'>;
+  listing: Pick<Listing, 'id' | 'kind' | 'title' | 'postcode' | 'place' | 'summary'>;
   match: MatchResult;
 }
 
 /**
  * The day's alert of one saved search, in the language it was saved in (words:
  * worker/i18n/{de,en}/saved-searches.ts): each match with its place, score, first reasons and link
- * (the one "notify now" uses), then the stop link, which is also the List-Unsubscribe header.
+ * (its public page, as "notify now" links it), then the stop link, which is also the List-Unsubscribe header.
  */
 export async function alertMail(env: Env, origin: string, search: AlertSearch, matches: readonly AlertMatch[]): Promise<Mail> {
   const t = messages(search.locale).savedSearches.alertMail;
@@ -122,7 +122,7 @@ export async function alertMail(env: Env, origin: string, search: AlertSearch, m
       `   ${listing.summary}`,
       `   ${t.score(match.score)}`,
       ...(why.length ? [`   ${t.why}`, ...why.map((r) => `   - ${r.text}`)] : []),
-      `   ${t.link} ${listingLink(listing, search.embed, origin)}`,
+      `   ${t.link} ${listingUrl(listing, origin, search.locale)}`,
       '',
     ];
   });

@@ -10,9 +10,9 @@
  */
 import { and, eq, exists, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { embeds, listings, organizations, postcodes, savedSearches, type Embed, type Listing, type Organization } from '../db/schema';
+import { embeds, organizations, postcodes, savedSearches, type Embed, type Listing } from '../db/schema';
 import { MATCH_THRESHOLD } from '../demand/bands';
-import { inEmbedScope } from '../listings/scope';
+import { reachedThrough, type Reach } from '../listings/reach';
 import { scoreListing } from '../matching/engine';
 import type { MatchResult, SeekerContext } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
@@ -27,7 +27,7 @@ const PAGE = 200;
 const IDS_PER_QUERY = 90;
 const DEFAULT_RADIUS_KM = 25;
 
-export type Reach = { embed: Embed; organization: Organization };
+export type { Reach };
 
 export const chunks = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
@@ -44,16 +44,7 @@ export async function reachingEmbeds(db: Database, listingId: string): Promise<R
       ),
     )
     .all();
-  const out: Reach[] = [];
-  for (const part of chunks(candidates, 50)) {
-    const [first, ...rest] = part.map((r) => db.select({ id: listings.id }).from(listings).where(and(eq(listings.id, listingId), inEmbedScope(r))).limit(1));
-    if (!first) continue;
-    const results = await db.batch([first, ...rest]);
-    results.forEach((rows, i) => {
-      if (rows.length > 0) out.push(part[i]!);
-    });
-  }
-  return out;
+  return reachedThrough(db, listingId, candidates);
 }
 
 /** The search centre of each saved search's postcode (unknown postcodes: anywhere in scope). */
@@ -129,12 +120,4 @@ export async function fittingSearches(db: Database, listing: Listing, reach: Rea
     }
   }
   return { fitting, exhausted: true };
-}
-
-/**
- * Where a mail about a listing links to. There is no public listing page: the listing's own
- * website, else the site the seeker searched on (the embed's first allowed origin), else ours.
- */
-export function listingLink(listing: Pick<Listing, 'website'>, embed: Pick<Embed, 'allowedOrigins'>, origin: string): string {
-  return listing.website ?? embed.allowedOrigins[0] ?? origin;
 }

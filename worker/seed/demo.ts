@@ -8,8 +8,10 @@
  * const seed = demoSeed(Date.now(), { demoOrigins: demoOriginsForPort(8081) });
  * const statements = seedStatements(seed); // worker/seed/sql.ts
  */
+import { demoAdviceOffices, type NewAdviceOffice } from './advice';
 import { demoMembers, demoUsers, type NewMember, type NewUser } from './auth';
 import { demoDemandRecords, type NewDemandRecord } from './demand';
+import { demoInitiativeMembers, demoInitiatives, demoPoolEntries, type NewInitiative, type NewInitiativeMember, type NewPoolEntry } from './groups';
 import { demoListings, type NewListing } from './listings';
 import { DEMO_FIXED_ORIGINS, demoApprovals, demoEmbeds, demoOrganizations, type NewApproval, type NewEmbed, type NewOrganization } from './organizations';
 
@@ -23,6 +25,12 @@ export interface DemoSeed {
   /** Demo admin login (worker/seed/auth.ts). */
   users: NewUser[];
   members: NewMember[];
+  /** Households in the pool and forming initiatives (worker/seed/groups.ts). */
+  poolEntries?: NewPoolEntry[];
+  initiatives?: NewInitiative[];
+  initiativeMembers?: NewInitiativeMember[];
+  /** The municipality's local advice offices (worker/seed/advice.ts). */
+  adviceOffices?: NewAdviceOffice[];
 }
 
 export interface DemoSeedOptions {
@@ -42,6 +50,10 @@ export function demoSeed(now: number, opts: DemoSeedOptions = {}): DemoSeed {
     demandRecords: demoDemandRecords(now, { count: opts.demandCount }),
     users: demoUsers(now),
     members: demoMembers(now),
+    poolEntries: demoPoolEntries(now),
+    initiatives: demoInitiatives(now),
+    initiativeMembers: demoInitiativeMembers(now),
+    adviceOffices: demoAdviceOffices(now),
   };
 }
 

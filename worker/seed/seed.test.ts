@@ -10,6 +10,7 @@ import { catalogueV1 } from '../questionnaire/v1';
 import { demoOriginsForPort, demoSeed } from './demo';
 import { PROJECT_QUESTION_IDS } from './profiles';
 import { MAX_ROWS_PER_STATEMENT, seedStatements } from './sql';
+import { resetDatabase } from '../../test/worker/fixtures';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 30);
 const DAY = 86_400_000;
@@ -65,7 +66,7 @@ describe('demoSeed (pure)', () => {
 
 describe('seed statements in D1', () => {
   beforeAll(async () => {
-    await env.DB.batch(['contact_requests', 'demand_records', 'listings', 'embeds', 'organizations'].map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
+    await resetDatabase();
     const statements = seedStatements(demoSeed(NOW));
     await runStatements(statements);
     const first = await counts();

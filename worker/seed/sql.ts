@@ -7,7 +7,7 @@
  */
 import { type Column, getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { demandRecords, embeds, listings, members, organizations, regionApprovals, users } from '../db/schema';
+import { adviceOffices, demandRecords, embeds, initiativeMembers, initiatives, listings, members, organizations, poolEntries, regionApprovals, users } from '../db/schema';
 import type { DemoSeed } from './demo';
 
 /** Rows per INSERT statement. */
@@ -108,6 +108,10 @@ export function seedStatements(seed: DemoSeed): string[] {
     ...insertStatements(demandRecords, seed.demandRecords),
     ...insertStatements(users, seed.users ?? []),
     ...insertStatements(members, seed.members ?? []),
+    ...insertStatements(poolEntries, seed.poolEntries ?? []),
+    ...insertStatements(initiatives, seed.initiatives ?? []),
+    ...insertStatements(initiativeMembers, seed.initiativeMembers ?? []),
+    ...insertStatements(adviceOffices, seed.adviceOffices ?? []),
   ];
 }
 

@@ -18,6 +18,7 @@ import { messagesByRequest } from '../conversation/thread';
 import { visitsByRequest } from '../conversation/visits';
 import { chunks } from '../db/chunk';
 import { outboxInsert, outboxInsertIf, type Cause } from '../outbox/outbox';
+import { emailForGroupToken, eraseGroupsOfEmail, groupsExport, groupsOfEmail, type SeekerGroups } from '../groups/seeker-data';
 import { contactRequests, embeds, idempotencyKeys, listings, manageLinks, organizations, outbox, savedSearches } from '../db/schema';
 
 /** Token shape of `newToken()` (32 random bytes, base64url); anything else is unknown without a query. */
@@ -85,6 +86,8 @@ export interface SeekerData {
   locale: Locale | undefined;
   requests: SeekerRequest[];
   searches: SeekerSearch[];
+  /** Pool cards, initiatives and interests under the same address (worker/groups/seeker-data.ts). */
+  groups: SeekerGroups;
 }
 
 const norm = (email: string) => email.trim().toLowerCase();
@@ -106,7 +109,7 @@ export async function emailForToken(db: Database, token: string): Promise<string
     .innerJoin(contactRequests, eq(contactRequests.id, manageLinks.contactRequestId))
     .where(eq(manageLinks.tokenHash, hash))
     .get();
-  return link?.email ?? null;
+  return link?.email ?? (await emailForGroupToken(db, token));
 }
 
 /** Everything stored under the token's email address; null when the token is unknown. */
@@ -131,10 +134,12 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       .all(),
   ]);
   const ids = requests.map((r) => r.request.id);
+  const groups = await groupsOfEmail(db, email);
   const [thread, visitRows] = [await messagesByRequest(db, ids), await visitsByRequest(db, ids)];
-  const locale = requests[0]?.request.snapshot.locale;
+  const locale = requests[0]?.request.snapshot.locale ?? groups.pool[0]?.entry.locale ?? groups.initiatives[0]?.member.locale;
   return {
     email,
+    groups,
     locale: isLocale(locale) ? locale : undefined,
     requests: requests.map(({ request: r, listing, organization }) => ({
       id: r.id,
@@ -183,6 +188,7 @@ export function exportDocument(data: SeekerData, now: number) {
       confirmedAt: s.confirmedAt === null ? null : new Date(s.confirmedAt).toISOString(),
       createdAt: new Date(s.createdAt).toISOString(),
     })),
+    groups: groupsExport(data.groups),
     notes: {
       demandRecords:
         'Anonymous statistics (bands and district keys only) are not linked to you and cannot be found, exported or erased by person.',
@@ -277,13 +283,13 @@ export async function deleteSearch(db: Database, data: SeekerData, searchId: str
 
 /**
  * Erases everything stored under the seeker's email address: contact requests (and their stored
- * idempotent answers) and saved searches. Anonymous demand records are not personal and stay.
+ * idempotent answers), saved searches, pool entries and initiative memberships (worker/groups). Anonymous demand records are not personal and stay.
  */
 export async function eraseSeeker(
   db: Database,
   data: SeekerData,
   now = Date.now(),
-): Promise<{ contactRequests: number; savedSearches: number; openRequests: { request: SeekerRequest; contact: ProjectContact }[] }> {
+): Promise<{ contactRequests: number; savedSearches: number; poolEntries: number; initiativeMemberships: number; openRequests: { request: SeekerRequest; contact: ProjectContact }[] }> {
   const email = norm(data.email);
   // Projects with an open request are told it is gone (their mails join the batch below).
   const open = data.requests.filter((r) => (WITHDRAWABLE as readonly string[]).includes(r.status));
@@ -309,9 +315,11 @@ export async function eraseSeeker(
   for (const part of chunks(keys.map((k) => k.key))) {
     await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.route, 'contact-requests'), inArray(idempotencyKeys.key, part)));
   }
+  const groups = await eraseGroupsOfEmail(db, data.groups);
   return {
     contactRequests: requests.length,
     savedSearches: searches.length,
+    ...groups,
     openRequests: open.map((request) => ({ request, contact: contactOf.get(request.listing.id) ?? { email: null, locale: 'de' as const } })),
   };
 }

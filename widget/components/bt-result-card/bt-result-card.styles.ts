@@ -184,4 +184,10 @@ export const resultCardStyles = css`
   .more .button {
     width: 100%;
   }
+
+  .page-link {
+    display: inline-block;
+    margin-top: 0.625rem;
+    padding: 0.25rem 0;
+  }
 `;

@@ -1,10 +1,15 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reason as LocalizedReason } from '../../api/shapes';
-import type { Alternative, Locale, Match } from '../../api/shapes';
+import type { Alternative, BrowseListing, Locale, Match } from '../../api/shapes';
 import { costText, formatEuros, formatNumber, kickerText } from '../../locales/format';
 import type { ResultsTexts } from '../../locales/results';
 import { sharedStyles } from '../../styles/shared.styles';
 import { resultCardStyles } from './bt-result-card.styles';
+
+/** A listing as "Browse all" shows it: no score, no reasons; "Does this fit me?" and its public page instead. */
+export interface BrowsedCard {
+  listing: BrowseListing;
+}
 
 /** At most this many "keep in mind" points per card. */
 const MAX_WATCH_OUTS = 2;
@@ -16,7 +21,8 @@ const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
 
 /**
  * One match: photo, title, place and distance, the score in words and number, key facts, and the
- * reasons why it fits plus up to two points to keep in mind.
+ * reasons why it fits plus up to two points to keep in mind. A browsed listing (no questionnaire
+ * behind it) shows the facts, "Does this fit me?" and a link to its public page.
  *
  * Internal to `<bring-together-widget>`, which forwards its parts.
  *
@@ -24,7 +30,7 @@ const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * @csspart card-photo - The photo area.
  * @csspart score - The score badge ("passt sehr gut · 86").
  * @csspart button - The "details" button.
- * @fires bt-card-open - (internal, not composed) The seeker asked for the details. `detail: { listingId }`
+ * @fires bt-card-open - (internal, not composed) The seeker asked for the details (or, browsing, whether it fits). `detail: { listingId }`
  */
 export class BtResultCard extends LitElement {
   static override styles = [sharedStyles, resultCardStyles];
@@ -38,8 +44,9 @@ export class BtResultCard extends LitElement {
   };
 
   /** An `Alternative` (a near miss) also lists what it failed. */
-  declare match: Match | Alternative;
-  declare texts: ResultsTexts;
+  declare match: Match | Alternative | BrowsedCard;
+  /** `newWindow` names what the public page's link does (browsing only). */
+  declare texts: ResultsTexts & { newWindow?: string };
   declare locale: Locale;
   /** Absolute photo URL (resolved against the API by the widget), if any. */
   declare photoUrl: string | undefined;
@@ -55,10 +62,13 @@ export class BtResultCard extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { listing, score, distanceKm } = this.match;
+    const m = this.match;
+    const { listing } = m;
     const t = this.texts;
     const loc = this.locale;
-    const kicker = kickerText(loc, t.card, listing, distanceKm);
+    const scored = 'score' in m ? m : undefined;
+    const kicker = kickerText(loc, t.card, listing, scored?.distanceKm);
+    const pageUrl = 'pageUrl' in listing ? listing.pageUrl : undefined;
     const photo = this.photoUrl && !this.photoFailed ? listing.photo : null;
 
     return html`
@@ -76,11 +86,7 @@ export class BtResultCard extends LitElement {
         </div>
         <div class="body">
           <h3 id="title" class="title">${listing.title}</h3>
-          <p class="score ${score >= 60 ? 'high' : score >= 40 ? 'mid' : 'low'}" part="score">
-            <span class="dot" aria-hidden="true"></span>
-            <span>${t.card.scoreBand(score)}</span><span aria-hidden="true">·</span><span class="value">${formatNumber(loc, score)}</span
-            ><span class="sr-only"> ${t.card.outOf}</span>
-          </p>
+          ${scored ? this.scoreBadge(scored.score) : nothing}
           <p class="kicker">${kicker}</p>
           ${listing.summary ? html`<p class="summary">${listing.summary}</p>` : nothing}
           <dl class="facts">
@@ -91,13 +97,18 @@ export class BtResultCard extends LitElement {
             ${listing.kind === 'project' && listing.freePlaces > 0 ? this.fact(t.card.freePlaces, formatNumber(loc, listing.freePlaces)) : nothing}
             ${listing.barrierFree ? this.fact(t.card.barrierFree, t.card.yes) : nothing}
           </dl>
-          ${this.reasonList(t.card.reasons, 'reasons', this.match.reasons, checkIcon)}
-          ${'failed' in this.match ? this.reasonList(t.card.failed, 'failed', this.match.failed, crossIcon) : nothing}
-          ${this.reasonList(t.card.watchOuts, 'watch', this.match.watchOuts.slice(0, MAX_WATCH_OUTS), infoIcon)}
+          ${scored ? this.reasonList(t.card.reasons, 'reasons', scored.reasons, checkIcon) : nothing}
+          ${'failed' in m ? this.reasonList(t.card.failed, 'failed', m.failed, crossIcon) : nothing}
+          ${scored ? this.reasonList(t.card.watchOuts, 'watch', scored.watchOuts.slice(0, MAX_WATCH_OUTS), infoIcon) : nothing}
           <p class="more">
             <button type="button" class="button secondary" part="button button-secondary" @click=${this.open}>
-              ${t.card.details}<span class="sr-only">: ${listing.title}</span>
+              ${scored ? t.card.details : t.card.fitsMe}<span class="sr-only">: ${listing.title}</span>
             </button>
+            ${pageUrl
+              ? html`<a class="page-link" href=${pageUrl} target="_blank" rel="noopener noreferrer"
+                  >${t.card.page}<span class="sr-only">: ${listing.title} ${t.newWindow ?? ''}</span></a
+                >`
+              : nothing}
           </p>
         </div>
       </article>
@@ -112,6 +123,15 @@ export class BtResultCard extends LitElement {
   private open = (): void => {
     this.dispatchEvent(new CustomEvent('bt-card-open', { detail: { listingId: this.match.listing.id }, bubbles: true }));
   };
+
+  private scoreBadge(score: number): TemplateResult {
+    const t = this.texts.card;
+    return html`<p class="score ${score >= 60 ? 'high' : score >= 40 ? 'mid' : 'low'}" part="score">
+      <span class="dot" aria-hidden="true"></span>
+      <span>${t.scoreBand(score)}</span><span aria-hidden="true">·</span><span class="value">${formatNumber(this.locale, score)}</span
+      ><span class="sr-only"> ${t.outOf}</span>
+    </p>`;
+  }
 
   private fact(term: string, value: string): TemplateResult {
     return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;

@@ -42,7 +42,7 @@ function lazyChunk<M>(part: LazyPart, first: () => Promise<M>): (attempt: number
 }
 
 /** Which request a part's chunk belongs to, for `bt-error`. */
-const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', detail: 'detail', contact: 'contact', notify: 'notify' };
+const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', detail: 'detail', contact: 'contact', notify: 'notify', browse: 'browse' };
 
 /**
  * `<bring-together-widget>`: the bring-together questionnaire and matches, embeddable in any page.
@@ -51,8 +51,8 @@ const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', d
  * `<script src="https://HOST/widget.js" data-key="pk_…" async></script>`.
  * The element can also be placed anywhere (several per page are fine):
  * `<bring-together-widget key="pk_…" api="https://HOST"></bring-together-widget>`.
- * The intro and the questionnaire come with the first chunk; results, detail, contact and
- * "notify me" load from the same host when the seeker first gets there.
+ * The intro and the questionnaire come with the first chunk; results, detail, contact, "notify me"
+ * and "Browse all" with its map load from the same host when the seeker first gets there.
  *
  * @attr key - Publishable key of the embed (`pk_…`). Required.
  * @attr api - API origin; defaults to the origin widget.js was loaded from.
@@ -62,7 +62,7 @@ const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', d
  * @fires bt-ready - Configuration loaded and first screen shown. `detail: { key, locale }`
  * @fires bt-step - A questionnaire step is shown. `detail: { step, index, total }` (index 0-based)
  * @fires bt-results - Matches are shown. `detail: { count, shown }`
- * @fires bt-error - A request (or a later screen's chunk) failed. `detail: { code, status, stage: 'config' | 'matches' | 'detail' | 'contact' | 'notify' }`
+ * @fires bt-error - A request (or a later screen's chunk) failed. `detail: { code, status, stage: 'config' | 'matches' | 'detail' | 'contact' | 'notify' | 'browse' }`
  * @fires bt-contact-sent - A contact request was stored and sent to the project. `detail: { id, listingId, score, confirmationEmail }`
  *   (no personal data: name, email and message stay out of the event).
  * All events bubble and are composed, so the host page can listen on `document`.
@@ -127,6 +127,7 @@ export class BtWidget extends LitElement implements WidgetHost {
       detail: (n) => lazyChunk('detail', () => import('./views/detail'))(n).then((m): PartView => m.create(this)),
       contact: (n) => lazyChunk('contact', () => import('./views/contact'))(n).then((m): PartView => m.create(this)),
       notify: (n) => lazyChunk('notify', () => import('./views/notify'))(n).then((m): PartView => m.create(this)),
+      browse: (n) => lazyChunk('browse', () => import('./views/browse'))(n).then((m): PartView => m.create(this)),
     },
     (part, error) => this.partFailed(part, error),
   );
@@ -269,6 +270,8 @@ export class BtWidget extends LitElement implements WidgetHost {
     mark('ready');
     this.emit('bt-ready', { key, locale: this.locale });
     if (this.journey.screen === 'step') this.questionnaire.stepShown();
+    // The page names one listing (`?bt-listing=`, a listing page's "Does this fit me?"): its fit, from a chunk of its own.
+    if (location.search.includes('bt-listing=')) void import('./deep-link').then((m) => m.followListingLink(this, restored.search), () => undefined);
   }
 
   private configFailed(error: ApiError): void {

@@ -82,7 +82,7 @@ export class SearchFlow {
   openDetail = (e: Event): void => {
     const { listingId } = (e as CustomEvent<{ listingId: string }>).detail;
     this.resultsScroll = window.scrollY;
-    this.host.patch({ screen: 'detail', listingId });
+    this.host.patch({ screen: 'detail', listingId, back: undefined });
     void this.loadDetail(true);
   };
 
@@ -120,10 +120,18 @@ export class SearchFlow {
     host.emit('bt-error', { code: error.code, status: error.status, stage: 'detail' });
   }
 
-  /** Back to the results at the same scroll position, focus on the card's "details" button. */
+  /** "Browse all" (intro, results): every listing in the embed's scope, no questionnaire needed. */
+  browse = (): void => {
+    this.host.requests.abort();
+    this.host.patch({ screen: 'browse' });
+    void this.host.open('browse');
+  };
+
+  /** Back to the results (or to "Browse all" it came from) at the same scroll position, focus on the card. */
   backToResults = async (): Promise<void> => {
     const { host } = this;
     const id = host.journey.listingId;
+    if (host.journey.back) return this.browse();
     host.requests.abort();
     host.patch({ screen: 'results' });
     await host.updateComplete;

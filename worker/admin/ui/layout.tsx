@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { Document, documentHtml } from '../../http/document';
 import type { AdminContext, AdminMember } from '../context';
+import { guideOverviewHref } from '../../guide/links';
 import { messages, otherLocale } from '../../i18n';
 
 export interface PageProps {
@@ -11,7 +12,7 @@ export interface PageProps {
   notice?: string;
   children?: Child;
   /** Section key to mark as current in the navigation. */
-  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings' | 'providers' | 'visibility' | 'operator';
+  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings' | 'providers' | 'visibility' | 'operator' | 'advice';
 }
 
 export function Page({ c, title, notice, children, section }: PageProps) {
@@ -29,12 +30,15 @@ export function Page({ c, title, notice, children, section }: PageProps) {
           ? [
               { key: 'region', href: '/admin/region', label: t.region.nav },
               { key: 'providers', href: '/admin/providers', label: t.providers.nav },
+              { key: 'advice', href: '/admin/advice', label: messages(t.lang).guide.admin.nav },
             ]
           : [{ key: 'visibility', href: '/admin/visibility', label: t.visibility.nav }]),
         { key: 'embeds', href: '/admin/embeds', label: t.embeds.nav },
         { key: 'members', href: '/admin/members', label: t.nav.members },
         { key: 'settings', href: '/admin/settings', label: messages(t.lang).digest.nav },
         ...(member.role === 'owner' ? [{ key: 'audit', href: '/admin/audit', label: t.nav.audit }] : []),
+        // Providers and municipalities alike: the guide explains legal forms and financing to both.
+        { key: 'guide', href: guideOverviewHref({ locale: t.lang }), label: messages(t.lang).guide.admin.guideNav },
       ]
     : [];
   if (c.var.operator) nav.push({ key: 'operator', href: '/admin/operator', label: t.operator.nav });

@@ -28,5 +28,5 @@ export const responsiveness = {
         : `Vielleicht finden Sie in der Suche weitere passende Angebote${p.site ? `: ${p.site}` : '.'}\n`),
   },
   /** A similar listing in the seeker's mail. */
-  similarLine: (title: string, place: string, website: string | null) => `- ${title}, ${place}${website ? `: ${website}` : ''}`,
+  similarLine: (title: string, place: string, url: string) => `- ${title}, ${place}: ${url}`,
 };

@@ -10,10 +10,13 @@ import { digest } from './digest';
 import { docs } from './docs';
 import { fit } from './fit';
 import { freshness } from './freshness';
+import { groups } from './groups';
+import { guide } from './guide';
+import { listingPage } from './listing-page';
 import { manage } from './manage';
 import { properties } from './properties';
 import { reasons } from './reasons';
 import { responsiveness } from './responsiveness';
 import { savedSearches } from './saved-searches';
 
-export const en: typeof de = { admin, auth, contact, curation, dashboard, devMailbox, digest, docs, fit, freshness, manage, properties, reasons, responsiveness, savedSearches };
+export const en: typeof de = { admin, auth, contact, curation, dashboard, devMailbox, digest, docs, fit, freshness, groups, guide, listingPage, manage, properties, reasons, responsiveness, savedSearches };

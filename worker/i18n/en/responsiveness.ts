@@ -25,5 +25,5 @@ export const responsiveness: typeof de = {
         ? `These offers in the same area might interest you too:\n${p.similar}\n${p.site ? `\nYou find them in the search on ${p.site}\n` : ''}`
         : `You may find more offers that fit in the search${p.site ? `: ${p.site}` : '.'}\n`),
   },
-  similarLine: (title, place, website) => `- ${title}, ${place}${website ? `: ${website}` : ''}`,
+  similarLine: (title, place, url) => `- ${title}, ${place}: ${url}`,
 };

@@ -4,7 +4,7 @@
  * heading, the loading and failure states and the way back around them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue, FitDimension, FitResponse, ListingDetail, Locale } from '../../../api/shapes';
+import type { Catalogue, FitDimension, FitResponse, ListingDetail, Locale, Reason } from '../../../api/shapes';
 import type { DetailTexts } from '../../../locales/detail';
 import { costText, formatEuros, formatNumber } from '../../../locales/format';
 import type { ResultsTexts } from '../../../locales/results';
@@ -23,6 +23,14 @@ const fact = (term: string, value: string | TemplateResult): TemplateResult => h
 function optionLabel(ctx: DetailContext, questionId: string, value: string): string {
   const q = ctx.catalogue.questions.find((x) => x.id === questionId);
   return q?.options?.find((o) => o.value === value)?.label[ctx.locale] ?? value;
+}
+
+/** A reason or watch-out; with `guide`, a link to where the guide explains it (legal form, financing). */
+function reasonItem(r: Reason, ctx: DetailContext): TemplateResult {
+  const guide = ctx.resolve(r.guide);
+  return html`<li>${r.text}${guide
+    ? html` <a class="guide" href=${guide} target="_blank" rel="noopener noreferrer">${ctx.t.detail.guide}<span class="sr-only"> ${ctx.t.newWindow}</span></a>`
+    : nothing}</li>`;
 }
 
 function facts(l: ListingDetail, ctx: DetailContext): TemplateResult {
@@ -121,10 +129,10 @@ export function renderDetailBody(fit: FitResponse, ctx: DetailContext): Template
         </div>`
       : html`<p class="notice warn">${t.detail.noMatch}</p>`}
     ${m && m.reasons.length
-      ? html`<div class="reasons"><h3>${t.card.reasons}</h3><ul>${m.reasons.map((r) => html`<li>${r.text}</li>`)}</ul></div>`
+      ? html`<div class="reasons"><h3>${t.card.reasons}</h3><ul>${m.reasons.map((r) => reasonItem(r, ctx))}</ul></div>`
       : nothing}
     ${m && m.watchOuts.length
-      ? html`<div class="watch"><h3>${t.card.watchOuts}</h3><ul>${m.watchOuts.map((r) => html`<li>${r.text}</li>`)}</ul></div>`
+      ? html`<div class="watch"><h3>${t.card.watchOuts}</h3><ul>${m.watchOuts.map((r) => reasonItem(r, ctx))}</ul></div>`
       : nothing}
     <section class="about" aria-labelledby="about-heading">
       <h3 id="about-heading">${t.detail.about}</h3>

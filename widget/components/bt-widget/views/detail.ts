@@ -29,7 +29,7 @@ function renderDetail(host: WidgetHost): TemplateResult {
   return html`
     <article class="view detail" part="detail" aria-labelledby="detail-heading" aria-busy=${loaded.status === 'loading' ? 'true' : 'false'}>
       <p class="back">
-        <button type="button" class="link-button" @click=${host.search.backToResults}><span aria-hidden="true">← </span>${texts.detail.back}</button>
+        <button type="button" class="link-button" @click=${host.search.backToResults}><span aria-hidden="true">← </span>${journey.back ? texts.detail.backToAll : texts.detail.back}</button>
       </p>
       ${kicker ? html`<p class="eyebrow">${kicker}</p>` : nothing}
       <h2 id="detail-heading" class="heading" part="heading" tabindex="-1">${summary?.title ?? t.listing.loading}</h2>

@@ -1,0 +1,159 @@
+/**
+ * The Worker in local workerd (Miniflare) for the route benchmarks, bundled as for deploy, on a
+ * fresh D1 with every migration applied; and the measurement of `/v1/matches` against
+ * `/v1/health` (one D1 round trip) in the same run, interleaved so machine noise hits both alike.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
+import { testDevVars } from '../scripts/dev-vars';
+import type { Answers } from '../worker/questionnaire/types';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ORIGIN = 'https://bench.example';
+
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function bundleWorker(): Promise<string> {
+  const out = join(ROOT, '.wrangler', 'bench', 'worker.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'worker/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: ['module', 'main'],
+    // workerd provides these (nodejs_compat), as in a deploy.
+    external: ['node:*', 'cloudflare:*'],
+    outfile: out,
+    logLevel: 'error',
+  });
+  return out;
+}
+
+function migrations(): string[] {
+  const dir = join(ROOT, 'migrations');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('--> statement-breakpoint'))
+    .map((s) => s.trim())
+    // A chunk of only comments is no statement for D1.
+    .filter((s) => s.split('\n').some((line) => line.trim() && !line.trim().startsWith('--')));
+}
+
+export interface BenchWorker {
+  mf: Miniflare;
+  d1: D1Database;
+}
+
+/** Starts the bundled Worker on an empty D1 with all migrations. */
+export async function startWorker(): Promise<BenchWorker> {
+  const scriptPath = await bundleWorker();
+  // Miniflare 5 takes the classic (v4) option shape through its converter.
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      workers: [
+        {
+          name: 'bench',
+          modules: true,
+          scriptPath,
+          compatibilityDate: '2026-11-01',
+          compatibilityFlags: ['nodejs_compat'],
+          d1Databases: { DB: 'bench-db' },
+          // A high limit: the benchmark measures matching, not the rate limiter.
+          ratelimits: { RATE_LIMIT_PUBLIC: { namespace_id: '1', simple: { limit: 100_000_000, period: 60 } } },
+          // The development settings, as a local run has them (the route answers 503 without them).
+          bindings: testDevVars(),
+        },
+      ],
+    }),
+  );
+  const d1 = (await mf.getD1Database('DB')) as unknown as D1Database;
+  for (const stmt of migrations()) await d1.prepare(stmt).run();
+  return { mf, d1 };
+}
+
+/** Bulk data as literal multi-row INSERTs (no bound parameters), many statements per round trip. */
+export async function runLiteral(d1: D1Database, statements: string[], perBatch = 100): Promise<void> {
+  for (let i = 0; i < statements.length; i += perBatch) await d1.batch(statements.slice(i, i + perBatch).map((sql) => d1.prepare(sql)));
+}
+
+export interface MatchesFigures {
+  p50: number;
+  p95: number;
+  healthP95: number;
+  rowsMedian: number;
+  rowsMax: number;
+  /** Warm requests that took the cold path (no X-Rows-Read): should be 0. */
+  coldAnswers: number;
+  firstRequest: number;
+  afterWrite: number;
+}
+
+/**
+ * Times `/v1/matches` (writing its demand record) for the seekers in turn, each after one
+ * `/v1/health`; the very first request (cold isolate) and the first after a listing write
+ * (reload) on their own.
+ */
+export async function measureMatches(
+  { mf, d1 }: BenchWorker,
+  requests: { key: string; answers: Answers }[],
+  rounds: number,
+  touchListing: string,
+  statsOptOut = false,
+): Promise<MatchesFigures> {
+  const post = ({ key, answers }: { key: string; answers: Answers }) =>
+    mf.dispatchFetch('http://bench.local/v1/matches', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN },
+      body: JSON.stringify({ key, answers, statsOptOut }),
+    });
+  const timed = async (send: () => ReturnType<Miniflare['dispatchFetch']>) => {
+    const t0 = performance.now();
+    const res = await send();
+    await res.arrayBuffer();
+    const ms = performance.now() - t0;
+    if (res.status !== 200) throw new Error(`${res.url} answered ${res.status}`);
+    return { ms, rowsRead: res.headers.get('x-rows-read') };
+  };
+  const health = () => mf.dispatchFetch('http://bench.local/v1/health');
+
+  const firstRequest = (await timed(() => post(requests[0]!))).ms;
+  for (const r of requests) await timed(() => post(r)); // every scope loaded once
+  for (let i = 0; i < 20; i++) {
+    await timed(health);
+    await timed(() => post(requests[i % requests.length]!));
+  }
+
+  const route: number[] = [];
+  const bare: number[] = [];
+  const rows: number[] = [];
+  let coldAnswers = 0;
+  for (let i = 0; i < rounds; i++) {
+    bare.push((await timed(health)).ms);
+    const m = await timed(() => post(requests[i % requests.length]!));
+    route.push(m.ms);
+    if (m.rowsRead === null) coldAnswers++;
+    else rows.push(Number(m.rowsRead));
+  }
+
+  await d1.prepare('UPDATE listings SET updated_at = updated_at + 1 WHERE id = ?').bind(touchListing).run();
+  const afterWrite = (await timed(() => post(requests[0]!))).ms;
+  return {
+    p50: percentile(route, 50),
+    p95: percentile(route, 95),
+    healthP95: percentile(bare, 95),
+    rowsMedian: percentile(rows, 50),
+    rowsMax: Math.max(...rows),
+    coldAnswers,
+    firstRequest,
+    afterWrite,
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * People-to-people fit (pure, no I/O): households with households, households with forming
+ * initiatives — through the matching engine's exported functions, applied between households.
+ *
+ * Rules:
+ * - **Two households** A and B: each is once the seeker and once the "project". The engine scores
+ *   A's wishes against B's (B encoded as a listing whose profile is B's wishes) and B's against
+ *   A's; the pair score is the geometric mean of the two directional scores,
+ *   `round(√(score(A→B) · score(B→A)))`. It is symmetric by construction, and a dealbreaker of
+ *   either household (an Ausschlusskriterium the other does not meet) excludes the pair, as the
+ *   engine's hard filter does for a project. Only what households can compare is used: timeline,
+ *   community and habits (COMPARED), never money, place or health-related needs.
+ * - **A household and an initiative**: the initiative's own profile (what it looks for in new
+ *   members, with importance; its legal forms and settlements) is scored like a project, and the
+ *   household is paired with every member household that has a card. The group score combines
+ *   these scores so that one strong mismatch cannot hide behind an average:
+ *
+ *       group = round(min(G, min + MISERY_MARGIN))
+ *
+ *   where G is the geometric mean of the scores and min the lowest of them (a least-misery floor:
+ *   the group is never rated more than MISERY_MARGIN points above its unhappiest member). Adding a
+ *   member whose pair score is at most the current group score can therefore never raise it, and a
+ *   dealbreaker of any member (or of the profile) excludes the household.
+ * - Reasons are the engine's, from the initiative's profile (or, for two households, from A's
+ *   view of B); watch-outs come from the profile and from the member pairing that scored lowest.
+ */
+import type { HouseholdCard, InitiativeSeeking } from '../db/json';
+import { budgetBand, householdType, sizeBand } from '../demand/bands';
+import { prepareListings, rankPrepared, scoreListing } from '../matching/engine';
+import type { MatchListing, MatchResult, Reason } from '../matching/types';
+import type { Answers } from '../questionnaire/types';
+
+/** Questions two households compare directly (mirrored in the catalogue): how they want to live together. */
+export const COMPARED = [
+  'where.timeline',
+  'community.meals',
+  'community.hours',
+  'community.decisions',
+  'community.ageMix',
+  'community.ecology',
+  'community.carFree',
+  'community.sharedEconomy',
+  'needs.atmosphere',
+  'needs.guests',
+  'needs.tidiness',
+] as const;
+
+/** Place wishes a card may carry too: compared with an initiative's plans, not between households. */
+export const PLACE_WISHES = ['where.settlement', 'home.forms', 'money.legalForms'] as const;
+
+/** How many points a group score may lie above its lowest single score. */
+export const MISERY_MARGIN = 15;
+
+/** Participation hours are kept coarse on a card: rounded down to one of these steps. */
+const HOUR_STEPS = [0, 2, 4, 8, 12, 20, 40] as const;
+
+const pick = (answers: Answers, ids: readonly string[]): Answers =>
+  Object.fromEntries(ids.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]]])));
+
+/**
+ * The card of a household from its questionnaire answers: bands and wishes only — no name, no
+ * postcode, no exact amount (the budget and equity become bands, hours a coarse step).
+ * @example
+ * cardOf({ 'who.adults': { value: 2 }, 'who.children': { value: 0 }, 'community.meals': { value: 'weekly', importance: 2 } });
+ * // { householdType: 'couple', sizeBand: '2', …, wishes: { 'community.meals': { value: 'weekly', importance: 2 } } }
+ */
+export function cardOf(answers: Answers): HouseholdCard {
+  const household: Answers = { ...answers, 'who.seekerType': { value: 'household' } };
+  const wishes = pick(answers, [...COMPARED, ...PLACE_WISHES]);
+  const hours = wishes['community.hours'];
+  if (hours && typeof hours.value === 'number') {
+    const h = hours.value;
+    wishes['community.hours'] = { ...hours, value: HOUR_STEPS.reduce((best, step) => (step <= h ? step : best), 0) };
+  }
+  const str = (id: string) => (typeof answers[id]?.value === 'string' ? (answers[id]!.value as string) : 'unknown');
+  const ages = answers['who.ageBands']?.value;
+  return {
+    householdType: householdType(household),
+    sizeBand: sizeBand(household),
+    ageBands: Array.isArray(ages) ? [...ages].sort() : [],
+    budgetBand: budgetBand(answers),
+    equityBand: str('money.equity'),
+    timeline: str('where.timeline'),
+    wishes,
+  };
+}
+
+/** Adults and children a card stands for (its bands), enough for the engine's household types. */
+function householdAnswers(card: HouseholdCard): Answers {
+  const persons = { '1': 1, '2': 2, '3-4': 3, '5+': 5 }[card.sizeBand] ?? 2;
+  const children = card.householdType === 'family' ? Math.max(1, persons - 2) : 0;
+  const adults = Math.max(1, persons - children);
+  return {
+    'who.seekerType': { value: 'household' },
+    'who.adults': { value: card.householdType === 'single' ? 1 : adults },
+    'who.children': { value: children },
+    ...(card.ageBands.length ? { 'who.ageBands': { value: card.ageBands } } : {}),
+  };
+}
+
+/** A household that said nothing about when counts as flexible (and does not care). */
+const withTimeline = (wishes: Answers): Answers => (wishes['where.timeline'] ? wishes : { ...wishes, 'where.timeline': { value: 'flexible', importance: 0 } });
+
+/** The neutral frame of a "listing" that is really people: no place, price or room to judge. */
+function asListing(id: string, profile: Answers, over: Partial<MatchListing> = {}): MatchListing {
+  return {
+    id, kind: 'project', lat: 0, lon: 0, settlement: 'village', stage: 'forming', legalForm: 'other', freePlaces: 99, freeUnits: {},
+    monthlyCostMinCents: null, monthlyCostMaxCents: null, equityRequiredCents: 0, barrierFree: false, childrenWelcome: true, petsAllowed: 'dog',
+    profile, ...over,
+  };
+}
+
+/** A household as the engine's seeker when compared with another household. */
+const pairSeeker = (card: HouseholdCard): Answers => ({ ...householdAnswers(card), ...withTimeline(pick(card.wishes, COMPARED)) });
+const pairListing = (id: string, card: HouseholdCard): MatchListing => asListing(id, withTimeline(pick(card.wishes, COMPARED)));
+
+export interface PeopleFit {
+  score: number;
+  reasons: Reason[];
+  watchOuts: Reason[];
+}
+
+const geometric = (a: number, b: number) => Math.round(Math.sqrt(a * b));
+
+/**
+ * Fit of two households, or null when a dealbreaker of either excludes the pair. Symmetric in its
+ * score: `householdFit(a, b).score === householdFit(b, a).score`.
+ * @example
+ * householdFit(cardA, cardB)?.score; // 0–100
+ */
+export function householdFit(a: HouseholdCard, b: HouseholdCard): PeopleFit | null {
+  const ab = scoreListing(pairSeeker(a), pairListing('b', b), {});
+  const ba = ab && scoreListing(pairSeeker(b), pairListing('a', a), {});
+  if (!ab || !ba) return null;
+  return { score: geometric(ab.score, ba.score), reasons: ab.reasons, watchOuts: ab.watchOuts };
+}
+
+/**
+ * Combines scores (0–100) into one: the geometric mean, at most MISERY_MARGIN above the lowest.
+ * @example
+ * combineScores([90, 85, 20]); // 35 (the geometric mean would be 54)
+ */
+export function combineScores(scores: readonly number[]): number {
+  if (scores.length === 0) return 0;
+  let logSum = 0;
+  let min = 100;
+  for (const s of scores) {
+    const x = Math.max(0, Math.min(100, s));
+    min = Math.min(min, x);
+    logSum += x === 0 ? Number.NEGATIVE_INFINITY : Math.log(x);
+  }
+  const mean = Math.exp(logSum / scores.length);
+  return Math.round(Math.min(mean, min + MISERY_MARGIN));
+}
+
+/** What the group fit reads of an initiative. */
+export interface InitiativeForFit {
+  id: string;
+  /** Its side of the questionnaire: what it looks for in new members and how it lives, with importance. */
+  profile: Answers;
+  seeking: Pick<InitiativeSeeking, 'settlements' | 'timeline'>;
+  /** Legal forms it considers (money.legalForms values). */
+  legalForms: readonly string[];
+  /** The cards of its member households (founders, co-founders who gave one). */
+  members: readonly HouseholdCard[];
+}
+
+export interface GroupFit extends PeopleFit {
+  /** The lowest single score (profile or a member): the least-misery floor's base. */
+  lowest: number;
+}
+
+/**
+ * One multi-select of the initiative against the household's: the engine compares a single value,
+ * so the initiative offers the first option the household also wants (or its first, a mismatch);
+ * an initiative that has not chosen leaves the household's wish neutral.
+ */
+function offer(wanted: unknown, offered: readonly string[]): string | undefined {
+  if (offered.length === 0) return undefined;
+  const list = Array.isArray(wanted) ? (wanted as string[]) : [];
+  return offered.find((o) => list.includes(o)) ?? offered[0];
+}
+
+function profileFit(card: HouseholdCard, initiative: InitiativeForFit): MatchResult | null {
+  const settlement = offer(card.wishes['where.settlement']?.value, initiative.seeking.settlements);
+  const legalForm = offer(card.wishes['money.legalForms']?.value, initiative.legalForms);
+  const seeker: Answers = { ...householdAnswers(card), ...pick(card.wishes, [...COMPARED, 'home.forms']) };
+  if (settlement) seeker['where.settlement'] = card.wishes['where.settlement']!;
+  if (legalForm) seeker['money.legalForms'] = card.wishes['money.legalForms']!;
+  const profile: Answers = { ...initiative.profile };
+  if (!profile['where.timeline'] && initiative.seeking.timeline && initiative.seeking.timeline !== 'unknown') profile['where.timeline'] = { value: initiative.seeking.timeline };
+  const listing = asListing(initiative.id, withTimeline(profile), {
+    ...(settlement ? { settlement: settlement as MatchListing['settlement'] } : {}),
+    ...(legalForm ? { legalForm: legalForm as MatchListing['legalForm'] } : {}),
+  });
+  return scoreListing(seeker, listing, {});
+}
+
+/**
+ * Fit of a household with an initiative (see the module comment), or null when the profile's or any
+ * member's dealbreaker excludes it.
+ * @example
+ * initiativeFit(card, { id: 'ini_1', profile, seeking, legalForms: ['cooperative'], members: [founderCard] })?.score;
+ */
+export function initiativeFit(card: HouseholdCard, initiative: InitiativeForFit): GroupFit | null {
+  const own = profileFit(card, initiative);
+  if (!own) return null;
+  const scores = [own.score];
+  let worst: PeopleFit | null = null;
+  for (const member of initiative.members) {
+    const pair = householdFit(card, member);
+    if (!pair) return null;
+    scores.push(pair.score);
+    if (!worst || pair.score < worst.score) worst = pair;
+  }
+  const lowest = Math.min(...scores);
+  const watchOuts = [...own.watchOuts];
+  for (const w of worst?.watchOuts ?? []) if (watchOuts.length < 3 && !watchOuts.some((x) => x.questionId === w.questionId)) watchOuts.push(w);
+  return { score: combineScores(scores), lowest, reasons: own.reasons, watchOuts };
+}
+
+export interface Ranked<T> {
+  item: T;
+  fit: PeopleFit;
+}
+
+const byScoreThenId = <T extends { id: string }>(a: Ranked<T>, b: Ranked<T>) =>
+  b.fit.score - a.fit.score || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+
+/**
+ * Other households of the pool for one household, best first (score desc, then id). Each
+ * direction goes through the engine once per candidate set: the candidates are prepared once.
+ * @example
+ * rankHouseholds(myCard, entries.map((e) => ({ id: e.id, card: e.card })), { limit: 20 });
+ */
+export function rankHouseholds<T extends { id: string; card: HouseholdCard }>(card: HouseholdCard, candidates: readonly T[], opts: { limit?: number } = {}): Ranked<T>[] {
+  if (candidates.length === 0) return [];
+  const forward = new Map(rankPrepared(pairSeeker(card), prepareListings(candidates.map((c) => pairListing(c.id, c.card))), {}).map((r) => [r.listingId, r]));
+  const me = prepareListings([pairListing('me', card)]);
+  const ranked: Ranked<T>[] = [];
+  for (const c of candidates) {
+    const ab = forward.get(c.id);
+    if (!ab) continue;
+    const ba = rankPrepared(pairSeeker(c.card), me, {})[0];
+    if (!ba) continue;
+    ranked.push({ item: c, fit: { score: geometric(ab.score, ba.score), reasons: ab.reasons, watchOuts: ab.watchOuts } });
+  }
+  return ranked.sort(byScoreThenId).slice(0, opts.limit ?? ranked.length);
+}
+
+/**
+ * Initiatives for one household, best first (score desc, then id).
+ * @example
+ * rankInitiatives(card, initiatives, { limit: 20 });
+ */
+export function rankInitiatives<T extends InitiativeForFit>(card: HouseholdCard, candidates: readonly T[], opts: { limit?: number } = {}): Ranked<T>[] {
+  const ranked: Ranked<T>[] = [];
+  for (const i of candidates) {
+    const fit = initiativeFit(card, i);
+    if (fit) ranked.push({ item: i, fit });
+  }
+  return ranked.sort(byScoreThenId).slice(0, opts.limit ?? ranked.length);
+}

@@ -1,0 +1,143 @@
+/**
+ * Initiatives: forming groups. A seeker starts one without an account — the founder's manage link
+ * is the key — and invites co-founders by mail, each with a link of their own. A provider
+ * organization may own one instead (`ownerOrganizationId`, for an admin screen; `createInitiative`
+ * takes either). Shown to others once a founder confirmed it (double opt-in) and until it closes.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { hashToken, newToken } from '../contact/token';
+import type { Database } from '../db/client';
+import type { InitiativeHouseholds, InitiativeSeeking } from '../db/json';
+import { initiativeMembers, initiatives, interests, type GroupConsent, type Initiative, type InitiativeMember } from '../db/schema';
+import type { Locale } from '../i18n';
+import { outboxInsertIf } from '../outbox/outbox';
+import type { Answers } from '../questionnaire/types';
+import { cardOf } from './fit';
+import { cofounderMail, initiativeConfirmationMail } from './mails';
+import { GROUPS_CONSENT_VERSION } from './pool';
+
+/** At most this many founders and co-founders per initiative. */
+export const MAX_FOUNDERS = 12;
+
+export interface NewInitiative {
+  regionOrganizationId: string;
+  embedId: string | null;
+  name: string;
+  text: string;
+  profile: Answers;
+  seeking: InitiativeSeeking;
+  households: InitiativeHouseholds;
+  openPlaces: number;
+  locale: Locale;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+  /** A seeker founds it (their household answers for the group fit), or an organization owns it. */
+  owner: { kind: 'seeker'; name: string; email: string; answers: Answers } | { kind: 'organization'; organizationId: string };
+}
+
+/**
+ * Stores the initiative and, for a seeker, its founder with the confirmation mail, in one batch.
+ * An organization's initiative is open at once (its members signed in).
+ */
+export async function createInitiative(db: Database, input: NewInitiative, origin: string, now: number): Promise<{ initiative: Initiative | undefined; mailIds: string[] }> {
+  const id = crypto.randomUUID();
+  const insert = db
+    .insert(initiatives)
+    .values({
+      id, regionOrganizationId: input.regionOrganizationId, embedId: input.embedId, ownerOrganizationId: input.owner.kind === 'organization' ? input.owner.organizationId : null,
+      name: input.name, text: input.text, profile: input.profile, seeking: input.seeking, households: input.households, openPlaces: input.openPlaces,
+      state: input.owner.kind === 'organization' ? 'open' : 'unconfirmed', locale: input.locale, idempotencyKey: input.idempotencyKey, requestHash: input.requestHash,
+      createdAt: now, updatedAt: now,
+    })
+    .onConflictDoNothing({ target: [initiatives.embedId, initiatives.idempotencyKey] });
+  const queries: Parameters<Database['batch']>[0][number][] = [insert];
+  const mailIds: string[] = [];
+  if (input.owner.kind === 'seeker') {
+    const confirm = newToken();
+    const manage = newToken();
+    const memberId = crypto.randomUUID();
+    const consent: GroupConsent = { textVersion: GROUPS_CONSENT_VERSION, listedAt: now };
+    // Only if the initiative's insert won: a retry adds no second founder.
+    queries.push(
+      db.insert(initiativeMembers).select(
+        db
+          .select({
+            id: sql`${memberId}`.as('id'), initiativeId: initiatives.id, role: sql`'founder'`.as('role'), name: sql`${input.owner.name}`.as('name'),
+            email: sql`${input.owner.email}`.as('email'), locale: sql`${input.locale}`.as('locale'), household: sql`${JSON.stringify(cardOf(input.owner.answers))}`.as('household'),
+            consent: sql`${JSON.stringify(consent)}`.as('consent'), manageTokenHash: sql`${await hashToken(manage)}`.as('manage_token_hash'),
+            confirmTokenHash: sql`${await hashToken(confirm)}`.as('confirm_token_hash'), confirmedAt: sql`NULL`.as('confirmed_at'), createdAt: sql`${now}`.as('created_at'),
+          })
+          .from(initiatives)
+          .where(eq(initiatives.id, id)) as never,
+      ),
+    );
+    const mail = initiativeConfirmationMail({ to: input.owner.email, locale: input.locale, name: input.name, confirmUrl: `${origin}/groups/confirm/${confirm}`, manageUrl: `${origin}/manage/${manage}` });
+    const outbox = outboxInsertIf(db, { ...mail, kind: 'groups.initiative-confirmation', locale: input.locale }, { table: 'initiatives', id }, now, initiatives, eq(initiatives.id, id));
+    queries.push(outbox.query);
+    mailIds.push(outbox.id);
+  }
+  await db.batch(queries as [typeof insert]);
+  const initiative = input.idempotencyKey
+    ? await db.select().from(initiatives).where(and(eq(initiatives.embedId, input.embedId ?? ''), eq(initiatives.idempotencyKey, input.idempotencyKey))).get()
+    : await db.select().from(initiatives).where(eq(initiatives.id, id)).get();
+  return { initiative, mailIds };
+}
+
+/**
+ * Invites a co-founder: a member row with its own manage token, unconfirmed until the invitee
+ * accepts from the mail. Returns null when the initiative has no room for another founder.
+ */
+export async function inviteCofounder(
+  db: Database,
+  initiative: Initiative,
+  invitee: { name: string; email: string; locale: Locale },
+  origin: string,
+  now: number,
+): Promise<{ memberId: string; mailId: string } | null> {
+  const count = await db.select({ n: sql<number>`count(*)` }).from(initiativeMembers).where(eq(initiativeMembers.initiativeId, initiative.id)).get();
+  if ((count?.n ?? 0) >= MAX_FOUNDERS) return null;
+  const confirm = newToken();
+  const manage = newToken();
+  const memberId = crypto.randomUUID();
+  const insert = db.insert(initiativeMembers).values({
+    id: memberId, initiativeId: initiative.id, role: 'cofounder', name: invitee.name, email: invitee.email, locale: invitee.locale,
+    manageTokenHash: await hashToken(manage), confirmTokenHash: await hashToken(confirm), createdAt: now,
+  });
+  const mail = cofounderMail({ to: invitee.email, locale: invitee.locale, name: initiative.name, confirmUrl: `${origin}/groups/confirm/${confirm}`, manageUrl: `${origin}/manage/${manage}` });
+  const outbox = outboxInsertIf(db, { ...mail, kind: 'groups.cofounder-invitation', locale: invitee.locale }, { table: 'initiative_members', id: memberId }, now, initiativeMembers, eq(initiativeMembers.id, memberId));
+  await db.batch([insert, outbox.query]);
+  return { memberId, mailId: outbox.id };
+}
+
+/** A member accepts (founder: confirms the initiative, which opens it; co-founder: joins). */
+export async function confirmMember(db: Database, member: InitiativeMember, now: number): Promise<void> {
+  const consent: GroupConsent = member.consent ?? { textVersion: GROUPS_CONSENT_VERSION, listedAt: now };
+  await db.batch([
+    db.update(initiativeMembers).set({ confirmedAt: now, confirmTokenHash: null, consent }).where(and(eq(initiativeMembers.id, member.id), isNull(initiativeMembers.confirmedAt))),
+    db.update(initiatives).set({ state: 'open', updatedAt: now }).where(and(eq(initiatives.id, member.initiativeId), eq(initiatives.state, 'unconfirmed'))),
+  ]);
+}
+
+/**
+ * Removes members (leaving, or erasure of their address). An initiative left without any member
+ * and without an owning organization closes, and its interests end: nothing is revealed any more.
+ */
+export async function removeMembers(db: Database, memberIds: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const id of memberIds) {
+    const member = await db.select().from(initiativeMembers).where(eq(initiativeMembers.id, id)).get();
+    if (!member) continue;
+    await db.delete(initiativeMembers).where(eq(initiativeMembers.id, id));
+    n++;
+    const left = await db.select({ n: sql<number>`count(*)` }).from(initiativeMembers).where(eq(initiativeMembers.initiativeId, member.initiativeId)).get();
+    const initiative = await db.select().from(initiatives).where(eq(initiatives.id, member.initiativeId)).get();
+    if ((left?.n ?? 0) === 0 && initiative && !initiative.ownerOrganizationId) {
+      await db.batch([
+        db.delete(interests).where(and(eq(interests.fromKind, 'initiative'), eq(interests.fromId, initiative.id))),
+        db.delete(interests).where(and(eq(interests.toKind, 'initiative'), eq(interests.toId, initiative.id))),
+        db.delete(initiatives).where(eq(initiatives.id, initiative.id)),
+      ]);
+    }
+  }
+  return n;
+}

@@ -1,0 +1,90 @@
+/**
+ * German texts of a listing's public page (`/listings/{id}/{slug}`, worker/pages/listing): facts,
+ * the project's side of the questionnaire, stage and legal form explained with a link into the
+ * guide, the map, "Passt das zu mir?" and the kind pages for a listing that is not (or no longer) listed.
+ * Kinds, stages and legal forms are named as in the admin (admin.listings); answers in the
+ * questionnaire catalogue's own words.
+ */
+export const listingPage = {
+  skip: 'Zum Inhalt',
+  switchTo: 'English',
+  /** The page title's suffix and the site name in social cards. */
+  siteName: 'bring-together',
+  titleWithPlace: (title: string, place: string) => `${title} in ${place}`,
+  kicker: (kind: string, place: string) => `${kind} in ${place}`,
+  photos: 'Fotos',
+  facts: 'Das Wichtigste',
+  fact: {
+    kind: 'Art',
+    place: 'Ort',
+    district: 'Landkreis',
+    settlement: 'Umgebung',
+    stage: 'Stand',
+    legalForm: 'Rechtsform',
+    unitsTotal: 'Einheiten insgesamt',
+    freePlaces: 'Freie Plätze',
+    freeUnits: 'Frei nach Wohnform',
+    monthlyCost: 'Monatliche Kosten (warm)',
+    equity: 'Eigenkapital oder Genossenschaftsanteile je Haushalt',
+    price: 'Kaufpreis oder Pacht',
+    livingSpace: 'Wohnfläche',
+    plot: 'Grundstück',
+    barrierFree: 'Barrierefrei',
+    children: 'Kinder',
+    pets: 'Haustiere',
+    offeredBy: 'Angeboten von',
+    website: 'Website',
+  },
+  yes: 'ja',
+  no: 'nein',
+  none: 'keins',
+  onRequest: 'auf Anfrage',
+  childrenWelcome: 'willkommen',
+  notForChildren: 'nicht vorgesehen',
+  range: (from: string, to: string) => `${from} bis ${to}`,
+  squareMetres: (n: string) => `${n} m²`,
+  unitPlaces: (label: string, n: number) => `${label}: ${n}`,
+  about: 'Beschreibung',
+  projectSide: 'Was das Projekt bietet und sucht',
+  projectSideIntro: 'Die Antworten des Projekts auf denselben Fragebogen, den Suchende ausfüllen.',
+  importance: (level: string) => `(${level})`,
+  stageAndForm: 'Stand und Rechtsform',
+  stageExplained: {
+    forming: 'Eine Gruppe findet sich gerade: Wer jetzt dazukommt, gestaltet das Projekt von Anfang an mit.',
+    planning: 'Gebäude oder Grundstück und Gruppe stehen; Bau, Finanzierung und Einzug werden geplant.',
+    building: 'Es wird gebaut oder umgebaut; der Einzug rückt näher.',
+    occupied: 'Das Haus ist bewohnt; frei werdende Plätze werden neu vergeben.',
+  } as Record<string, string>,
+  legalFormExplained: {
+    cooperative: 'Sie werden Mitglied einer Genossenschaft: Sie zeichnen Anteile, wohnen dauerhaft gesichert und stimmen in der Versammlung mit.',
+    syndicate: 'Das Haus gehört einer GmbH aus Hausverein und Mietshäuser Syndikat: Sie wohnen zur Miete, verwalten selbst, und das Haus bleibt dem Markt entzogen.',
+    ownership: 'Sie erwerben eine eigene Wohnung oder einen Anteil am gemeinsamen Eigentum und tragen Kosten und Entscheidungen mit.',
+    rental: 'Sie mieten: wenig Kapital nötig, Mitsprache nach Vereinbarung mit der Vermieterin oder dem Vermieter.',
+    foundation: 'Eine Stiftung hält das Haus dauerhaft; Sie wohnen zur Miete oder mit Nutzungsvertrag.',
+    other: 'Eine andere Form: Das Projekt erklärt sie gern; der Wegweiser stellt die üblichen Formen vor.',
+  } as Record<string, string>,
+  guideStage: (stage: string) => `Im Wegweiser: der Weg bis zum Einzug – ${stage}`,
+  guideLegalForm: (form: string) => `Im Wegweiser: was ${form} für Geld, Mitsprache und Sicherheit heißt`,
+  map: 'Lage',
+  mapTitle: (place: string, district: string) => `Karte: ${place} im ${district}`,
+  mapDescription: (place: string, postcode: string, district: string, neighbours: string) =>
+    `${place} (${postcode}) im ${district}${neighbours ? `, in der Nähe von ${neighbours}` : ''}.`,
+  neighbour: (place: string, km: number) => `${place} (${km} km)`,
+  mapNote: 'Gezeigt ist die Mitte des Postleitzahlgebiets, nicht die genaue Adresse.',
+  fitTitle: 'Passt das zu mir?',
+  fitText: 'Beantworten Sie ein paar Fragen im Fragebogen auf der Website der Gemeinde oder des Projekts: Sie sehen, wie gut das Projekt zu Ihnen passt und Sie zu ihm, mit Begründung, und können Kontakt aufnehmen.',
+  fitLink: 'Passt das zu mir? Zum Fragebogen',
+  fitNone: 'Der Fragebogen zu diesem Angebot ist gerade auf keiner Website eingebunden.',
+  guide: 'Wegweiser: gemeinschaftlich wohnen, Schritt für Schritt',
+  /** A listing that is paused or archived (410). */
+  gone: {
+    title: 'Dieses Projekt ist gerade nicht ausgeschrieben',
+    text: (title: string) => `„${title}“ sucht im Moment niemanden über bring-together, oder das Angebot wurde beendet. Vielleicht ist es später wieder da.`,
+    next: 'Im Wegweiser lesen Sie, wie gemeinschaftliches Wohnen funktioniert und wie Sie ein passendes Projekt finden.',
+  },
+  /** No such listing, or a draft (404). */
+  missing: {
+    title: 'Dieses Angebot gibt es hier nicht',
+    text: 'Der Link ist vielleicht unvollständig, oder das Angebot wurde nie veröffentlicht.',
+  },
+};
