@@ -19,7 +19,7 @@ import { Hono } from 'hono';
 import { getPlatformProxy } from 'wrangler';
 import { createDashboard, type DashboardEnv } from '../worker/dashboard/app';
 import { messages } from '../worker/dashboard/locales';
-import { loadDashboardData, loadRegion } from '../worker/demand/stats';
+import { loadDashboardData, loadRegion } from '../worker/demand/dashboard-data';
 import { dashboardTables } from '../worker/dashboard/tables';
 import { chunkForInsert } from '../worker/db/chunk';
 import { demandRecords, embeds, listings, organizations, regionApprovals, type NewListing } from '../worker/db/schema';
