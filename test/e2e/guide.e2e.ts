@@ -78,6 +78,12 @@ describe('the guide in Chromium', () => {
     }
     await demo.getByRole('button', { name: 'Vorschläge anzeigen' }).click();
     await demo.getByRole('heading', { level: 2, name: listing.title }).waitFor();
+    // The detail names the district's advice offices too (the embed config's adviceOffices).
+    const advice = demo.locator('bring-together-widget section.advice');
+    await advice.getByRole('heading', { level: 3, name: 'Beratung vor Ort' }).waitFor();
+    const offices = await advice.innerText();
+    expect(offices).toMatch(/Wohnberatung im Landratsamt\s+\(öffnet in neuem Fenster\)\s+Sprechzeiten: Di 9–12 Uhr/);
+    expect(offices).toMatch(/Netzwerk Gemeinschaftlich Wohnen Oberlausitz e\. V\./);
 
     const link = await tabTo(demo, named(/Mehr im Wegweiser/, 'a'), 'the guide link under the watch-out', { max: 200 });
     expect(link.name).toMatch(/neuem Fenster/);

@@ -49,6 +49,10 @@ const de = {
     contactGroup: 'Anbieter kontaktieren',
     /** After a reason the guide explains (legal form, financing): opens the guide page. */
     guide: 'Mehr im Wegweiser',
+    /** The embed's municipality's advice offices (admin "Beratungsstellen"), under the fit. */
+    advice: 'Beratung vor Ort',
+    adviceIntro: 'Fragen zu Rechtsform, Finanzierung und Förderung beantworten diese Stellen kostenlos:',
+    adviceHours: 'Sprechzeiten',
   },
 };
 
@@ -96,6 +100,9 @@ export const detailTexts: Texts<DetailTexts> = {
       contact: 'Contact the project',
       contactGroup: 'Contact the provider',
       guide: 'More in the guide',
+      advice: 'Local advice',
+      adviceIntro: 'These offices answer questions on legal forms, financing and funding free of charge:',
+      adviceHours: 'Opening hours',
     },
   },
 };

@@ -173,6 +173,10 @@ export class BtWidget extends LitElement implements WidgetHost {
     return this.config!.questionnaire;
   }
 
+  get adviceOffices(): EmbedConfig['adviceOffices'] {
+    return this.config!.adviceOffices;
+  }
+
   get group(): boolean {
     return seeksAsGroup(this.journey.progress);
   }

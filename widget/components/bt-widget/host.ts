@@ -34,6 +34,8 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
   readonly t: CoreTexts;
   readonly embed: EmbedConfig['embed'];
   readonly catalogue: Catalogue;
+  /** The local advice offices of the embed's municipality (none for a provider's embed). */
+  readonly adviceOffices: EmbedConfig['adviceOffices'];
   /** Replaced as a whole by "start over"; else changed with `patch`. */
   journey: Journey;
   readonly client: ApiClient;

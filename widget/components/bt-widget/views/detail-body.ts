@@ -4,7 +4,7 @@
  * heading, the loading and failure states and the way back around them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue, FitDimension, FitResponse, ListingDetail, Locale, Reason } from '../../../api/shapes';
+import type { Catalogue, EmbedConfig, FitDimension, FitResponse, ListingDetail, Locale, Reason } from '../../../api/shapes';
 import type { DetailTexts } from '../../../locales/detail';
 import { costText, formatEuros, formatNumber } from '../../../locales/format';
 import type { ResultsTexts } from '../../../locales/results';
@@ -14,6 +14,7 @@ export interface DetailContext {
   locale: Locale;
   catalogue: Catalogue;
   group: boolean;
+  offices: EmbedConfig['adviceOffices'];
   resolve: (url: string | null | undefined) => string | undefined;
 }
 
@@ -60,6 +61,28 @@ function facts(l: ListingDetail, ctx: DetailContext): TemplateResult {
     ${fact(t.detail.pets, optionLabel(ctx, 'who.pets', l.petsAllowed))}
     ${answers ? fact(t.detail.responsiveness, answers) : nothing}
   </dl>`;
+}
+
+/** Where to ask in person: the embed's municipality's advice offices, each with what it gave of hours and contact. */
+function adviceOffices(ctx: DetailContext): TemplateResult | typeof nothing {
+  const { t, offices } = ctx;
+  if (!offices.length) return nothing;
+  const link = (href: string | undefined, text: string) => (href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only"> ${t.newWindow}</span></a>` : nothing);
+  return html`<section class="advice" aria-labelledby="advice-heading">
+    <h3 id="advice-heading">${t.detail.advice}</h3>
+    <p class="hint">${t.detail.adviceIntro}</p>
+    <ul role="list">
+      ${offices.map(
+        (o) => html`<li>
+          <strong>${o.website ? link(ctx.resolve(o.website), o.name) : o.name}</strong>
+          ${o.hours ? html`<br />${t.detail.adviceHours}: ${o.hours}` : nothing}
+          ${o.address ? html`<br />${o.address}` : nothing}
+          ${o.phone ? html`<br /><a href=${`tel:${o.phone.replace(/[^+\d]/g, '')}`}>${o.phone}</a>` : nothing}
+          ${o.email ? html`<br /><a href=${`mailto:${o.email}`}>${o.email}</a>` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
 }
 
 function fitClass(v: number | null): string {
@@ -161,5 +184,6 @@ export function renderDetailBody(fit: FitResponse, ctx: DetailContext): Template
           </details>`
         : nothing}
     </section>
+    ${adviceOffices(ctx)}
   `;
 }

@@ -25,7 +25,7 @@ function renderDetail(host: WidgetHost): TemplateResult {
   const match = resultFor(journey, journey.listingId);
   const summary = fit?.listing ?? match?.listing;
   const kicker = summary ? kickerText(locale, texts.card, summary, fit?.match?.distanceKm ?? match?.distanceKm) : '';
-  const ctx = { t: texts, locale, catalogue: host.catalogue, group, resolve: (u: string | null | undefined) => host.client.resolve(u) };
+  const ctx = { t: texts, locale, catalogue: host.catalogue, group, offices: host.adviceOffices, resolve: (u: string | null | undefined) => host.client.resolve(u) };
   return html`
     <article class="view detail" part="detail" aria-labelledby="detail-heading" aria-busy=${loaded.status === 'loading' ? 'true' : 'false'}>
       <p class="back">
