@@ -71,6 +71,8 @@ describe('the pool (POST /v1/pool-entries)', () => {
     const page = await SELF.fetch(`https://api.test/manage/${token}`);
     const html = await page.text();
     expect(html).toContain('Ihre Karte im Pool');
+    // The way from a group to a house: the guide's founding steps.
+    expect(html).toContain('href="/guide/path?lang=de#founding"');
     const csrf = html.match(/name="csrf" value="([^"]+)"/)![1]!;
     const entryId = (await entries())[0]!.id as string;
     const res = await SELF.fetch(`https://api.test/manage/${token}/pool-withdraw`, {

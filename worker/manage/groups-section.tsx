@@ -3,6 +3,7 @@
  * renew), their initiatives, and their interests (accept, decline, withdraw; contacts only where
  * both said yes). Plain forms, like the rest of the page.
  */
+import { guideHref, PATH_TOPIC } from '../guide/links';
 import type { InterestView } from '../groups/interests';
 import type { SeekerGroups } from '../groups/seeker-data';
 import { formatDate, messages, type Locale } from '../i18n';
@@ -66,6 +67,9 @@ export function GroupsSection({ locale, base, groups, hidden }: GroupsSectionPro
   return (
     <section aria-labelledby="groups">
       <h2 id="groups">{t.title}</h2>
+      <p>
+        <a href={guideHref(PATH_TOPIC.founding, { locale })}>{t.guideFounding}</a>
+      </p>
       {groups.pool.map(({ entry, interests }) => (
         <article class="card" aria-labelledby={`pool-${entry.id}`}>
           <h3 id={`pool-${entry.id}`}>{t.poolTitle}</h3>

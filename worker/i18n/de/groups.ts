@@ -56,6 +56,7 @@ export const groups = {
   /** The section of the manage page. */
   manage: {
     title: 'Mitstreiter finden',
+    guideFounding: 'Wie aus einer Gruppe ein Wohnprojekt wird: die Schritte von der Gründung bis zum Einzug im Wegweiser',
     poolTitle: 'Ihre Karte im Pool',
     poolIntro: 'So sehen andere Suchende und Initiativen Ihrer Region Sie – ohne Namen und E-Mail-Adresse.',
     household: 'Haushalt',

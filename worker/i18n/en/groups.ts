@@ -55,6 +55,7 @@ export const groups: typeof de = {
   },
   manage: {
     title: 'Find fellow residents',
+    guideFounding: 'How a group becomes a housing project: the steps from founding to moving in, in the guide',
     poolTitle: 'Your card in the pool',
     poolIntro: 'This is how other seekers and initiatives of your region see you – without your name and email address.',
     household: 'Household',
