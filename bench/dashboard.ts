@@ -11,7 +11,7 @@
  * (The installed miniflare beta refuses the single-worker options bench/matches.ts uses, hence
  * the platform proxy here; queries cross a local socket, so the figures are pessimistic.)
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { drizzle } from 'drizzle-orm/d1';
@@ -26,26 +26,12 @@ import { demandRecords, embeds, listings, organizations, regionApprovals, type N
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, SCORE_BANDS, SIZE_BANDS, TIMELINES } from '../worker/demand/bands';
 import { AGE_BANDS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../worker/demand/bands';
 import { prng } from './engine';
+import { migrations, percentile } from './workerd';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEMAND = 100_000;
 // Enough renders that p95 is not just the second-slowest of a handful.
 const REQUESTS = 60;
-
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function migrations(): string[] {
-  const dir = join(ROOT, 'migrations');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('--> statement-breakpoint'))
-    .map((s) => s.trim())
-    .filter((s) => s.replace(/--.*$/gm, '').trim() !== '');
-}
 
 export async function benchDashboard(): Promise<void> {
   mkdirSync(join(ROOT, '.wrangler'), { recursive: true });

@@ -37,7 +37,8 @@ async function bundleWorker(): Promise<string> {
   return out;
 }
 
-function migrations(): string[] {
+/** Every migration's statements in order, as wrangler applies them (for a bench's own D1). */
+export function migrations(): string[] {
   const dir = join(ROOT, 'migrations');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.sql'))

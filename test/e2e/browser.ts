@@ -3,7 +3,7 @@
  * server in its global setup (test/e2e/global-setup.ts) and every test file connects to it; outside
  * that run (the widget bench) a browser of its own is launched.
  */
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -47,4 +47,21 @@ export async function launchBrowser(): Promise<Browser> {
     return page;
   };
   return browser;
+}
+
+/**
+ * A server-rendered page (the guide, a listing page) in a German browser (English comes from
+ * `?lang=en`), with the scripts it loads (a page that needs none must load none) and the status it
+ * answered. bypassCSP only so axe can be injected: the page's own CSP is tested in the worker tests.
+ * @example
+ * const { page, scripts, status } = await openServerPage(browser, `${apiOrigin}/guide`, 320);
+ */
+export async function openServerPage(browser: Browser, url: string, width: number): Promise<{ page: Page; scripts: string[]; status: number | undefined }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'de-DE', bypassCSP: true });
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  const res = await page.goto(url);
+  return { page, scripts, status: res?.status() };
 }

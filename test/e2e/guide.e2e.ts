@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryLocal } from '../../scripts/local';
 import { GUIDE_SECTIONS } from '../../worker/guide/links';
 import { DEMO_EMBED_KEY } from '../../worker/seed/demo';
-import { launchBrowser } from './browser';
+import { launchBrowser, openServerPage } from './browser';
 import { answerStepOne, axeAll, named, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
@@ -31,15 +31,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A German browser; bypassCSP only so axe can be injected (the CSP itself is tested in the worker tests). */
 async function open(width: number, path: string): Promise<{ page: Page; scripts: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'de-DE', bypassCSP: true });
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  const res = await page.goto(`${apiOrigin}${path}`);
-  expect(res?.status(), path).toBe(200);
+  const { page, scripts, status } = await openServerPage(browser, `${apiOrigin}${path}`, width);
+  expect(status, path).toBe(200);
   return { page, scripts };
 }
 

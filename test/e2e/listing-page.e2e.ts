@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryLocal } from '../../scripts/local';
 import { listingPath } from '../../worker/listings/public-path';
 import { ListingJsonLdSchema } from '../support/listing-json-ld';
-import { launchBrowser } from './browser';
+import { launchBrowser, openServerPage } from './browser';
 import { answerStepOne, axeAll, finishQuestionnaire, named, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
@@ -30,18 +30,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * A German browser (English comes from `?lang=en`); bypassCSP only so axe can be injected: the
- * page's own CSP is tested in the worker tests.
- */
 async function open(width: number, path: string): Promise<{ page: Page; scripts: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'de-DE', bypassCSP: true });
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  const res = await page.goto(`${apiOrigin}${path}`);
-  expect(res?.status()).toBe(200);
+  const { page, scripts, status } = await openServerPage(browser, `${apiOrigin}${path}`, width);
+  expect(status).toBe(200);
   return { page, scripts };
 }
 
