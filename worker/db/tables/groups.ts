@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Answers, HouseholdCard, InitiativeHouseholds, InitiativeSeeking } from '../json';
+import { listings } from './listings';
 import { embeds, organizations } from './places';
 
 // ── Groups (worker/groups): the pool of households, forming initiatives, mutual interests.
@@ -59,8 +60,10 @@ export const INITIATIVE_STATES = ['unconfirmed', 'open', 'closed'] as const;
  * A forming group. Owned by its founders (seekers, keyed by their manage tokens in
  * `initiative_members`) or by a provider organization (`owner_organization_id`, for an admin
  * screen). `profile` is its side of the questionnaire (the project side, with importance).
- * `open_places` is how many households it still seeks; `property_id` stays free for the building
- * it aims at (a later step).
+ * `open_places` is how many households it still seeks. The readiness fields (legal form chosen,
+ * financing plan, contact person, concept) are what a municipality's checklist asks of a group
+ * for a building (worker/groups/readiness.ts); the buildings it wants are in
+ * `initiative_property_interests`.
  */
 export const initiatives = sqliteTable(
   'initiatives',
@@ -76,6 +79,14 @@ export const initiatives = sqliteTable(
     households: text('households', { mode: 'json' }).$type<InitiativeHouseholds>().notNull(),
     openPlaces: integer('open_places').notNull(),
     state: text('state', { enum: INITIATIVE_STATES }).notNull().default('unconfirmed'),
+    /** The legal form the group has chosen (LEGAL_FORMS), null while undecided. */
+    legalForm: text('legal_form'),
+    /** A short statement of how the group finances the building (readiness: "financing plan stated"). */
+    financingPlan: text('financing_plan'),
+    /** The group's contact person (a name; readiness: "contact person named"), shown on a shortlist only with consent. */
+    contactPerson: text('contact_person'),
+    /** The group's concept in its own words, the input to a concept-based allocation (Konzeptvergabe). */
+    concept: text('concept'),
     locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash'),
@@ -199,7 +210,56 @@ export const groupLinks = sqliteTable(
   (t) => [index('group_links_pool_idx').on(t.poolEntryId), index('group_links_member_idx').on(t.memberId)],
 );
 
+/** A criterion a municipality adds to a property's readiness checklist, ticked by the group itself. */
+export interface ReadinessCustomCriterion {
+  id: string;
+  label: { de: string; en?: string };
+}
+
+/**
+ * What a municipality asks of a group before it counts as ready for one of its vacant properties
+ * (a listing of kind `property`). No row means the defaults: at least 3 households, at least 60 %
+ * of the property's units' households found, a legal form chosen, a financing plan stated, a
+ * contact person named (worker/groups/readiness.ts).
+ */
+export const propertyReadinessCriteria = sqliteTable('property_readiness_criteria', {
+  listingId: text('listing_id').primaryKey().references(() => listings.id, { onDelete: 'cascade' }),
+  minHouseholds: integer('min_households').notNull().default(3),
+  /** Percent of the property's units (units_total) that must have a household found. */
+  minUnitsSharePercent: integer('min_units_share_percent').notNull().default(60),
+  requireLegalForm: integer('require_legal_form', { mode: 'boolean' }).notNull().default(true),
+  requireFinancingPlan: integer('require_financing_plan', { mode: 'boolean' }).notNull().default(true),
+  requireContactPerson: integer('require_contact_person', { mode: 'boolean' }).notNull().default(true),
+  custom: text('custom', { mode: 'json' }).$type<ReadinessCustomCriterion[]>().notNull().default(sql`'[]'`),
+  updatedAt: integer('updated_at').notNull(),
+  updatedBy: text('updated_by'),
+});
+
+/**
+ * An initiative's declared interest in a vacant property. `shortlist_consent_at`: the group agreed
+ * to be shown to the municipality (name, readiness, concept, contact person) on the property's
+ * shortlist; without it the municipality sees only counts. `custom_met`: the ids of the
+ * municipality's own criteria the group says it meets. `taken_on_at`: the municipality recorded
+ * that this group takes the building on (an outcome for the council).
+ */
+export const initiativePropertyInterests = sqliteTable(
+  'initiative_property_interests',
+  {
+    initiativeId: text('initiative_id').notNull().references(() => initiatives.id, { onDelete: 'cascade' }),
+    listingId: text('listing_id').notNull().references(() => listings.id, { onDelete: 'cascade' }),
+    shortlistConsentAt: integer('shortlist_consent_at'),
+    customMet: text('custom_met', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    declaredAt: integer('declared_at').notNull(),
+    withdrawnAt: integer('withdrawn_at'),
+    takenOnAt: integer('taken_on_at'),
+    takenOnBy: text('taken_on_by'),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.listingId] }), index('initiative_property_interests_listing_idx').on(t.listingId, t.withdrawnAt)],
+);
+
 export type PoolEntry = typeof poolEntries.$inferSelect;
 export type Initiative = typeof initiatives.$inferSelect;
 export type InitiativeMember = typeof initiativeMembers.$inferSelect;
 export type Interest = typeof interests.$inferSelect;
+export type PropertyReadinessCriteria = typeof propertyReadinessCriteria.$inferSelect;
+export type InitiativePropertyInterest = typeof initiativePropertyInterests.$inferSelect;
