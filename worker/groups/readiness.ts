@@ -7,16 +7,13 @@
  * const r = readiness(DEFAULT_CRITERIA, { unitsTotal: 5 }, { households: 3, legalForm: 'cooperative', financingPlan: 'KfW 134 + Direktkredite', contactPerson: 'Anna', customMet: [] });
  * r.ready; // true: 3 households ≥ 3 and ≥ 60 % of 5 units, every stated item present
  */
-import type { ReadinessCustomCriterion } from '../db/schema';
+import type { PropertyReadinessCriteria, ReadinessCustomCriterion } from '../db/schema';
 
-export interface ReadinessCriteria {
-  minHouseholds: number;
-  minUnitsSharePercent: number;
-  requireLegalForm: boolean;
-  requireFinancingPlan: boolean;
-  requireContactPerson: boolean;
-  custom: ReadinessCustomCriterion[];
-}
+/** The criteria as the table keeps them, without its bookkeeping columns. */
+export type ReadinessCriteria = Pick<
+  PropertyReadinessCriteria,
+  'minHouseholds' | 'minUnitsSharePercent' | 'requireLegalForm' | 'requireFinancingPlan' | 'requireContactPerson' | 'custom'
+>;
 
 /** What a municipality asks when it set nothing for a property (issue #15, Hamburg's practice). */
 export const DEFAULT_CRITERIA: ReadinessCriteria = {
