@@ -6,15 +6,16 @@
  * local email trigger as a raw RFC 822 message to the conversation's reply address; each message
  * reaches the other side by mail once, through the outbox and the queue. Both pages pass axe.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryLocal } from '../../scripts/local';
+import { signedIn as signedInAs } from './admin-session';
+import { readLocal } from './local-db';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
 import { DEMO_MUNICIPALITY_EMAIL, DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
 import { DEMO_EMBED_KEY } from '../../worker/seed/organizations';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { launchBrowser } from './browser';
-import { magicLink, mailTo } from './mailbox';
+import { mailTo } from './mailbox';
 import { axeAll, focused, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
@@ -44,28 +45,11 @@ async function contact(listingId: string): Promise<string> {
   return ((await res.json()) as { id: string }).id;
 }
 
-async function signedIn(email: string, org: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
-  await page.goto(`${apiOrigin}/admin/listings`);
-  const field = page.getByLabel('E-Mail-Adresse');
-  await field.waitFor({ timeout: 15_000 }).catch(async () => {
-    throw new Error(`no sign-in form on ${page.url()}:\n${(await page.locator('body').innerText()).slice(0, 600)}`);
-  });
-  await field.fill(email);
-  await page.getByRole('button', { name: 'Anmeldelink senden' }).click();
-  await page.getByRole('heading', { name: 'Bitte sehen Sie in Ihr Postfach' }).waitFor();
-  const link = await magicLink(apiOrigin, email);
-  await page.goto(link);
-  await page.waitForLoadState();
-  if (!(await page.locator('header').innerText().catch(() => '')).includes(org)) {
-    throw new Error(`not signed in after ${link}: ${page.url()}\n${(await page.locator('body').innerText()).slice(0, 400)}`);
-  }
-  return page;
-}
+const signedIn = (email: string, org: string) => signedInAs(browser, apiOrigin, email, org);
 
 describe('the conversation, end to end', () => {
   it('goes from the inbox to the manage page and back by email, every message mailed once, to a trial stay the funnel counts', { timeout: 150_000 }, async () => {
-    const [listing] = queryLocal<{ id: string; title: string }>(
+    const [listing] = readLocal<{ id: string; title: string }>(
       "SELECT id, title FROM listings WHERE organization_id = 'org_gemeinsam_gebirge' AND status = 'published' AND kind = 'project' ORDER BY id LIMIT 1",
       persistTo,
     );
@@ -132,7 +116,7 @@ describe('the conversation, end to end', () => {
     expect(await admin.locator('#conversation').innerText()).toMatch(/Kommen Sie gern[\s\S]*wir kommen zu zweit[\s\S]*Wunderbar, bis Samstag!/);
 
     // Every message stored once and mailed once.
-    const rows = queryLocal<{ body: string; mails: number; sent: number }>(
+    const rows = readLocal<{ body: string; mails: number; sent: number }>(
       `SELECT m.body AS body, (SELECT count(*) FROM outbox o WHERE o.cause_id = m.id) AS mails, (SELECT count(*) FROM outbox o WHERE o.cause_id = m.id AND o.state = 'sent') AS sent
        FROM messages m WHERE m.contact_request_id = '${id}' ORDER BY m.created_at`,
       persistTo,
@@ -167,7 +151,7 @@ describe('the conversation, end to end', () => {
     await tabTo(seeker, (f) => f.tag === 'button' && f.name === 'Es passt', 'the outcome button');
     await Promise.all([seeker.waitForURL(/done=outcome/), seeker.keyboard.press('Enter')]);
     expect(await axeAll(seeker)).toEqual([]);
-    expect(queryLocal<{ state: string; seeker_outcome: string }>(`SELECT state, seeker_outcome FROM visits WHERE contact_request_id = '${id}'`, persistTo)).toEqual([{ state: 'accepted', seeker_outcome: 'fits' }]);
+    expect(readLocal<{ state: string; seeker_outcome: string }>(`SELECT state, seeker_outcome FROM visits WHERE contact_request_id = '${id}'`, persistTo)).toEqual([{ state: 'accepted', seeker_outcome: 'fits' }]);
 
     // The funnel counts it, suppressed: one more person with a trial stay is never shown as "1".
     const after = await trialRow();

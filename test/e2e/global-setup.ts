@@ -15,7 +15,7 @@ import { startBrowserServer } from './browser';
 export interface E2EContext {
   apiOrigin: string;
   demoOrigin: string;
-  /** The local D1 state dir `wrangler dev` runs on (for read-only checks with `queryLocal`). */
+  /** The local D1 state dir `wrangler dev` runs on (for read-only checks with `readLocal`, test/e2e/local-db.ts). */
   persistTo: string;
   /** The run's one Chromium (test/e2e/browser.ts connects to it). */
   chromiumEndpoint: string;

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryLocal } from '../../scripts/local';
+import { readLocal } from './local-db';
 import { GUIDE_SECTIONS } from '../../worker/guide/links';
 import { DEMO_EMBED_KEY } from '../../worker/seed/demo';
 import { launchBrowser, openServerPage } from './browser';
@@ -21,7 +21,7 @@ let listing: { id: string; title: string };
 beforeAll(async () => {
   browser = await launchBrowser();
   // A published co-op project of an approved provider with room for a household of two.
-  [listing] = queryLocal<{ id: string; title: string }>(
+  [listing] = readLocal<{ id: string; title: string }>(
     `SELECT l.id, l.title FROM listings l JOIN region_approvals a ON a.provider_id = l.organization_id AND a.state = 'approved'
      WHERE l.status = 'published' AND l.kind = 'project' AND l.legal_form = 'cooperative' AND l.free_places >= 2 ORDER BY l.id LIMIT 1`,
     persistTo,

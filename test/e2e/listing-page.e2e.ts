@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryLocal } from '../../scripts/local';
+import { readLocal } from './local-db';
 import { listingPath } from '../../worker/listings/public-path';
 import { ListingJsonLdSchema } from '../support/listing-json-ld';
 import { launchBrowser, openServerPage } from './browser';
@@ -20,7 +20,7 @@ let listing: { id: string; title: string };
 beforeAll(async () => {
   browser = await launchBrowser();
   // A published project of an approved provider with photos (the demo region embed shows it).
-  [listing] = queryLocal<{ id: string; title: string }>(
+  [listing] = readLocal<{ id: string; title: string }>(
     `SELECT l.id, l.title FROM listings l JOIN region_approvals a ON a.provider_id = l.organization_id AND a.state = 'approved'
      WHERE l.status = 'published' AND l.kind = 'project' AND l.photos <> '[]' ORDER BY l.id LIMIT 1`,
     persistTo,

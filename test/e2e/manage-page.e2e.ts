@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
 import { DEMO_EMBED_KEY } from '../../worker/seed/organizations';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
-import { queryLocal } from '../../scripts/local';
+import { readLocal } from './local-db';
 import { launchBrowser } from './browser';
 import { axeAll, focused, tabTo, named } from './widget-helpers';
 
@@ -53,7 +53,7 @@ async function manageLink(email: string): Promise<string> {
 }
 
 const seekerRows = () =>
-  queryLocal<{ requests: number; searches: number; keys: number }>(
+  readLocal<{ requests: number; searches: number; keys: number }>(
     `SELECT (SELECT count(*) FROM contact_requests WHERE lower(email) = '${EMAIL}') AS requests,
             (SELECT count(*) FROM saved_searches WHERE lower(email) = '${EMAIL}') AS searches,
             (SELECT count(*) FROM idempotency_keys WHERE key LIKE 'manage-e2e-${STAMP}-%' OR body LIKE '%${EMAIL}%') AS keys`,
@@ -103,7 +103,7 @@ describe('seeker manage page, end to end', () => {
     expect(withdraw.tag).toBe('button');
     await Promise.all([page.waitForURL(/done=withdrawn/), page.keyboard.press('Enter')]);
     await expect(page.locator('[role="status"]').innerText()).resolves.toMatch(/zurückgezogen/i);
-    const statuses = queryLocal<{ status: string; listing_id: string }>(`SELECT status, listing_id FROM contact_requests WHERE lower(email) = '${EMAIL}' ORDER BY listing_id`, persistTo);
+    const statuses = readLocal<{ status: string; listing_id: string }>(`SELECT status, listing_id FROM contact_requests WHERE lower(email) = '${EMAIL}' ORDER BY listing_id`, persistTo);
     expect(statuses.find((r) => r.listing_id === first.id)?.status).toBe('withdrawn');
     expect(statuses.find((r) => r.listing_id === second.id)?.status).toBe('new');
     expect(await axeAll(page)).toEqual([]);

@@ -8,7 +8,7 @@
 import { mailTo } from './mailbox';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryLocal } from '../../scripts/local';
+import { readLocal } from './local-db';
 import { launchBrowser } from './browser';
 import { checkScreen, events, expectFocusOn, focused, liveText, named, recordEvents, screenshot, tabTo } from './widget-helpers';
 
@@ -186,7 +186,7 @@ describe('the widget journey, keyboard only (German)', () => {
     expect(JSON.stringify(sent?.detail)).not.toContain(email);
 
     // Stored in D1 with score, reasons and the health-related answer (its consent was given).
-    const [row] = queryLocal<{ score: number; snapshot: string; consent: string; algorithm_version: string; email: string }>(
+    const [row] = readLocal<{ score: number; snapshot: string; consent: string; algorithm_version: string; email: string }>(
       `SELECT score, snapshot, consent, algorithm_version, email FROM contact_requests WHERE id = '${String(sent!.detail.id).replace(/'/g, '')}'`,
       persistTo,
     );

@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server';
-import { queryLocal } from '../../scripts/local';
+import { readLocal } from './local-db';
 import { launchBrowser } from './browser';
 import { answerStepOne as answerStepOneAs, checkScreen, events, expectFocusOn, liveText, recordEvents, screenshot } from './widget-helpers';
 import { freePort } from '../../scripts/free-port';
@@ -140,7 +140,7 @@ describe('refusals and failures show their messages', () => {
     await page.getByRole('heading', { name: 'Ihre Anfrage ist verschickt' }).waitFor();
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
-    const rows = queryLocal<{ n: number }>(`SELECT COUNT(*) AS n FROM contact_requests WHERE email = '${email}'`, persistTo);
+    const rows = readLocal<{ n: number }>(`SELECT COUNT(*) AS n FROM contact_requests WHERE email = '${email}'`, persistTo);
     expect(rows[0]?.n).toBe(1);
     await page.close();
   }, 90_000);
