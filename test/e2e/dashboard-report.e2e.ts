@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, type Messages } from '../../worker/dashboard/locales';
 import { DashboardPage, renderDocument, ReportPage } from '../../worker/dashboard/page';
@@ -76,6 +77,7 @@ function fixture(): DashboardData {
         { quarter: '2026-Q4', counts: { households: 9, adults: 15, children: 8, withOrigin: 8, outside: 5 }, keys: { households: 1100, adults: 1800, children: 1000, withOrigin: 1000, outside: 600 } },
       ],
       visits: [{ quarter: '2026-Q4', counts: { visits: 14, trials: 9, trialFits: 7, trialDoesNotFit: 2 }, keys: { visits: 1700, trials: 1200, trialFits: 900, trialDoesNotFit: 300 } }],
+      groups: [{ quarter: '2026-Q4', counts: { initiativesFormed: 6, buildingsTakenOn: 2 }, keys: { initiativesFormed: 800, buildingsTakenOn: 260 } }],
     },
   };
 }
@@ -84,6 +86,16 @@ function html(kind: 'dashboard' | 'report', t: Messages): string {
   const data = fixture();
   const options = { t, data, view: dashboardTables(data, t, { emb_demo: 'Website Landkreis (Demo)' }), embeds: [{ id: 'emb_demo', name: 'Website Landkreis (Demo)', revoked: false }], base: '/dashboard', css: '/dashboard/dashboard.css', now: NOW };
   return renderDocument(kind === 'dashboard' ? DashboardPage(options) : ReportPage(options));
+}
+
+/** Whitespace, soft hyphens and ligatures as a reader sees them: the same words in the HTML and the PDF. */
+const plain = (s: string) => s.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+
+/** The text of each page of a PDF, parsed from the file (not from the page it was printed from). */
+async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(doc, { mergePages: false });
+  return text.map(plain);
 }
 
 async function open(kind: 'dashboard' | 'report', t: Messages, viewport = { width: 1280, height: 900 }): Promise<Page> {
@@ -143,11 +155,33 @@ describe('dashboard in Chromium', () => {
         last: getComputedStyle(document.querySelector('.last-page')!).breakBefore,
       }));
       expect(breaks).toEqual({ title: 'page', last: 'page' });
+      // What the page shows on the title page and in the method notes, to find in the PDF.
+      const shown = await page.evaluate(() => ({
+        title: [...document.querySelectorAll('.title-page .issuer, .title-page h1, .title-page dd')].map((e) => (e as HTMLElement).innerText),
+        method: [...document.querySelectorAll('.last-page h2, .last-page p, .last-page li')].map((e) => (e as HTMLElement).innerText),
+      }));
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       writeFileSync(join(OUT, `council-report-${t.lang}.pdf`), pdf);
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      expect(pages).toBeGreaterThanOrEqual(4);
-      expect(pages).toBeLessThanOrEqual(14);
+      const pages = await pdfPages(pdf);
+      expect(pages.length).toBeGreaterThanOrEqual(4);
+      expect(pages.length).toBeLessThanOrEqual(14);
+      // Every key finding is in the PDF's text, word for word, after the title page.
+      const body = pages.slice(1).join(' ');
+      for (const f of findings) expect(body, f).toContain(plain(f));
+      // The title page: issuer, title, region, period (dates and ISO weeks), generated date, headline.
+      expect(shown.title.length).toBeGreaterThanOrEqual(6);
+      for (const line of shown.title) for (const part of line.split('\n')) expect(pages[0], part).toContain(plain(part));
+      expect(pages[0]).toContain(fixture().region.name);
+      // The method notes come last: from the page of their heading to the end, none on the title page.
+      const [heading, ...notes] = shown.method.map(plain);
+      expect(heading).toBe(plain(t.council.method));
+      const from = pages.findIndex((p, i) => i > 0 && p.includes(heading!));
+      expect(from).toBeGreaterThan(1);
+      const tail = pages.slice(from).join(' ');
+      expect(notes.length).toBeGreaterThan(2);
+      for (const n of notes) expect(tail, n).toContain(n);
+      // The end of the notes is on the last sheet (the attribution is in every page's footer too, so the paragraph before it).
+      expect(pages.at(-1)).toContain(notes.filter((n) => n !== plain(t.attribution)).at(-1)!.slice(-60));
       await page.close();
     }
   });

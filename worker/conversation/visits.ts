@@ -13,6 +13,7 @@ import { chunks } from '../db/chunk';
 import type { Database } from '../db/client';
 import { contactRequests, manageLinks, visits, VISIT_KINDS, VISIT_OUTCOMES, type Visit } from '../db/schema';
 import type { Env } from '../env';
+import { trialVerdictEvents, visitAcceptedEvent } from '../demand/outcome-events';
 import { enqueue, outboxInsert, outboxInsertIf } from '../outbox/outbox';
 import { replyAddress } from './address';
 import { teamOf, type Conversation } from './thread';
@@ -113,8 +114,9 @@ export async function proposeVisit(
 }
 
 /**
- * The seeker accepts or declines a proposed visit; the team is told. False when the visit is not
- * this conversation's or was already decided.
+ * The seeker accepts or declines a proposed visit; the team is told, and an accepted one is an
+ * outcome for the council (outcome-events.ts). False when the visit is not this conversation's or
+ * was already decided.
  */
 export async function decideVisit(db: Database, env: Env, conversation: Conversation, visitId: string, accepted: boolean, options: { origin: string; now?: number }): Promise<boolean> {
   const now = options.now ?? Date.now();
@@ -138,10 +140,9 @@ export async function decideVisit(db: Database, env: Env, conversation: Conversa
       decided,
     );
   });
-  const [updated] = await db.batch([
-    db.update(visits).set({ state: accepted ? 'accepted' : 'declined', decidedAt: now }).where(and(eq(visits.id, visitId), eq(visits.state, 'proposed'))).returning({ id: visits.id }),
-    ...mails.map((m) => m.query),
-  ]);
+  const update = db.update(visits).set({ state: accepted ? 'accepted' : 'declined', decidedAt: now }).where(and(eq(visits.id, visitId), eq(visits.state, 'proposed'))).returning({ id: visits.id });
+  const mailQueries = mails.map((m) => m.query);
+  const updated = accepted ? (await db.batch([visitAcceptedEvent(db, visitId, conversation.id), update, ...mailQueries]))[1] : (await db.batch([update, ...mailQueries]))[0];
   await enqueue(env, mails.map((m) => m.id));
   return updated.length > 0;
 }
@@ -149,13 +150,19 @@ export async function decideVisit(db: Database, env: Env, conversation: Conversa
 /** Whether an accepted visit has begun (outcomes are recorded from its first day). */
 export const begun = (v: Pick<Visit, 'state' | 'startsOn'>, now: number): boolean => v.state === 'accepted' && v.startsOn <= new Date(now).toISOString().slice(0, 10);
 
-/** One side records whether it fits (and may change its mind), once the accepted visit has begun; false otherwise. */
+/**
+ * One side records whether it fits (and may change its mind), once the accepted visit has begun;
+ * false otherwise. The seeker's verdict on a trial stay is an outcome for the council, written with it.
+ */
 export async function recordOutcome(db: Database, conversationId: string, visitId: string, side: 'seeker' | 'team', outcome: (typeof VISIT_OUTCOMES)[number], now = Date.now()): Promise<boolean> {
   const today = new Date(now).toISOString().slice(0, 10);
-  const rows = await db
+  const update = db
     .update(visits)
     .set(side === 'seeker' ? { seekerOutcome: outcome } : { teamOutcome: outcome })
     .where(and(eq(visits.id, visitId), eq(visits.contactRequestId, conversationId), eq(visits.state, 'accepted'), lte(visits.startsOn, today)))
     .returning({ id: visits.id });
+  if (side === 'team') return (await update).length > 0;
+  const [takeBack, add] = trialVerdictEvents(db, visitId, conversationId, outcome, today);
+  const [, , rows] = await db.batch([takeBack, add, update]);
   return rows.length > 0;
 }

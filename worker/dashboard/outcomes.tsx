@@ -1,5 +1,6 @@
 /**
- * The outcomes a council reports (moved in, visits and trial stays, per quarter since the start)
+ * The outcomes a council reports (moved in, visits and trial stays, initiatives formed and buildings
+ * taken on, per quarter since the start)
  * and the reach of each embed, from the suppressed view only.
  */
 import { valueOf } from '../demand/suppress';
@@ -19,7 +20,7 @@ export function movedInOutsideShare(o: PageOptions): number | undefined {
 export function OutcomesSection({ o }: { o: PageOptions }) {
   const { t, view } = o;
   const share = movedInOutsideShare(o);
-  const empty = view.tables.movedIn.rows.length === 0 && view.tables.visitOutcomes.rows.length === 0;
+  const empty = view.tables.movedIn.rows.length === 0 && view.tables.visitOutcomes.rows.length === 0 && view.tables.groupOutcomes.rows.length === 0;
   return (
     <Section id="outcomes" title={t.sections.outcomes}>
       <p class="note">{t.outcomes.note}</p>
@@ -34,6 +35,7 @@ export function OutcomesSection({ o }: { o: PageOptions }) {
           ) : null}
           <Figure o={o} id="movedIn" kind="none" />
           <Figure o={o} id="visitOutcomes" kind="none" />
+          <Figure o={o} id="groupOutcomes" kind="none" />
         </>
       )}
     </Section>

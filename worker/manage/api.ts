@@ -51,6 +51,7 @@ export const ManageExportSchema = z
         algorithmVersion: z.string(),
         snapshot: z.record(z.string(), z.unknown()),
         consent: ConsentRecordSchema,
+        originDistrictKey: z.string().nullable().openapi({ description: 'District key (Kreisschlüssel) of the home postcode the seeker gave, as stored with the request; null when none was given.' }),
         createdAt: z.string(),
         updatedAt: z.string(),
         messages: z.array(z.object({ author: z.enum(['seeker', 'member']), authorName: z.string(), body: z.string(), via: z.enum(['web', 'email']), createdAt: z.string() })),
@@ -74,7 +75,7 @@ export const ManageExportSchema = z
     ),
     groups: z.object({
       poolEntries: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'Pool cards with name, email, consent, dates and their interests.' }),
-      initiatives: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'Memberships in initiatives with the initiative profile and its interests.' }),
+      initiatives: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'Memberships in initiatives with the initiative profile, its readiness fields (legal form, financing plan, contact person, concept), its interests and its declared interests in properties (with shortlist consent).' }),
     }),
     notes: z.object({ demandRecords: z.string() }),
   })

@@ -5,6 +5,7 @@
  * - saved searches never confirmed (double opt-in): after 7 days
  * - stored first answers of idempotent writes: after 24 hours
  * - anonymous demand records: kept (not personal; the dashboard's evidence)
+ * - outcome events (worker/demand/outcome-events.ts): kept (anonymous; the outcomes a council reports outlive the requests)
  *
  * Periods are Worker vars (wrangler.toml `[vars]`), whole numbers; an unset or invalid value falls
  * back to the default, so a typo can never delete early.

@@ -43,6 +43,8 @@ export interface SeekerRequest {
   algorithmVersion: string;
   snapshot: ContactSnapshot;
   consent: ConsentRecord;
+  /** The district (Kreisschlüssel) of the postcode the seeker gave as their home; their own data, so exported. */
+  originDistrictKey: string | null;
   createdAt: number;
   updatedAt: number;
   /** The conversation after the first message, oldest first. */
@@ -153,6 +155,7 @@ export async function loadSeeker(db: Database, token: string): Promise<SeekerDat
       algorithmVersion: r.algorithmVersion,
       snapshot: r.snapshot,
       consent: r.consent,
+      originDistrictKey: r.originDistrictKey,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       messages: (thread.get(r.id) ?? []).map(({ author, authorName, body, via, createdAt }) => ({ author, authorName, body, via, createdAt })),

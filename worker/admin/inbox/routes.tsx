@@ -19,7 +19,7 @@ import { formatDateTime } from '../../i18n';
 import { Select, TextField, type FormErrors } from '../ui/form';
 import { Page, render } from '../ui/layout';
 import { csvResponse, csvRows } from '../../http/csv';
-import { canMove, type ContactStatus } from './pipeline';
+import { canMove, type ContactStatus, moveRequest } from './pipeline';
 import { detailPage, ownRequest } from './detail';
 
 export const inboxPages = new Hono<AdminEnv>();
@@ -145,12 +145,7 @@ inboxPages.post('/admin/inbox/:id/status', async (c) => {
   const body = await c.req.parseBody();
   const to = typeof body.status === 'string' ? body.status : '';
   if (!canMove(r.status, to)) return detailPage(c, r.id, { statusErrors: { status: c.get('t').inbox.invalidTransition } });
-  const db = database(c.env.DB);
-  const now = Date.now();
-  await db.batch([
-    db.update(contactRequests).set({ status: to, updatedAt: now }).where(and(eq(contactRequests.id, r.id), eq(contactRequests.organizationId, member.org.id), eq(contactRequests.status, r.status))),
-    auditInsert(db, { organizationId: member.org.id, actorId: member.user.id, action: 'contact_request.status', entity: 'contact_request', entityId: r.id, detail: { from: r.status, to } }, now),
-  ]);
+  await moveRequest(database(c.env.DB), { requestId: r.id, organizationId: member.org.id, actorId: member.user.id, from: r.status, to, now: Date.now() });
   return c.redirect(`/admin/inbox/${r.id}?notice=moved`, 303);
 });
 

@@ -87,4 +87,39 @@ export const embedLoadsWeekly = sqliteTable(
   (t) => [primaryKey({ columns: [t.embedId, t.isoWeek] })],
 );
 
+/** What an outcome event records (worker/demand/outcome-events.ts). */
+export const OUTCOME_KINDS = ['moved_in', 'visit', 'trial_stay', 'trial_fit', 'trial_does_not_fit', 'initiative_formed', 'building_taken_on'] as const;
+
+/**
+ * The outcomes a council reports, one row per event and municipality whose region it happened in,
+ * written in the same D1 batch as the change that causes it (a request moving in, a visit accepted,
+ * a trial stay's verdict, an initiative confirmed, a building taken on). Anonymous by construction:
+ * no id of a person, request, visit, initiative or listing, only the quarter, the kind, the
+ * household's numbers and whether it came from outside the region; so retention and erasure leave
+ * it alone and the figures stay when the requests are gone. `n` is 1, or -1 for an event taken back
+ * (a seeker changing their verdict on a trial stay), with the taken-back event's cell key.
+ * Shown only through small-cell suppression and the cell-key method, like demand.
+ */
+export const outcomeEvents = sqliteTable(
+  'outcome_events',
+  {
+    id: text('id').primaryKey(),
+    /** The municipality organization whose region held the listing (or, for an initiative, its region) at the time. */
+    regionOrganizationId: text('region_organization_id').notNull(),
+    /** The embed the request or initiative came through; '' = none. */
+    embedId: text('embed_id').notNull().default(''),
+    /** Calendar quarter, '2026-Q4'. */
+    quarter: text('quarter').notNull(),
+    kind: text('kind', { enum: OUTCOME_KINDS }).notNull(),
+    n: integer('n').notNull().default(1),
+    adults: integer('adults').notNull().default(0),
+    children: integer('children').notNull().default(0),
+    /** Move-ins: 1 from outside the region, 0 from inside, null when the home district is not known. */
+    fromOutside: integer('from_outside'),
+    /** 0–255 for the cell-key method (worker/demand/cell-key.ts). Never shown. */
+    cellKey: integer('cell_key').notNull(),
+  },
+  (t) => [index('outcome_events_region_idx').on(t.regionOrganizationId, t.quarter)],
+);
+
 export type DemandRecord = typeof demandRecords.$inferInsert;

@@ -81,7 +81,9 @@ export const listings = sqliteTable(
     // Prefilter: area searches walk the bounding box on lat; region-wide searches take the freshest.
     index('listings_search_idx').on(t.status, t.kind, t.lat, t.lon),
     index('listings_fresh_idx').on(t.status, t.kind, t.confirmedAt),
-    index('listings_district_idx').on(t.status, t.districtKey),
+    // A region's listings (matching scopes, the dashboard); covering the dashboard's supply table
+    // (kind, stage, legal form, free places) so it reads the index only (docs/scale.md).
+    index('listings_district_idx').on(t.status, t.districtKey, t.kind, t.stage, t.legalForm, t.freePlaces),
     index('listings_org_idx').on(t.organizationId, t.status),
     index('listings_confirmed_idx').on(t.status, t.confirmedAt),
   ],
