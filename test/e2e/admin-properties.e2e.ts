@@ -1,7 +1,8 @@
 /**
  * The demo municipality's vacant buildings in real headless Chromium: sign in by magic link, open
  * a published property, see "demand for this building" (in bands from "< 5" to "50+"), notify the matching
- * saved searches (bands only), and opt in to the weekly digest. Both pages pass axe (no serious or
+ * saved searches (bands only), open the readiness criteria and the printable shortlist, and opt in
+ * to the weekly digest. Every page passes axe (no serious or
  * critical findings) and reflow at 375 px.
  */
 import type { Browser } from 'playwright-core';
@@ -57,6 +58,18 @@ describe('municipality properties and digest, end to end', () => {
 
     await page.getByRole('button', { name: 'Jetzt benachrichtigen' }).click();
     await expect.poll(() => page.locator('#notify [role="status"]').innerText()).toMatch(/Neu benachrichtigt: (< 5|5–9|10–19|20–49|50\+); bereits zuvor benachrichtigt: (< 5|5–9|10–19|20–49|50\+)\./);
+
+    // The readiness criteria and the printable shortlist of interested groups.
+    await page.getByRole('link', { name: 'Kriterien ändern' }).click();
+    await page.getByRole('heading', { name: /^Bereitschaft einer Gruppe: Kriterien/ }).waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    await page.goBack();
+    await page.getByRole('link', { name: 'Auswahlliste öffnen (druckbar)' }).click();
+    await page.getByRole('heading', { name: /^Auswahlliste: / }).waitFor();
+    await page.getByRole('heading', { name: 'Kriterien', exact: true }).waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    expect(await overflow375()).toBeLessThanOrEqual(0);
+    await page.goBack();
 
     // Digest settings.
     await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();

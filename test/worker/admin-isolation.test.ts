@@ -52,6 +52,12 @@ const routes = (): Route[] => [
   { method: 'GET', path: '/admin/embeds/emb_a/preview', role: 'viewer' },
   { method: 'GET', path: '/admin/embeds/emb_a/preview.css', role: 'viewer' },
   { method: 'POST', path: '/admin/properties/lst_a/notify', role: 'editor' },
+  // The shortlist routes on a property of another organization: test/worker/admin-shortlist.test.ts.
+  { method: 'GET', path: '/admin/properties/lst_a/criteria', role: 'editor' },
+  { method: 'POST', path: '/admin/properties/lst_a/criteria', role: 'editor', body: { min_households: '1', min_units_share: '0' } },
+  { method: 'GET', path: '/admin/properties/lst_a/shortlist', role: 'viewer' },
+  { method: 'GET', path: '/admin/properties/lst_a/shortlist.csv', role: 'viewer' },
+  { method: 'POST', path: '/admin/properties/lst_a/shortlist/ini_x/take-on', role: 'editor' },
 ];
 
 describe('tenant isolation: a member of another organization gets 404 for every id-taking route', () => {

@@ -109,6 +109,8 @@ const KNOWN_BODIES: Record<string, () => Json> = {
   'POST /v1/saved-searches': () => ({ key: KEY, answers: ANSWERS, locale: 'de', email: 'erika@example.org', consent: { notify: true, textVersion: CONSENT_TEXT_VERSION }, turnstileToken: DUMMY_TOKEN }),
   'POST /v1/manage/{token}/withdraw': () => ({ requestId: 'unknown-request' }),
   'POST /v1/manage/{token}/erase': () => ({ confirm: true }),
+  'POST /v1/groups/{token}/properties/{listingId}/interest': () => ({ shortlistConsent: true, customMet: [] }),
+  'POST /v1/groups/{token}/readiness': () => ({ legalForm: 'cooperative', financingPlan: 'KfW 134', contactPerson: 'Anna Beispiel', concept: 'Ein Hof für alle.' }),
 };
 
 /** What an accepted (2xx) request writes, per route; routes added later must be listed here. */
@@ -125,6 +127,12 @@ const WRITES: Record<string, (json: Record<string, unknown> | undefined, headers
   'POST /v1/contact-requests': () => ({ contact_requests: 1, idempotency_keys: 1, outbox: 1 }),
   // The confirmation mail, written with the search.
   'POST /v1/saved-searches': () => ({ saved_searches: 1, idempotency_keys: 1, outbox: 1 }),
+  // An initiative and its building (the suite's token is a seeker's, so these answer 4xx; listed for what they would write).
+  'GET /v1/groups/{token}/properties': () => ({}),
+  'POST /v1/groups/{token}/properties/{listingId}/interest': () => ({ initiative_property_interests: 1, idempotency_keys: 1 }),
+  // Withdrawing and the readiness fields update rows that exist.
+  'POST /v1/groups/{token}/properties/{listingId}/withdraw': () => ({}),
+  'POST /v1/groups/{token}/readiness': () => ({}),
 };
 
 let ipCounter = 0;
@@ -268,7 +276,9 @@ function buildCases(doc: Schema, validToken: string): Case[] {
         push(`answers.${q}.value=html`, fill(), setPath(base, ['answers', q], { value: '<b>x</b>' }));
         push(`answers.${q}.importance=9`, fill(), setPath(base, ['answers', q], { value: 1, importance: 9 }));
       }
-      for (const path of [[], ...fieldPaths.filter((p) => typeof p.reduce<Json>((n, k) => (n as Record<string, Json>)[k]!, base) === 'object')]) {
+      // Objects only: a nullable field's sample is null (typeof 'object' too), which has no fields to add.
+      const isObject = (v: Json) => typeof v === 'object' && v !== null;
+      for (const path of [[], ...fieldPaths.filter((p) => isObject(p.reduce<Json>((n, k) => (n as Record<string, Json>)[k]!, base)))]) {
         push(`unknown field in ${path.join('.') || '(body)'}`, fill(), setPath(base, [...path, 'unexpectedField'], '<b>x</b>'));
       }
       // Broken JSON and wrong content types.
@@ -286,7 +296,7 @@ function buildCases(doc: Schema, validToken: string): Case[] {
     if (seg === '') continue;
     cases.push({ label: `manage page ${seg.slice(0, 20)}`, method: 'GET', path: `/manage/${seg}`, route: 'manage-page', headers: { 'cf-connecting-ip': nextIp() } });
     cases.push({ label: `manage export ${seg.slice(0, 20)}`, method: 'GET', path: `/manage/${seg}/export`, route: 'manage-page', headers: { 'cf-connecting-ip': nextIp() } });
-    for (const action of ['withdraw', 'withdraw-needs', 'delete-search', 'erase']) {
+    for (const action of ['withdraw', 'withdraw-needs', 'delete-search', 'erase', 'property-interest', 'readiness', 'send-interest']) {
       for (const body of ['requestId=%00&csrf=x', 'confirm=yes', '', '%%%', MB]) {
         cases.push({
           label: `manage ${action} ${seg.slice(0, 20)}`,
@@ -300,7 +310,9 @@ function buildCases(doc: Schema, validToken: string): Case[] {
     }
   }
   // A real token with forged or malformed forms: refused, nothing changes.
-  for (const action of ['withdraw', 'withdraw-needs', 'delete-search', 'erase']) {
+  // Every form of the page, the groups' included (worker/manage/routes.tsx).
+  const forms = ['withdraw', 'withdraw-needs', 'delete-search', 'erase', 'property-interest', 'readiness', 'send-interest', 'interest', 'pool-withdraw', 'pool-renew', 'leave'];
+  for (const action of forms) {
     for (const [type, body] of [
       ['application/x-www-form-urlencoded', 'confirm=yes&csrf=forged'],
       ['application/x-www-form-urlencoded', `confirm=yes&csrf=${'x'.repeat(20_000)}`],

@@ -7,6 +7,11 @@ import { env, SELF } from 'cloudflare:test';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
+import { moveRequest } from '../../worker/admin/inbox/pipeline';
+import { loadConversation } from '../../worker/conversation/thread';
+import { decideVisit, recordOutcome } from '../../worker/conversation/visits';
+import { database } from '../../worker/db/client';
+import type { Env } from '../../worker/env';
 import { createDashboard, type DashboardEnv } from '../../worker/dashboard/app';
 import { isoWeek } from '../../worker/demand/bands';
 import { perturb, requestKey } from '../../worker/demand/cell-key';
@@ -60,19 +65,25 @@ beforeAll(async () => {
         "VALUES (?, ?, ?, ?, 'Test', 't@example.org', 'Hallo', ?, 'bt-match/1', 70, '{}', ?, ?, ?, ?, ?)",
     ).bind(id, listing.id, listing.organizationId, DEMO_EMBED_ID, JSON.stringify(snapshot), status, `idem_${id}`, origin, NOW - 86_400_000, NOW);
   await env.DB.batch([
-    ...MOVED.map((m) => insert(m.id, 'moved_in', { household: { seekerType: 'household', householdType: 'family', adults: m.adults, children: m.children, households: null, ageBands: [], pets: null } }, m.origin)),
+    ...MOVED.map((m) => insert(m.id, 'accepted', { household: { seekerType: 'household', householdType: 'family', adults: m.adults, children: m.children, households: null, ageBands: [], pets: null } }, m.origin)),
     insert('cr_talking', 'in_conversation', {}, null),
     ...MOVED.map((m, i) =>
-      env.DB.prepare("INSERT INTO visits (id, contact_request_id, organization_id, kind, starts_on, ends_on, place, state, seeker_outcome, created_at) VALUES (?, ?, ?, 'trial', ?, ?, 'Hof', 'accepted', ?, 0)").bind(
+      env.DB.prepare("INSERT INTO visits (id, contact_request_id, organization_id, kind, starts_on, ends_on, place, state, created_at) VALUES (?, ?, ?, 'trial', ?, ?, 'Hof', 'proposed', 0)").bind(
         `v_${i}`,
         m.id,
         listing.organizationId,
         new Date(NOW).toISOString().slice(0, 10),
         new Date(NOW).toISOString().slice(0, 10),
-        i < 5 ? 'fits' : 'does_not_fit',
       ),
     ),
   ]);
+  // Through the writers of the outcomes: the seeker accepts and judges the trial stay, the team records the move-in.
+  const db = database(env.DB);
+  for (const [i, m] of MOVED.entries()) {
+    expect(await decideVisit(db, env as unknown as Env, (await loadConversation(db, m.id))!, `v_${i}`, true, { origin: 'https://bt.test' })).toBe(true);
+    expect(await recordOutcome(db, m.id, `v_${i}`, 'seeker', i < 5 ? 'fits' : 'does_not_fit')).toBe(true);
+    await moveRequest(db, { requestId: m.id, organizationId: listing.organizationId, actorId: 'user_test', from: 'accepted', to: 'moved_in', now: NOW });
+  }
 });
 
 describe('key findings', () => {
@@ -200,7 +211,15 @@ describe('the fact sheet of a vacant building', () => {
     expect(html).toContain(`id="sheet-households">${bands[2]!.replace('<', '&lt;')}<`);
     expect(html).toContain(`id="sheet-groups">${bands[3]!.replace('<', '&lt;')}<`);
     expect(html).toContain('Eckdaten');
-    expect(html).not.toContain('Interessierte Initiativen'); // the slot stays empty until groups exist
+    // The seed's Hofgemeinschaft Oberland declared interest in the farmstead and agreed to be shown
+    // (worker/seed/groups.ts): three households, everything but a financing plan.
+    expect(property.id).toBe('lst_046');
+    expect(html).toMatch(/<th scope="row">Hofgemeinschaft Oberland<\/th><td class="num">3<\/td><td class="num">4 von 5<\/td>/);
+    // The other seeded group declared interest in lst_047 without that consent: counted, never named.
+    const other = await get('/dashboard/buildings/lst_047');
+    expect(other.status).toBe(200);
+    expect(other.html).toContain('Noch keine Gruppe, die zugestimmt hat, gezeigt zu werden.');
+    expect(other.html).not.toContain('Alte Schule');
     const project = seed.listings.find((l) => l.status === 'published' && l.kind === 'project')!;
     expect((await get(`/dashboard/buildings/${project.id}`)).status).toBe(404);
     expect((await get('/dashboard/buildings/nope')).status).toBe(404);

@@ -3,6 +3,7 @@ import { env, SELF } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
 import { hashToken, newToken } from '../../worker/contact/token';
+import { ManageExportSchema } from '../../worker/manage/api';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
 import { household, insertFixtures, KEY, nextIp, postJson } from './fixtures';
 
@@ -213,6 +214,16 @@ describe('manage actions', () => {
     expect(body).not.toContain(first.token);
     expect(body).not.toContain(await hashToken(first.token));
     expect(body).not.toMatch(/manage_?token/i);
+  });
+
+  it('exports the home district stored with each request (the seeker\'s own data), in the documented shape', async () => {
+    const dresden = await contact({ answers: { ...household, 'who.originPostcode': { value: '01067' } } });
+    await contact({ listingId: 'lst_zittau' });
+    const doc = (await (await SELF.fetch(`${BASE}/manage/${dresden.token}/export`)).json()) as { contactRequests: { id: string; originDistrictKey: unknown }[] };
+    const stored = await env.DB.prepare('SELECT id, origin_district_key AS k FROM contact_requests ORDER BY id').all<{ id: string; k: string | null }>();
+    expect(stored.results.find((r) => r.id === dresden.id)?.k).toBe('14612');
+    expect(Object.fromEntries(doc.contactRequests.map((r) => [r.id, r.originDistrictKey]))).toEqual(Object.fromEntries(stored.results.map((r) => [r.id, r.k])));
+    expect(ManageExportSchema.safeParse(doc).success).toBe(true);
   });
 
   it('erases everything of the email address after a confirmation; demand records stay; the link then 404s', async () => {

@@ -77,7 +77,7 @@ const dashboardContext: MiddlewareHandler<AdminEnv> = async (c, next) => {
 };
 admin.use('/admin/dashboard', requireMember(), dashboardContext);
 admin.use('/admin/dashboard/*', requireMember(), dashboardContext);
-admin.route('/admin/dashboard', createDashboard({ base: '/admin/dashboard' }) as unknown as Hono<AdminEnv>);
+admin.route('/admin/dashboard', createDashboard({ base: '/admin/dashboard', shortlistBase: '/admin/properties' }) as unknown as Hono<AdminEnv>);
 
 admin.onError((err, c) => {
   if (!(err instanceof AdminError)) throw err;

@@ -206,9 +206,101 @@ export const CofounderRequestSchema = z
   .strict()
   .openapi('CofounderInvitation', { example: { name: 'Mira Beispiel', email: 'mira@example.org', locale: 'de' } });
 
+// ── The group and the building (worker/groups/properties.ts): properties that fit, readiness, declared interest.
+
+export const PropertyInterestParam = z.object({
+  token: TOKEN,
+  listingId: z.string().min(1).max(64).openapi({ param: { name: 'listingId', in: 'path' }, description: 'A property listing of the group\'s region.', example: 'lst_046' }),
+});
+
+export const GroupPropertiesQuerySchema = z.object({ locale: z.enum(LOCALES).default('de'), limit: z.coerce.number().int().min(1).max(50).default(20) });
+
+export const ReadinessSchema = z
+  .object({
+    met: z.number().int(),
+    total: z.number().int(),
+    ready: z.boolean(),
+    items: z.array(
+      z.object({
+        id: z.enum(['households', 'unitsShare', 'legalForm', 'financingPlan', 'contactPerson', 'custom']),
+        met: z.boolean(),
+        text: z.string().openapi({ description: 'The item in words, from the group\'s side.', example: 'mindestens 3 Haushalte (Ihre Gruppe: 2)' }),
+        criterionId: z.string().optional().openapi({ description: 'For the municipality\'s own criteria: the id to tick in `customMet`.' }),
+      }),
+    ),
+  })
+  .openapi('Readiness', { description: 'The municipality\'s checklist for the property (its criteria, or the defaults) against what the group has stated.' });
+
+export const PropertyInterestSchema = z
+  .object({
+    listingId: z.string(),
+    declaredAt: z.string(),
+    shortlistConsent: z.boolean().openapi({ description: 'The group agreed to be shown (name, readiness, concept, contact person) on the property\'s shortlist.' }),
+    shortlistConsentAt: z.string().nullable(),
+    customMet: z.array(z.string()),
+    withdrawnAt: z.string().nullable(),
+    takenOnAt: z.string().nullable().openapi({ description: 'The municipality recorded that this group takes the building on.' }),
+  })
+  .openapi('PropertyInterest');
+
+export const GroupPropertySchema = FitSchema.extend({
+  property: z.object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    place: z.string(),
+    postcode: z.string(),
+    settlement: z.string(),
+    legalForm: z.string(),
+    unitsTotal: z.number().int(),
+    freePlaces: z.number().int(),
+    equityRequiredCents: z.number().int().openapi({ description: 'Purchase or lease price in cents (0: none).' }),
+    monthlyCostMinCents: z.number().int().nullable(),
+    monthlyCostMaxCents: z.number().int().nullable(),
+    plotSqm: z.number().int().nullable(),
+    url: z.string().openapi({ description: 'The property\'s public page.' }),
+  }),
+  fits: z.boolean().openapi({ description: 'False when the property cannot house the households the group already has (shown only when the group declared interest).' }),
+  readiness: ReadinessSchema,
+  interest: PropertyInterestSchema.nullable(),
+  otherInitiatives: z.number().int().openapi({ description: 'Other open groups with a live interest in the property (groups, not households).' }),
+}).openapi('GroupProperty');
+
+/** Lengths of the readiness texts (the manage page's form, 16 KB per post, holds all of them). */
+export const READINESS_TEXT_MAX = { financingPlan: 1000, contactPerson: 120, concept: 3000 } as const;
+
+export const ReadinessFieldsSchema = z
+  .object({
+    legalForm: z.enum(LEGAL_FORMS).nullable().openapi({ description: 'The legal form the group has chosen; null while undecided.' }),
+    financingPlan: z.string().trim().max(READINESS_TEXT_MAX.financingPlan).nullable(),
+    contactPerson: z.string().trim().max(READINESS_TEXT_MAX.contactPerson).nullable().openapi({ description: 'A name; shown to a municipality only on the shortlist of a property the group consented for.' }),
+    concept: z.string().trim().max(READINESS_TEXT_MAX.concept).nullable(),
+  })
+  .strict()
+  .openapi('ReadinessFields', {
+    example: { legalForm: 'cooperative', financingPlan: 'Genossenschaftsanteile, KfW 134 und Direktkredite', contactPerson: 'Jonas Beispiel', concept: 'Wir wohnen in fünf Haushalten und öffnen die Scheune als Werkstatt für das Dorf.' },
+  });
+
+export const GroupPropertiesResponseSchema = z
+  .object({ properties: z.array(GroupPropertySchema), readinessFields: ReadinessFieldsSchema })
+  .openapi('GroupPropertiesResponse');
+
+/** At most this many of a municipality's own criteria per property (as its form allows). */
+export const CUSTOM_MET_MAX = 10;
+
+export const PropertyInterestRequestSchema = z
+  .object({
+    shortlistConsent: z.boolean().openapi({ description: 'A separate, explicit consent: show our group, its readiness, concept and contact person to the municipality on its shortlist. false takes it back (the interest stays, only counted).' }),
+    customMet: z.array(z.string().min(1).max(64)).max(CUSTOM_MET_MAX).default([]).openapi({ description: 'Ids of the municipality\'s own criteria the group meets (`readiness.items[].criterionId`).' }),
+  })
+  .strict()
+  .openapi('PropertyInterestRequest', { example: { shortlistConsent: true, customMet: [] } });
+
 export type PoolEntryRequest = z.input<typeof PoolEntryRequestSchema>;
 export type InitiativeRequest = z.input<typeof InitiativeRequestSchema>;
 export type GroupMatchesResponse = z.infer<typeof GroupMatchesResponseSchema>;
 export type InitiativeMatchesResponse = z.infer<typeof InitiativeMatchesResponseSchema>;
 export type GroupSelf = z.infer<typeof GroupSelfSchema>;
 export type InterestView = z.infer<typeof InterestViewSchema>;
+export type GroupPropertiesResponse = z.infer<typeof GroupPropertiesResponseSchema>;
+export type ReadinessFields = z.infer<typeof ReadinessFieldsSchema>;

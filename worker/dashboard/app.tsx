@@ -17,21 +17,22 @@
  *                                           (widened to whole ISO weeks), or ?from=2026-W01&to=2026-W12; &embed=emb_…&lang=de|en
  *   /report             council document, printable A4 (same query)
  *   /buildings/:id      one-page fact sheet of a vacant building (same query)
- *   /export/:table.csv  one table as CSV    (same query)
+ *   /export/:table.csv  one table as CSV    (same query; TABLE_IDS, and `supply`, `properties`)
  */
 import { Hono, type Context } from 'hono';
 import { isoWeek } from '../demand/bands';
 import { dateRange, parseDate, PERIOD_PRESETS, type PeriodPreset, presetOf, presetRange, type WeekRange } from '../demand/period-presets';
 import { firstDemandWeek } from '../demand/reach';
 import { loadPropertySheet } from '../properties/sheet';
-import { BuildingSheet } from './building-page';
+import { BuildingSheet, InterestedInitiatives } from './building-page';
+import { loadShortlist } from '../groups/shortlist';
 import type { AppEnv } from '../env';
 import type { Locale } from '../i18n';
 import { messages, type Messages } from './locales';
 import { DashboardPage, renderDocument, ReportPage } from './page';
 import { type DashboardData, type DemandFilter, isoWeekStart } from '../demand/stats';
 import { loadDashboardData, loadWorkspace } from '../demand/dashboard-data';
-import { tableCsv } from './csv';
+import { propertiesCsv, supplyCsv, tableCsv } from './csv';
 import { csvResponse } from '../http/csv';
 import { dashboardTables, TABLE_IDS, type TableId } from './tables';
 
@@ -51,6 +52,8 @@ export interface DashboardOptions {
   now?: () => number;
   /** Default locale when no `lang` is given. */
   locale?: Locale;
+  /** Where a property's shortlist lives (`{shortlistBase}/{id}/shortlist`); the fact sheet links it when set. */
+  shortlistBase?: string;
 }
 
 const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
@@ -102,7 +105,7 @@ function parseRange(q: Record<string, string | undefined>, now: number, firstWee
   return { from, to };
 }
 
-async function load(c: Context<DashboardEnv>, opts: Required<Omit<DashboardOptions, 'now'>> & { now: () => number }) {
+async function load(c: Context<DashboardEnv>, opts: Required<Omit<DashboardOptions, 'now' | 'shortlistBase'>> & { now: () => number }) {
   const organizationId = c.get('organizationId');
   const role = c.get('role');
   if (!organizationId || !role) throw new Error('createDashboard: organizationId and role must be set by the mounting app');
@@ -170,17 +173,21 @@ export function createDashboard(options: DashboardOptions = {}) {
     const property = r.data.properties.find((p) => p.id === c.req.param('id'));
     // Only the region's published properties the dashboard lists (as its widget shows them).
     if (!building || !property) return c.html(errorPage(r.t, r.t.building.notFound), 404);
-    const sheet = await loadPropertySheet(c.env.DB, property.id);
-    return c.html(renderDocument(BuildingSheet({ ...r, base: opts.base, css: opts.css, now: opts.now(), building, property, sheet, origin: new URL(c.req.url).origin })));
+    const [sheet, list] = await Promise.all([loadPropertySheet(c.env.DB, property.id), loadShortlist(c.env.DB, property)]);
+    const shortlistHref = options.shortlistBase ? `${options.shortlistBase}/${encodeURIComponent(property.id)}/shortlist` : undefined;
+    const interestedInitiatives = InterestedInitiatives({ t: r.t, list, shortlistHref });
+    return c.html(renderDocument(BuildingSheet({ ...r, base: opts.base, css: opts.css, now: opts.now(), building, property, sheet, origin: new URL(c.req.url).origin, interestedInitiatives })));
   });
 
   app.get('/export/:file{[A-Za-z]+\\.csv}', async (c) => {
-    const id = c.req.param('file').replace(/\.csv$/, '') as TableId;
-    if (!(TABLE_IDS as readonly string[]).includes(id)) return c.text('Unknown table', 404);
+    const id = c.req.param('file').replace(/\.csv$/, '') as TableId | 'supply' | 'properties';
+    // The supply and property tables are drawn by page.tsx, not from TABLE_IDS; their CSV comes from the same view.
+    if (!(TABLE_IDS as readonly string[]).includes(id) && id !== 'supply' && id !== 'properties') return c.text('Unknown table', 404);
     const r = await load(c, opts);
     if ('error' in r) return r.error;
     const name = `${r.data.region.name.replace(/[^\p{L}\p{N}]+/gu, '-')}_${id}_${r.data.filter.from}_${r.data.filter.to}.csv`;
-    return csvResponse(tableCsv(r.view.tables[id], r.t), name);
+    const csv = id === 'supply' ? supplyCsv(r.data.supply, r.t) : id === 'properties' ? propertiesCsv(r.view.buildings, r.t) : tableCsv(r.view.tables[id], r.t);
+    return csvResponse(csv, name);
   });
 
   return app;

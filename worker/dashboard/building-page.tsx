@@ -3,8 +3,9 @@
  * facts, and the fitting demand of the dashboard's period in bands (the same figures as the
  * dashboard's property table). Prints on one A4 page.
  *
- * `interestedInitiatives` is the slot for the groups interested in the building: nothing fills it
- * yet (the group path is being built); once it exists, its list goes there.
+ * `interestedInitiatives`: the forming groups interested in the building that agreed to be shown
+ * (name, households, readiness met of total, `InterestedInitiatives`), and the others only as a
+ * count shown like every count ("< 5", else perturbed).
  */
 import type { Child } from 'hono/jsx';
 import type { PropertyListing } from '../demand/stats';
@@ -12,6 +13,10 @@ import { Document } from '../http/document';
 import { formatMoney, formatNumber } from '../i18n';
 import { allPhotos } from '../listings/present';
 import type { PropertySheet } from '../properties/sheet';
+import { shownCount } from '../demand/cell-key';
+import { formatShown } from '../demand/suppress';
+import type { Shortlist } from '../groups/shortlist';
+import type { Messages } from './locales';
 import { type PageOptions, query } from './blocks';
 import { spanText } from './period-form';
 import type { DashboardView } from './tables';
@@ -22,7 +27,7 @@ export interface BuildingSheetOptions extends PageOptions {
   sheet?: PropertySheet;
   /** This Worker's origin, for photo URLs stored as paths. */
   origin: string;
-  /** Interested initiatives (the group path); nothing is shown while it is absent. */
+  /** Interested initiatives (`InterestedInitiatives`); nothing is shown while it is absent. */
   interestedInitiatives?: Child;
 }
 
@@ -93,5 +98,49 @@ export function BuildingSheet(o: BuildingSheetOptions) {
         <p class="note">{t.suppression}</p>
       </main>
     </Document>
+  );
+}
+
+/**
+ * The groups interested in a building for its fact sheet: those that agreed to be shown by name,
+ * with households and readiness; the others counted ("< 5" for 1–4, else perturbed).
+ * @example
+ * <BuildingSheet … interestedInitiatives={<InterestedInitiatives t={t} list={await loadShortlist(db, property)} />} />
+ */
+export function InterestedInitiatives({ t, list, shortlistHref }: { t: Messages; list: Shortlist; shortlistHref?: string }) {
+  const tb = t.building;
+  return (
+    <>
+      <p class="note">{tb.initiativesNote}</p>
+      {list.shown.length ? (
+        <table class="data" id="sheet-initiatives">
+          <caption>{tb.initiatives}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tb.initiativeColumns.name}</th>
+              <th scope="col" class="num">{tb.initiativeColumns.households}</th>
+              <th scope="col" class="num">{tb.initiativeColumns.readiness}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.shown.map((e) => (
+              <tr>
+                <th scope="row">{e.name}</th>
+                <td class="num">{formatNumber(e.households.households, t.lang)}</td>
+                <td class="num">{tb.readinessOf(e.readiness.met, e.readiness.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{tb.initiativesNone}</p>
+      )}
+      {list.others.n > 0 ? <p id="sheet-initiatives-others">{tb.initiativesOthers(formatShown(shownCount(list.others.n, list.others.keySum), t.lang))}</p> : null}
+      {shortlistHref ? (
+        <p class="no-print">
+          <a href={shortlistHref}>{tb.shortlist}</a>
+        </p>
+      ) : null}
+    </>
   );
 }

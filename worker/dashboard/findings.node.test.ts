@@ -9,6 +9,7 @@ import { isoWeek } from '../demand/bands';
 import { certainlyLargest, findings } from '../demand/findings';
 import { aggregateRecords, type AggregatedRecord, type DashboardData, isoWeekStart, type PropertyListing } from '../demand/stats';
 import { formatShown } from '../demand/suppress';
+import { perturb } from '../demand/cell-key';
 import { findingText, viewFindings } from './findings';
 import { messages } from './locales';
 import { dashboardTables } from './tables';
@@ -40,7 +41,10 @@ const PROPERTIES: PropertyListing[] = [
   { id: 'p2', title: 'Gutshof', place: 'Oybin', legalForm: 'rental', equityRequiredCents: 0, monthlyCostMinCents: null, unitsTotal: 4, freePlaces: 4, barrierFree: true, childrenWelcome: true },
 ];
 
-function data(records: readonly AggregatedRecord[], previous: readonly AggregatedRecord[] = []): DashboardData {
+/** Forming groups interested in each of PROPERTIES (count, key sum), as worker/demand/initiatives.ts folds them. */
+type Interested = [number, number][];
+
+function data(records: readonly AggregatedRecord[], previous: readonly AggregatedRecord[] = [], interested: Interested = []): DashboardData {
   const funnel = { contactRequests: 0, inConversation: 0, visited: 0, trialStays: 0, trialFits: 0, accepted: 0, movedIn: 0 };
   return {
     filter: { organizationId: 'org_m', from: FROM, to: TO },
@@ -54,8 +58,14 @@ function data(records: readonly AggregatedRecord[], previous: readonly Aggregate
     districtNames: { '14612': 'Dresden', '11000': 'Berlin', '09162': 'München' },
     rowsRead: 0,
     previous: { range: { from: '2026-W22', to: '2026-W29' }, total: previous.length, key: previous.reduce((s, r) => s + (r.cellKey ?? 0), 0) },
+    initiatives: {
+      forming: { n: 0, key: 0 }, households: { n: 0, key: 0 }, sought: { n: 0, key: 0 },
+      properties: Object.fromEntries(interested.map(([n, key], i) => [PROPERTIES[i]!.id, { interested: { n, key }, ready: { n: Math.floor(n / 2), key } }])),
+    },
   };
 }
+
+const interestedArb: fc.Arbitrary<Interested> = fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 3000 })), { minLength: 2, maxLength: 2 });
 
 const texts = (d: DashboardData, lang: 'de' | 'en' = 'de') => {
   const t = messages(lang);
@@ -68,9 +78,9 @@ const SMALL = /(?<![\d.,])[1-4](?![\d]|[.,]\d)/;
 describe('key findings', () => {
   it('never state a count from 1 to 4, in German or English, for any records', () => {
     fc.assert(
-      fc.property(fc.array(recordArb, { maxLength: 120 }), fc.array(recordArb, { maxLength: 60 }), (records, previous) => {
+      fc.property(fc.array(recordArb, { maxLength: 120 }), fc.array(recordArb, { maxLength: 60 }), interestedArb, (records, previous, interested) => {
         for (const lang of ['de', 'en'] as const) {
-          const list = texts(data(records, previous), lang);
+          const list = texts(data(records, previous, interested), lang);
           expect(list.length).toBeGreaterThanOrEqual(1);
           expect(list.length).toBeLessThanOrEqual(6);
           for (const text of list) expect(text, text).not.toMatch(SMALL);
@@ -120,6 +130,16 @@ describe('key findings', () => {
     expect(trend).toMatch(/gestiegen \(vorher \d+ Fragebögen\)/);
     // The same view in English.
     expect(texts(data(records, many(50, {})), 'en')[1]).toMatch(/^Most often, single people are looking/);
+  });
+
+  it('name the groups forming for the best building only as shown: a perturbed count from 5, "fewer than 5" below', () => {
+    const base: AggregatedRecord = { isoWeek: WEEKS[2]!, seekerType: 'group', householdType: 'group', sizeBand: 'group', ageBands: [], budgetBand: 'unknown', equityBand: 'unknown', legalForms: [], timeline: 'now', priorities: [], barrierFreeNeed: false, anyMatch: false, originDistrictKey: null, cellKey: 0 };
+    const records = Array.from({ length: 30 }, (_, i) => ({ ...base, cellKey: (i * 29) % 256 }));
+    const building = (interested: Interested, lang: 'de' | 'en' = 'de') => texts(data(records, [], interested), lang).find((x) => x.includes('Alte Schule'))!;
+    expect(building([[7, 100], [0, 0]])).toContain(`und ${perturb(7, 100)} Gruppen bilden sich dafür.`);
+    expect(building([[2, 100], [0, 0]])).toContain('und weniger als 5 Gruppen bilden sich dafür.');
+    expect(building([[2, 100], [0, 0]], 'en')).toContain('and less than 5 groups are forming for it.');
+    expect(building([[0, 0], [0, 0]])).not.toContain('bilden sich');
   });
 
   it('do not claim "most often" over a hidden cell that could be larger', () => {

@@ -60,7 +60,9 @@ export function findingText(f: Finding, t: Messages): string {
     case 'unmet':
       return f.household && f.budget ? f_.unmetByBudget(num(f.n), plural(f.household), value(f.budget)) : f.household ? f_.unmetBy(num(f.n), plural(f.household)) : f_.unmet(num(f.n));
     case 'building':
-      return f_.building(f.title, f.place, f.households, f.groups);
+      return f.forming
+        ? f_.buildingForming(f.title, f.place, f.households, f.groups, f.forming === 'small' ? f_.under(num(5)) : num(f.forming.n))
+        : f_.building(f.title, f.place, f.households, f.groups);
     case 'trend':
       if (f.direction === 'new') return f_.trendNew;
       if (f.direction === 'same') return f_.trendSame(num(f.previous));

@@ -26,7 +26,9 @@ function SupplyTables({ o }: { o: PageOptions }) {
       <figure class="block">
         <div class="table-wrap">
           <table class="data" id="table-supply">
-            <caption>{t.tables.supply}</caption>
+            <caption>
+              {t.tables.supply} <CsvLink o={o} id="supply" title={t.tables.supply} />
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t.supplyColumns.kind}</th>
@@ -64,7 +66,20 @@ function SupplyTables({ o }: { o: PageOptions }) {
   );
 }
 
-/** "Demand for this building" per vacant property, each linked to its one-page fact sheet. */
+/** The CSV link in a table's caption (the tables outside TABLE_IDS: supply and properties). */
+function CsvLink({ o, id, title }: { o: PageOptions; id: 'supply' | 'properties'; title: string }) {
+  return (
+    <a class="csv" href={`${o.base}/export/${id}.csv?${query(o)}`} download={`${id}.csv`}>
+      {o.t.csv}
+      <span class="visually-hidden"> – {title}</span>
+    </a>
+  );
+}
+
+/**
+ * "Demand for this building" per vacant property, each linked to its one-page fact sheet, with the
+ * forming groups interested in it and how many of them are ready (counts on their own, suppressed).
+ */
 export function PropertiesTable({ o }: { o: PageOptions }) {
   const { t, view } = o;
   return (
@@ -73,13 +88,17 @@ export function PropertiesTable({ o }: { o: PageOptions }) {
         <figure class="block">
           <div class="table-wrap">
             <table class="data" id="table-properties">
-              <caption>{t.tables.properties}</caption>
+              <caption>
+                {t.tables.properties} <CsvLink o={o} id="properties" title={t.tables.properties} />
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t.propertyColumns.title}</th>
                   <th scope="col">{t.propertyColumns.place}</th>
                   <th scope="col" class="num">{t.propertyColumns.households}</th>
                   <th scope="col" class="num">{t.propertyColumns.groups}</th>
+                  <th scope="col" class="num">{t.propertyColumns.interested}</th>
+                  <th scope="col" class="num">{t.propertyColumns.ready}</th>
                 </tr>
               </thead>
               <tbody>
@@ -91,6 +110,8 @@ export function PropertiesTable({ o }: { o: PageOptions }) {
                     <td>{b.place}</td>
                     <td class="num">{b.households}</td>
                     <td class="num">{b.groups}</td>
+                    <td class={`num ${b.interested.kind}`}>{formatShown(b.interested, t.lang)}</td>
+                    <td class={`num ${b.ready.kind}`}>{formatShown(b.ready, t.lang)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -144,6 +165,10 @@ function Sections({ o }: { o: PageOptions }) {
       </Section>
       <Section id="supply" title={t.sections.supply}>
         <SupplyTables o={o} />
+      </Section>
+      <Section id="initiatives" title={t.sections.initiatives}>
+        <p class="note">{t.initiativesNote}</p>
+        <Figure o={o} id="initiatives" kind="none" />
       </Section>
       <Section id="funnel" title={t.sections.funnel}>
         <Figure o={o} id="funnel" />
@@ -284,6 +309,7 @@ export function ReportPage(o: PageOptions) {
           <Figure o={o} id="unmetHousehold" />
           <Figure o={o} id="unmetBudget" />
           <PropertiesTable o={o} />
+          <Figure o={o} id="initiatives" kind="none" />
         </Section>
         <ReachSection o={o} />
         <Section id="funnel" title={t.sections.funnel}>

@@ -6,15 +6,16 @@
 import { BUDGET_BANDS, EQUITY_BANDS, HOUSEHOLD_TYPES, SIZE_BANDS, TIMELINES } from '../demand/bands';
 import { demandForBuilding, type DemandBand, shownBuildingDemand } from '../demand/building';
 import { perturb, shownCount } from '../demand/cell-key';
-import { MOVED_IN_COLUMNS, type Outcomes, VISIT_COLUMNS } from '../demand/outcomes';
+import { emptyOutcomes, GROUP_OUTCOME_COLUMNS, MOVED_IN_COLUMNS, type Outcomes, VISIT_COLUMNS } from '../demand/outcomes';
 import type { ReachRow } from '../demand/reach';
+import { INITIATIVE_ROWS } from '../demand/initiatives';
 import type { Messages } from './locales';
 import { AGE_BANDS, type DashboardData, type DemandStats, type Funnel, FUNNEL_STEPS, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS } from '../demand/stats';
 import { type CountTable, type Link, type Shown, suppressAll, type SuppressedTable, valueOf } from '../demand/suppress';
 
 export const TABLE_IDS = [
   'weeks', 'household', 'size', 'age', 'budget', 'equity', 'budgetForms', 'equityForms', 'priorities', 'barrierFree', 'timeline', 'origin',
-  'unmetHousehold', 'unmetBudget', 'funnel', 'reach', 'movedIn', 'visitOutcomes',
+  'unmetHousehold', 'unmetBudget', 'funnel', 'reach', 'movedIn', 'visitOutcomes', 'groupOutcomes', 'initiatives',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
@@ -34,9 +35,15 @@ export interface DashboardView {
   zuzugShare?: number;
   /** Questionnaires of the previous period of the same length (a count on its own). */
   previous: Shown;
-  /** "Demand for this building" of each vacant property, in bands. */
-  buildings: { id: string; title: string; place: string; households: DemandBand; groups: DemandBand }[];
+  /**
+   * "Demand for this building" of each vacant property, in bands, and the forming groups that declared
+   * interest in it and how many of them are ready (each a count on its own: "< 5" or perturbed).
+   */
+  buildings: { id: string; title: string; place: string; households: DemandBand; groups: DemandBand; interested: Shown; ready: Shown }[];
 }
+
+/** The outcome tables: one row per quarter. */
+const QUARTER_TABLES = new Set<TableId>(['movedIn', 'visitOutcomes', 'groupOutcomes']);
 
 /** Origins listed by name: at most this many, each with at least K records. */
 const TOP_ORIGINS = 10;
@@ -80,6 +87,9 @@ function tablesOf(d: DemandStats, funnel: Funnel, topOrigins: string[], topKeys:
     { id: 'reach', rows: more.reach.map((r) => r.embedId), columns: REACH_COLUMNS, cells: more.reach.map((r) => REACH_COLUMNS.map((c) => r[c])), totals: partition },
     { id: 'movedIn', rows: more.movedIn.map((r) => r.quarter), columns: MOVED_IN_COLUMNS, cells: more.movedIn.map((r) => MOVED_IN_COLUMNS.map((c) => r.counts[c])), totals: partition },
     { id: 'visitOutcomes', rows: more.visits.map((r) => r.quarter), columns: VISIT_COLUMNS, cells: more.visits.map((r) => VISIT_COLUMNS.map((c) => r.counts[c])), totals: partition },
+    { id: 'groupOutcomes', rows: more.groups.map((r) => r.quarter), columns: GROUP_OUTCOME_COLUMNS, cells: more.groups.map((r) => GROUP_OUTCOME_COLUMNS.map((c) => r.counts[c])), totals: partition },
+    // Three counts of different things (groups, households, places): no total, each on its own.
+    { id: 'initiatives', rows: INITIATIVE_ROWS, columns: ['n'], cells: col(more.initiatives) },
   ];
 }
 
@@ -90,16 +100,21 @@ interface MoreFigures {
   reach: (ReachRow['counts'] & { embedId: string })[];
   movedIn: Outcomes['movedIn'];
   visits: Outcomes['visits'];
+  groups: Outcomes['groups'];
+  /** Forming, households, sought (INITIATIVE_ROWS). */
+  initiatives: number[];
 }
 
 function moreFigures(data: DashboardData, keys: boolean): MoreFigures {
-  const o = data.outcomes ?? { movedIn: [], visits: [] };
+  const o = data.outcomes ?? emptyOutcomes();
   const pick = <T,>(r: { counts: T; keys: T }) => (keys ? r.keys : r.counts);
   return {
     reach: (data.reach ?? []).map((r) => ({ embedId: r.embedId, ...pick(r) })),
     // The key table reads `counts` too: hand it the key sums under that name.
     movedIn: o.movedIn.map((r) => ({ ...r, counts: pick(r) })),
     visits: o.visits.map((r) => ({ ...r, counts: pick(r) })),
+    groups: o.groups.map((r) => ({ ...r, counts: pick(r) })),
+    initiatives: INITIATIVE_ROWS.map((k) => (data.initiatives ? data.initiatives[k][keys ? 'key' : 'n'] : 0)),
   };
 }
 
@@ -162,7 +177,7 @@ export function dashboardTables(data: DashboardData, t: Messages, embedNames: Re
   const [headline, ...rest] = out;
   const label = (v: string) => t.values[v] ?? t.priorities[v] ?? data.districtNames[v] ?? v;
   const rowLabel = (id: TableId, v: string) =>
-    id === 'weeks' ? v.replace('-W', ' / KW ') : id === 'reach' ? (v === '' ? t.otherWays : (embedNames[v] ?? v)) : id === 'movedIn' || id === 'visitOutcomes' ? t.quarter(v) : label(v);
+    id === 'weeks' ? v.replace('-W', ' / KW ') : id === 'reach' ? (v === '' ? t.otherWays : (embedNames[v] ?? v)) : QUARTER_TABLES.has(id) ? t.quarter(v) : id === 'initiatives' ? (t.initiativeRows[v] ?? v) : label(v);
   const view = {} as Record<TableId, ViewTable>;
   for (const s of rest) {
     const id = s.id as TableId;
@@ -175,7 +190,7 @@ export function dashboardTables(data: DashboardData, t: Messages, embedNames: Re
       rowLabels,
       columnLabels: multi ? s.columns.map(label) : [id === 'weeks' ? t.questionnaires : t.count],
       rowHeader:
-        id === 'weeks' ? t.weekAxis : id === 'budgetForms' ? t.tables.budget : id === 'equityForms' ? t.tables.equity : id === 'reach' ? t.embed : id === 'movedIn' || id === 'visitOutcomes' ? t.period : t.category,
+        id === 'weeks' ? t.weekAxis : id === 'budgetForms' ? t.tables.budget : id === 'equityForms' ? t.tables.equity : id === 'reach' ? t.embed : QUARTER_TABLES.has(id) ? t.period : t.category,
     };
   }
   // Zuzugspotenzial from visible cells only.
@@ -191,12 +206,17 @@ export function dashboardTables(data: DashboardData, t: Messages, embedNames: Re
     }
   }
   const previous = shownCount(data.previous?.total ?? 0, data.previous?.key ?? 0);
-  const buildings = data.properties.map((p) => ({
-    id: p.id,
-    title: p.title,
-    place: p.place,
-    ...shownBuildingDemand(demandForBuilding(p, data.demand.fitGroups), demandForBuilding(p, data.demandKeys.fitGroups)),
-  }));
+  const buildings = data.properties.map((p) => {
+    const groups = data.initiatives?.properties[p.id];
+    return {
+      id: p.id,
+      title: p.title,
+      place: p.place,
+      ...shownBuildingDemand(demandForBuilding(p, data.demand.fitGroups), demandForBuilding(p, data.demandKeys.fitGroups)),
+      interested: shownCount(groups?.interested.n ?? 0, groups?.interested.key ?? 0),
+      ready: shownCount(groups?.ready.n ?? 0, groups?.ready.key ?? 0),
+    };
+  });
   return { headline: headline!.cells[0]![0]!, tables: view, zuzugShare, previous, buildings };
 }
 

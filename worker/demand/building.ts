@@ -45,7 +45,7 @@ const EQUITY_CEILING: Record<string, number> = {
   unknown: Number.POSITIVE_INFINITY,
 };
 /** Upper end of each monthly budget band in cents. */
-const BUDGET_CEILING: Record<string, number> = {
+export const BUDGET_CEILING: Record<string, number> = {
   '<500': 50_000,
   '500-799': 80_000,
   '800-1099': 110_000,

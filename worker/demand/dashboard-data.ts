@@ -1,9 +1,10 @@
 /** The dashboard's data in one D1 batch: the region and its embeds, demand, funnel, supply, vacant properties, outcomes and reach (raw; suppressed later in dashboard/tables.ts). */
 import { requestKeySql } from './cell-key';
 import { isoWeekStart } from './periods';
-import { foldOutcomes, movedInStatement, visitsStatement } from './outcomes';
+import { foldOutcomes, outcomesStatement } from './outcomes';
 import { previousRange } from './period-presets';
 import { foldReach, loadsStatement, weekTotalStatement } from './reach';
+import { foldInitiatives, initiativesStatement, propertyInterestsStatement } from './initiatives';
 
 import { type DemandFilter, type Region, type Funnel, type SupplyRow, type DashboardData, lit, type Row, runDemandQueries } from './stats';
 
@@ -26,6 +27,13 @@ export interface EmbedOption {
   name: string;
   revoked: boolean;
 }
+
+/**
+ * The region's listings through (status, district_key): without it SQLite prefers the
+ * (status, kind, …) index for the GROUP BY and the kind filter and reads every published listing in
+ * Germany (~100,000 rows per render at national scale instead of the district's few thousand).
+ */
+const BY_REGION = 'INDEXED BY listings_district_idx';
 
 const regionStatement = (db: D1Database, organizationId: string) =>
   db.prepare("SELECT name, region_district_keys AS d, region_postcodes AS p, logo FROM organizations WHERE id = ? AND kind = 'municipality'").bind(organizationId);
@@ -96,14 +104,14 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
     .bind(...listingsWhere.params, fromMs, toMs, ...(filter.embedId ? [filter.embedId] : []));
   const supply = db
     .prepare(
-      `SELECT l.kind AS kind, l.stage AS stage, l.legal_form AS legal_form, count(*) AS listings, sum(l.free_places) AS free FROM listings l ` +
+      `SELECT l.kind AS kind, l.stage AS stage, l.legal_form AS legal_form, count(*) AS listings, sum(l.free_places) AS free FROM listings l ${BY_REGION} ` +
         `WHERE l.status = 'published' AND ${listingsWhere.sql} GROUP BY l.kind, l.stage, l.legal_form`,
     )
     .bind(...listingsWhere.params);
   const properties = db
     .prepare(
       'SELECT l.id, l.title, l.place, l.legal_form, l.equity_required_cents, l.monthly_cost_min_cents, l.units_total, l.free_places, l.barrier_free, l.children_welcome ' +
-        `FROM listings l WHERE l.status = 'published' AND l.kind = 'property' AND ${listingsWhere.sql} ` +
+        `FROM listings l ${BY_REGION} WHERE l.status = 'published' AND l.kind = 'property' AND ${listingsWhere.sql} ` +
         // Only what the municipality's widget shows (worker/curation): its own and approved providers' properties.
         "AND (l.organization_id = ? OR l.organization_id IN (SELECT provider_id FROM region_approvals WHERE municipality_id = ? AND state = 'approved')) " +
         'AND l.id NOT IN (SELECT listing_id FROM hidden_listings WHERE municipality_id = ?) ORDER BY l.title LIMIT 100',
@@ -112,15 +120,15 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
   // Sites: the selected embed, or all of the organization's; '' is demand without an embed.
   const sites = filter.embedId ? [filter.embedId] : [...(options.embedIds ?? [])];
   const previous = previousRange(filter);
-  const outcomeWhere = { sql: listingsWhere.sql + (filter.embedId ? ' AND c.embed_id = ?' : ''), params: [...listingsWhere.params, ...(filter.embedId ? [filter.embedId] : [])], districtKeys: region.districtKeys };
   const extra = [
     loadsStatement(db, sites, filter),
     weekTotalStatement(db, filter.organizationId, previous, filter.embedId ? sites : [...sites, '']),
-    movedInStatement(db, outcomeWhere),
-    visitsStatement(db, outcomeWhere),
+    outcomesStatement(db, filter.organizationId, filter.embedId),
+    initiativesStatement(db, filter.organizationId),
+    propertyInterestsStatement(db, listingsWhere),
   ];
   const [{ stats: demand, keys: demandKeys, finishedByEmbed }, demandRowsRead, rest] = await runDemandQueries(db, filter, [funnel, supply, properties, ...extra]);
-  const [f, s, p, loads, prev, moved, visitRows] = rest as D1Result<Row>[] as [D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>];
+  const [f, s, p, loads, prev, outcomeRows, initiativeRows, interestRows] = rest as D1Result<Row>[] as [D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>, D1Result<Row>];
   const fr = sumRows(f.results);
   const keys = demand.origins.map((o) => o.districtKey).filter((k): k is string => k !== null).slice(0, 200);
   let namesRead = 0;
@@ -161,10 +169,12 @@ export async function loadDashboardData(db: D1Database, filter: DemandFilter, re
       childrenWelcome: Number(r.children_welcome) === 1,
     })),
     districtNames,
-    rowsRead: demandRowsRead + rest.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0) + namesRead,
+    // runDemandQueries counts the rows of the whole batch (these statements included).
+    rowsRead: demandRowsRead + namesRead,
     previous: { range: previous, total: Number(prev.results[0]?.n ?? 0), key: Number(prev.results[0]?.ks ?? 0) },
     reach: foldReach(sites, loads.results, finishedByEmbed, f.results, !filter.embedId),
-    outcomes: foldOutcomes(moved.results, visitRows.results),
+    outcomes: foldOutcomes(outcomeRows.results),
+    initiatives: foldInitiatives(initiativeRows.results, interestRows.results),
   };
 }
 

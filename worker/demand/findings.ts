@@ -6,7 +6,7 @@
  * No finding rests on a suppressed cell: a count is used only when it is shown; "most often" is
  * claimed only when the shown count is larger than anything a hidden cell of the same table can
  * hold (bounded by the shown total, with the cell-key noise as margin); a share below 5 % is said
- * as "less than 5 %". Every finding names the table it comes from (`table`), for a link.
+ * as "less than 5 %", forming groups below 5 as "fewer than 5". Every finding names the table it comes from (`table`), for a link.
  */
 import { DEMAND_BANDS, type DemandBand } from './building';
 import { MAX_NOISE } from './cell-key';
@@ -33,7 +33,8 @@ export interface FindingsInput {
   budget?: ShownColumn;
   unmetHousehold?: ShownColumn;
   unmetBudget?: ShownColumn;
-  buildings: { id: string; title: string; place: string; households: DemandBand; groups: DemandBand }[];
+  /** `interested`: forming groups that declared interest in the building, as shown (a count on its own). */
+  buildings: { id: string; title: string; place: string; households: DemandBand; groups: DemandBand; interested?: Shown }[];
 }
 
 export type Finding =
@@ -42,7 +43,7 @@ export type Finding =
   | { kind: 'who'; table: 'household'; top: { key: string; n: number }[] }
   | { kind: 'money'; table: 'budget'; band: string; median: boolean; n: number }
   | { kind: 'unmet'; table: 'unmetHousehold'; n: number; household?: string; budget?: string }
-  | { kind: 'building'; table: 'properties'; id: string; title: string; place: string; households: DemandBand; groups: DemandBand }
+  | { kind: 'building'; table: 'properties'; id: string; title: string; place: string; households: DemandBand; groups: DemandBand; forming?: { n: number } | 'small' }
   | { kind: 'trend'; table: 'weeks'; direction: 'up' | 'down' | 'same' | 'new'; pct: number; previous: number };
 
 const shown = (s: Shown | undefined): number | undefined => (s?.kind === 'value' ? s.n : undefined);
@@ -128,10 +129,16 @@ export function findings(input: FindingsInput, budgetOrder: readonly string[]): 
   }
 
   // 5. The vacant building with the most fitting demand (bands only).
+  // Forming groups for it are named as shown: a perturbed count from 5 on, "fewer than 5" for 1–4.
+  const formingOf = (b: FindingsInput['buildings'][number]) => (b.interested?.kind === 'value' && b.interested.n > 0 ? { n: b.interested.n } : b.interested?.kind === 'small' ? ('small' as const) : undefined);
   const best = [...input.buildings]
-    .filter((b) => b.households !== '< 5' || b.groups !== '< 5')
+    .filter((b) => b.households !== '< 5' || b.groups !== '< 5' || formingOf(b) !== undefined)
     .sort((a, b) => bandRank(b.households) + bandRank(b.groups) - bandRank(a.households) - bandRank(a.groups) || bandRank(b.groups) - bandRank(a.groups))[0];
-  if (best) out.push({ kind: 'building', table: 'properties', ...best });
+  if (best) {
+    const { interested: _, ...facts } = best;
+    const forming = formingOf(best);
+    out.push({ kind: 'building', table: 'properties', ...facts, ...(forming ? { forming } : {}) });
+  }
 
   // 6. The trend against the previous period of the same length.
   const prev = shown(input.previous);

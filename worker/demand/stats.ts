@@ -11,6 +11,7 @@
  * Rows read grow with the distinct band combinations per week in the period, not with the records.
  * Suppression happens later (tables.ts); nothing here leaves the Worker unsuppressed.
  */
+import type { InitiativeFigures } from './initiatives';
 import { AGE_BANDS, BUDGET_BANDS, type DemandBands, EQUITY_BANDS, HOUSEHOLD_TYPES, isoWeek, LEGAL_FORM_PREFERENCES, PRIORITY_QUESTION_IDS, SIZE_BANDS, TIMELINES } from './bands';
 import type { LEGAL_FORMS, STAGES } from '../db/schema';
 import { coverPeriods, isoWeekStart } from './periods';
@@ -132,6 +133,8 @@ export interface DashboardData {
   reach?: ReachRow[];
   /** Moved in, visits and trial stays per quarter since the start (not limited to the period). */
   outcomes?: Outcomes;
+  /** Forming groups of the region and their interest in its vacant properties (worker/demand/initiatives.ts). */
+  initiatives?: InitiativeFigures;
 }
 
 export const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -298,6 +301,7 @@ export async function runDemandQueries(
   extra: D1PreparedStatement[],
 ): Promise<[{ stats: DemandStats; keys: DemandStats; finishedByEmbed: Map<string, [number, number]> }, number, D1Result<Row>[]]> {
   const results = (await db.batch<Row>([demandStatement(db, f), ...extra])) as D1Result<Row>[];
+  // Rows read by the whole batch: the demand statement and the `extra` ones.
   const rowsRead = results.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0);
   const weeks = weeksBetween(f.from, f.to);
   const cells = (JSON.parse(String(results[0]!.results[0]?.cells ?? '[]')) as [string, string, number, number, string | null][]).map(([d, k, n, ks, e]): Row => ({ d, k, n, ks, e }));

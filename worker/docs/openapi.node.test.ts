@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from '@hono/zod-openapi';
 import { ContactRequestSchema, FitRequestSchema, MatchesRequestSchema, SavedSearchSchema } from '../api/schemas';
 import {
-  BlockRequestSchema, CofounderRequestSchema, DecisionRequestSchema, InitiativeMatchesRequestSchema, InitiativeRequestSchema, InterestRequestSchema, PoolEntryRequestSchema, ReportRequestSchema,
+  BlockRequestSchema, CofounderRequestSchema, DecisionRequestSchema, InitiativeMatchesRequestSchema, InitiativeRequestSchema, InterestRequestSchema, PoolEntryRequestSchema, PropertyInterestRequestSchema, ReadinessFieldsSchema, ReportRequestSchema,
 } from '../api/groups';
 import { createApp } from '../app';
 import { EraseRequestSchema, WithdrawRequestSchema } from '../manage/api';
@@ -50,6 +50,10 @@ const OPERATIONS = [
   'POST /v1/groups/{token}/withdraw leaveGroups',
   'POST /v1/groups/{token}/renew renewPoolEntry',
   'POST /v1/groups/{token}/cofounders inviteCofounder',
+  'GET /v1/groups/{token}/properties listGroupProperties',
+  'POST /v1/groups/{token}/properties/{listingId}/interest declarePropertyInterest',
+  'POST /v1/groups/{token}/properties/{listingId}/withdraw withdrawPropertyInterest',
+  'POST /v1/groups/{token}/readiness updateGroupReadiness',
   'GET /v1/manage/{token} exportSeekerData',
   'POST /v1/manage/{token}/withdraw withdrawContactRequest',
   'POST /v1/manage/{token}/erase eraseSeekerData',
@@ -71,6 +75,8 @@ const REQUEST_BODIES: Record<string, z.ZodType> = {
   BlockRequest: BlockRequestSchema,
   ReportRequest: ReportRequestSchema,
   CofounderInvitation: CofounderRequestSchema,
+  PropertyInterestRequest: PropertyInterestRequestSchema,
+  ReadinessFields: ReadinessFieldsSchema,
 };
 
 interface Operation {

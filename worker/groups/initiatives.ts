@@ -7,6 +7,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashToken, newToken } from '../contact/token';
 import type { Database } from '../db/client';
+import { initiativeFormedEvent } from '../demand/outcome-events';
 import type { InitiativeHouseholds, InitiativeSeeking } from '../db/json';
 import { initiativeMembers, initiatives, interests, type GroupConsent, type Initiative, type InitiativeMember } from '../db/schema';
 import type { Locale } from '../i18n';
@@ -51,6 +52,8 @@ export async function createInitiative(db: Database, input: NewInitiative, origi
     })
     .onConflictDoNothing({ target: [initiatives.embedId, initiatives.idempotencyKey] });
   const queries: Parameters<Database['batch']>[0][number][] = [insert];
+  // Open at once: formed now (the fresh id matches only if the insert won, not on a retry).
+  if (input.owner.kind === 'organization') queries.push(initiativeFormedEvent(db, id, 'open', now));
   const mailIds: string[] = [];
   if (input.owner.kind === 'seeker') {
     const confirm = newToken();
@@ -77,9 +80,11 @@ export async function createInitiative(db: Database, input: NewInitiative, origi
     mailIds.push(outbox.id);
   }
   await db.batch(queries as [typeof insert]);
-  const initiative = input.idempotencyKey
-    ? await db.select().from(initiatives).where(and(eq(initiatives.embedId, input.embedId ?? ''), eq(initiatives.idempotencyKey, input.idempotencyKey))).get()
-    : await db.select().from(initiatives).where(eq(initiatives.id, id)).get();
+  // By key only where the key is unique: SQLite's unique index treats NULL embeds as distinct.
+  const initiative =
+    input.idempotencyKey && input.embedId
+      ? await db.select().from(initiatives).where(and(eq(initiatives.embedId, input.embedId), eq(initiatives.idempotencyKey, input.idempotencyKey))).get()
+      : await db.select().from(initiatives).where(eq(initiatives.id, id)).get();
   return { initiative, mailIds };
 }
 
@@ -109,18 +114,20 @@ export async function inviteCofounder(
   return { memberId, mailId: outbox.id };
 }
 
-/** A member accepts (founder: confirms the initiative, which opens it; co-founder: joins). */
+/** A member accepts (founder: confirms the initiative, which opens it and counts as formed; co-founder: joins). */
 export async function confirmMember(db: Database, member: InitiativeMember, now: number): Promise<void> {
   const consent: GroupConsent = member.consent ?? { textVersion: GROUPS_CONSENT_VERSION, listedAt: now };
   await db.batch([
     db.update(initiativeMembers).set({ confirmedAt: now, confirmTokenHash: null, consent }).where(and(eq(initiativeMembers.id, member.id), isNull(initiativeMembers.confirmedAt))),
+    initiativeFormedEvent(db, member.initiativeId, 'unconfirmed', now),
     db.update(initiatives).set({ state: 'open', updatedAt: now }).where(and(eq(initiatives.id, member.initiativeId), eq(initiatives.state, 'unconfirmed'))),
   ]);
 }
 
 /**
  * Removes members (leaving, or erasure of their address). An initiative left without any member
- * and without an owning organization closes, and its interests end: nothing is revealed any more.
+ * and without an owning organization closes, and its interests end: nothing is revealed any more
+ * (its declared interests in properties go with it by cascade).
  */
 export async function removeMembers(db: Database, memberIds: readonly string[]): Promise<number> {
   let n = 0;
@@ -131,6 +138,11 @@ export async function removeMembers(db: Database, memberIds: readonly string[]):
     n++;
     const left = await db.select({ n: sql<number>`count(*)` }).from(initiativeMembers).where(eq(initiativeMembers.initiativeId, member.initiativeId)).get();
     const initiative = await db.select().from(initiatives).where(eq(initiatives.id, member.initiativeId)).get();
+    // A member who leaves (or is erased) is no longer named to municipalities as the contact person.
+    const named = initiative?.contactPerson?.trim().toLowerCase();
+    if (initiative && named && named === member.name.trim().toLowerCase()) {
+      await db.update(initiatives).set({ contactPerson: null, updatedAt: Date.now() }).where(eq(initiatives.id, initiative.id));
+    }
     if ((left?.n ?? 0) === 0 && initiative && !initiative.ownerOrganizationId) {
       await db.batch([
         db.delete(interests).where(and(eq(interests.fromKind, 'initiative'), eq(interests.fromId, initiative.id))),

@@ -5,11 +5,11 @@
  * seeker wrote — never a name or an email (those only through `contactsOf`, for an accepted
  * interest).
  */
-import { and, eq, gt, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
 import { hashToken } from '../contact/token';
 import type { Database } from '../db/client';
 import type { HouseholdCard, InitiativeHouseholds, InitiativeSeeking } from '../db/json';
-import { groupBlocks, groupLinks, initiativeMembers, initiatives, poolEntries, type Initiative, type InitiativeMember, type PoolEntry, type PARTY_KINDS } from '../db/schema';
+import { groupBlocks, groupLinks, initiativeMembers, initiatives, poolEntries, type Initiative, type InitiativeMember, type PoolEntry, PARTY_KINDS } from '../db/schema';
 import type { Answers } from '../questionnaire/types';
 import type { InitiativeForFit } from './fit';
 
@@ -17,6 +17,14 @@ export type PartyKind = (typeof PARTY_KINDS)[number];
 export interface PartyRef {
   kind: PartyKind;
   id: string;
+}
+
+/** `pool:{id}` or `initiative:{id}` (a form's hidden field) as a reference; null for anything else. */
+export function partyRefOf(value: string): PartyRef | null {
+  const at = value.indexOf(':');
+  const kind = value.slice(0, at);
+  const id = value.slice(at + 1);
+  return at > 0 && (PARTY_KINDS as readonly string[]).includes(kind) && id.length > 0 && id.length <= 64 ? { kind: kind as PartyKind, id } : null;
 }
 
 /** The token shape of `newToken()`; anything else is unknown without a query. */
@@ -92,7 +100,8 @@ export async function memberCards(db: Database, ids: readonly string[]): Promise
   const rows = await db
     .select({ initiativeId: initiativeMembers.initiativeId, household: initiativeMembers.household })
     .from(initiativeMembers)
-    .where(and(inArray(initiativeMembers.initiativeId, [...ids]), isNotNull(initiativeMembers.confirmedAt)))
+    // One parameter however many initiatives (D1 binds at most 100): a region's 300 failed as an IN list.
+    .where(and(sql`${initiativeMembers.initiativeId} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`, isNotNull(initiativeMembers.confirmedAt)))
     .all();
   for (const r of rows) if (r.household) cards.set(r.initiativeId, [...(cards.get(r.initiativeId) ?? []), r.household]);
   return cards;

@@ -12,11 +12,15 @@ import { interestsOf, type InterestView } from './interests';
 import { GROUP_TOKEN_PATTERN, type Actor } from './parties';
 import { deletePoolEntries } from './pool';
 import { removeMembers } from './initiatives';
+import { propertyInterestsOf } from './properties';
 
 export interface SeekerGroups {
   pool: { entry: PoolEntry; interests: InterestView[] }[];
-  initiatives: { member: InitiativeMember; initiative: Initiative; interests: InterestView[] }[];
+  /** With the initiative's declared interests in properties (and their shortlist consent), live and withdrawn. */
+  initiatives: { member: InitiativeMember; initiative: Initiative; interests: InterestView[]; propertyInterests: PropertyInterestRow[] }[];
 }
+
+type PropertyInterestRow = Awaited<ReturnType<typeof propertyInterestsOf>>[number];
 
 const norm = (email: string) => email.trim().toLowerCase();
 const sameEmail = (column: typeof poolEntries.email | typeof initiativeMembers.email, email: string) => sql`lower(trim(${column})) = ${norm(email)}`;
@@ -56,8 +60,12 @@ export async function groupsOfEmail(db: Database, email: string): Promise<Seeker
   ]);
   const groups: SeekerGroups = { pool: [], initiatives: [] };
   for (const entry of entries) groups.pool.push({ entry, interests: await interestsOf(db, { kind: 'pool', id: entry.id, region: entry.regionOrganizationId, entry }) });
+  const declared = await propertyInterestsOf(db, memberships.map((m) => m.initiative.id));
   for (const { member, initiative } of memberships) {
-    groups.initiatives.push({ member, initiative, interests: await interestsOf(db, { kind: 'initiative', id: initiative.id, region: initiative.regionOrganizationId, initiative, member }) });
+    groups.initiatives.push({
+      member, initiative, interests: await interestsOf(db, { kind: 'initiative', id: initiative.id, region: initiative.regionOrganizationId, initiative, member }),
+      propertyInterests: declared.filter((d) => d.interest.initiativeId === initiative.id),
+    });
   }
   return groups;
 }
@@ -74,10 +82,17 @@ export function groupsExport(groups: SeekerGroups) {
       id: e.id, name: e.name, email: e.email, locale: e.locale, card: e.card, text: e.text, consent: e.consent,
       confirmedAt: iso(e.confirmedAt), expiresAt: iso(e.expiresAt), createdAt: iso(e.createdAt), interests: interests.map(interestExport),
     })),
-    initiatives: groups.initiatives.map(({ member: m, initiative: i, interests }) => ({
+    initiatives: groups.initiatives.map(({ member: m, initiative: i, interests, propertyInterests }) => ({
       membership: { id: m.id, role: m.role, name: m.name, email: m.email, locale: m.locale, household: m.household, consent: m.consent, confirmedAt: iso(m.confirmedAt), createdAt: iso(m.createdAt) },
-      initiative: { id: i.id, name: i.name, text: i.text, state: i.state, profile: i.profile, seeking: i.seeking, households: i.households, openPlaces: i.openPlaces, createdAt: iso(i.createdAt) },
+      initiative: {
+        id: i.id, name: i.name, text: i.text, state: i.state, profile: i.profile, seeking: i.seeking, households: i.households, openPlaces: i.openPlaces,
+        readiness: { legalForm: i.legalForm, financingPlan: i.financingPlan, contactPerson: i.contactPerson, concept: i.concept },
+        createdAt: iso(i.createdAt), updatedAt: iso(i.updatedAt),
+      },
       interests: interests.map(interestExport),
+      propertyInterests: propertyInterests.map(({ interest: p, title }) => ({
+        listingId: p.listingId, title, declaredAt: iso(p.declaredAt), shortlistConsentAt: iso(p.shortlistConsentAt), customMet: p.customMet, withdrawnAt: iso(p.withdrawnAt), takenOnAt: iso(p.takenOnAt),
+      })),
     })),
   };
 }

@@ -27,13 +27,7 @@ export function curatedFor(municipalityId: string): SQL {
  */
 export function inEmbedScope({ embed, organization }: Pick<EmbedAccess, 'embed' | 'organization'>): SQL {
   if (embed.scope === 'provider') return and(eq(listings.status, 'published'), eq(listings.organizationId, embed.organizationId)) as SQL;
-  const { regionDistrictKeys: keys, regionPostcodes: codes } = organization;
-  const region = or(
-    keys.length ? inArray(listings.districtKey, keys) : undefined,
-    codes.length ? inArray(listings.postcode, codes) : undefined,
-    // An organization without a region only sees its own listings.
-    keys.length || codes.length ? undefined : eq(listings.organizationId, organization.id),
-  );
+  const region = regionOf(organization);
   const kinds = embed.scopeKinds ?? [];
   const providers = embed.scopeOrganizationIds ?? [];
   return and(
@@ -43,4 +37,23 @@ export function inEmbedScope({ embed, organization }: Pick<EmbedAccess, 'embed' 
     providers.length ? inArray(listings.organizationId, providers) : undefined,
     curatedFor(organization.id),
   ) as SQL;
+}
+
+/** The organization's region (district keys or postcodes); one without a region has only its own listings. */
+function regionOf(organization: Pick<EmbedAccess['organization'], 'id' | 'regionDistrictKeys' | 'regionPostcodes'>): SQL | undefined {
+  const { regionDistrictKeys: keys, regionPostcodes: codes } = organization;
+  return or(
+    keys.length ? inArray(listings.districtKey, keys) : undefined,
+    codes.length ? inArray(listings.postcode, codes) : undefined,
+    keys.length || codes.length ? undefined : eq(listings.organizationId, organization.id),
+  );
+}
+
+/**
+ * What a region embed of the organization without subsets shows: its region's published listings
+ * of curated providers. For a forming group of the region, which is not bound to one embed's
+ * subsets (worker/groups/properties.ts).
+ */
+export function inRegionOf(organization: Pick<EmbedAccess['organization'], 'id' | 'regionDistrictKeys' | 'regionPostcodes'>): SQL {
+  return and(eq(listings.status, 'published'), regionOf(organization), curatedFor(organization.id)) as SQL;
 }

@@ -11,6 +11,8 @@ import type { SeekerData } from '../seekers/store';
 import { WITHDRAWABLE } from '../seekers/store';
 import { formatDate, messages, otherLocale, type Locale } from '../i18n';
 import { GroupsSection } from './groups-section';
+import type { GroupMatches } from '../groups/matches';
+import type { PropertyForGroup } from '../groups/properties';
 
 export const STYLESHEET_PATH = '/manage/style.css';
 
@@ -42,6 +44,7 @@ ol.thread{list-style:none;padding:0;margin:.5rem 0}ol.thread li{border-left:3px 
 ol.thread li.from-team{border-color:var(--accent)}ol.thread p{margin:.25rem 0}.body{white-space:pre-wrap}
 form.answer{display:block}label.stack{display:block;font-weight:600}
 textarea{display:block;width:100%;box-sizing:border-box;font:inherit;padding:.5rem;border:1px solid #6b7280;border-radius:6px;margin:.25rem 0}
+input[type=text],select{font:inherit;padding:.4rem .5rem;border:1px solid #6b7280;border-radius:6px;max-width:100%}fieldset{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.5rem .75rem}
 pre{white-space:pre-wrap;font:.9rem/1.5 ui-monospace,monospace}
 @media (prefers-reduced-motion:reduce){*{transition:none!important}}
 `;
@@ -96,6 +99,10 @@ export interface ManagePageProps {
   data: SeekerData;
   /** Outcome of the last action (PRG redirect), shown in a status region. */
   done?: string;
+  /** Per initiative id, the buildings that fit it (worker/groups/properties.ts), for its founders. */
+  groupProperties?: ReadonlyMap<string, PropertyForGroup[]>;
+  /** Per live party (`pool:{id}`, `initiative:{id}`), who fits it (worker/groups/matches.ts). */
+  groupMatches?: ReadonlyMap<string, GroupMatches | null>;
 }
 
 function Hidden({ csrf, locale }: { csrf: string; locale: Locale }) {
@@ -107,12 +114,12 @@ function Hidden({ csrf, locale }: { csrf: string; locale: Locale }) {
   );
 }
 
-export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps) {
+export function ManagePage({ locale, token, csrf, data, done, groupProperties, groupMatches }: ManagePageProps) {
   const t = messages(locale).manage;
   const base = `/manage/${token}`;
   const date = (ms: number | null | undefined) => (ms == null ? '–' : formatDate(ms, locale, 'long'));
   const message = done ? (t.done[done] ?? messages(locale).groups.done[done]) : undefined;
-  const warn = done === 'group_failed' || done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty' || done === 'visit_closed';
+  const warn = done === 'group_failed' || done === 'interest_empty' || done === 'readiness_invalid' || done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty' || done === 'visit_closed';
   const now = Date.now();
   return (
     <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${otherLocale(locale)}`}>
@@ -269,7 +276,7 @@ export function ManagePage({ locale, token, csrf, data, done }: ManagePageProps)
         ))}
       </section>
 
-      <GroupsSection locale={locale} base={base} groups={data.groups} hidden={() => <Hidden csrf={csrf} locale={locale} />} />
+      <GroupsSection locale={locale} base={base} groups={data.groups} properties={groupProperties} matches={groupMatches} hidden={() => <Hidden csrf={csrf} locale={locale} />} />
 
       <section aria-labelledby="export">
         <h2 id="export">{t.exportTitle}</h2>

@@ -20,10 +20,16 @@ import { publicOrigin } from '../settings';
 import { messages, type Locale } from '../i18n';
 import { requestLocale } from '../http/locale';
 import { actorsOf } from '../groups/seeker-data';
-import { decideInterest, withdrawInterest } from '../groups/interests';
+import { decideInterest, INTEREST_MESSAGE_MAX, sendInterest, withdrawInterest } from '../groups/interests';
 import { removeMembers } from '../groups/initiatives';
 import { deletePoolEntries, renewPoolEntry } from '../groups/pool';
+import { actorLive, initiativeLive, partyRefOf } from '../groups/parties';
+import { matchesFor, type GroupMatches } from '../groups/matches';
+import { declarePropertyInterest, propertiesForInitiative, updateReadinessFields, withdrawPropertyInterest, type PropertyForGroup } from '../groups/properties';
+import type { SeekerGroups } from '../groups/seeker-data';
+import { ReadinessFieldsSchema } from '../api/groups';
 import { enqueue } from '../outbox/outbox';
+import { hashToken } from '../contact/token';
 
 type Ctx = Context<AppEnv>;
 
@@ -73,6 +79,9 @@ function action(run: (c: Ctx, ctx: { token: string; data: SeekerData; form: Reco
 
 const back = (c: Ctx, token: string, locale: Locale, done: string) => c.redirect(`/manage/${token}?lang=${locale}&done=${done}`, 303);
 
+/** A membership whose member may speak for the initiative: confirmed, and the initiative open. */
+const mayActFor = (m: SeekerGroups['initiatives'][number]) => m.member.confirmedAt !== null && initiativeLive(m.initiative);
+
 export const managePages = new Hono<AppEnv>();
 
 // Before the middleware below on purpose: a stylesheet needs no rate limit; it sets its own headers.
@@ -94,7 +103,16 @@ managePages.get('/manage/:token', async (c) => {
   if (!data) return notFound(c, locale);
   const done = c.req.query('done');
   const known = done && (done in messages(locale).manage.done || done in messages(locale).groups.done) ? done : undefined;
-  return html(c, 200, render(ManagePage({ locale, token, csrf: await csrfFor(token), data, done: known })));
+  // The buildings that fit each initiative the seeker may act for (a confirmed member of an open one).
+  const groupProperties = new Map<string, PropertyForGroup[]>();
+  for (const m of data.groups.initiatives.filter(mayActFor)) groupProperties.set(m.initiative.id, await propertiesForInitiative(c.env.DB, m.initiative, { limit: 10 }));
+  // Who fits each party that others can find (a founder speaks for the initiative only once confirmed).
+  const now = Date.now();
+  const groupMatches = new Map<string, GroupMatches | null>();
+  for (const actor of actorsOf(data.groups)) {
+    groupMatches.set(`${actor.kind}:${actor.id}`, actorLive(actor, now) ? await matchesFor(database(c.env.DB), actor, now, MATCHES_SHOWN) : null);
+  }
+  return html(c, 200, render(ManagePage({ locale, token, csrf: await csrfFor(token), data, done: known, groupProperties, groupMatches })));
 });
 
 managePages.get('/manage/:token/export', async (c) => {
@@ -211,6 +229,60 @@ managePages.post(
     if (!result.ok) return back(c, token, locale, 'group_failed');
     await enqueue(c.env, result.mailIds);
     return back(c, token, locale, form.decision === 'accept' ? 'interest_accepted' : 'interest_declined');
+  }),
+);
+
+/** How many fitting parties the manage page offers per pool card or initiative. */
+const MATCHES_SHOWN = 10;
+
+managePages.post(
+  '/manage/:token/send-interest',
+  action(async (c, { token, data, form, locale }) => {
+    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const to = partyRefOf(form.to ?? '');
+    if (!actor || !to || !form.formId || !/^[0-9a-f-]{36}$/.test(form.formId)) return back(c, token, locale, 'group_failed');
+    const message = (form.message ?? '').trim();
+    if (message.length === 0 || message.length > INTEREST_MESSAGE_MAX) return back(c, token, locale, 'interest_empty');
+    // The form's id is the idempotency key: the same form sent twice is one interest (no second mail).
+    const requestHash = await hashToken(`${form.to}\n${message}`);
+    const result = await sendInterest(database(c.env.DB), actor, to, message, { key: `manage-${form.formId}`, requestHash }, publicOrigin(c.env, c.req.url), Date.now());
+    if (!result.ok) return back(c, token, locale, 'group_failed');
+    await enqueue(c.env, result.mailIds);
+    return back(c, token, locale, 'interest_sent');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/property-interest',
+  action(async (c, { token, data, form, locale }) => {
+    const membership = data.groups.initiatives.find((m) => m.member.id === form.memberId);
+    const listingId = form.listingId ?? '';
+    if (!membership) return back(c, token, locale, 'group_failed');
+    const now = Date.now();
+    if (form.decision === 'withdraw') {
+      const gone = await withdrawPropertyInterest(c.env.DB, membership.initiative.id, listingId, now);
+      return back(c, token, locale, gone ? 'property_withdrawn' : 'group_failed');
+    }
+    if (form.decision !== 'declare' || !mayActFor(membership)) return back(c, token, locale, 'group_failed');
+    // The municipality's own criteria are checkboxes named custom_<id>.
+    const customMet = Object.keys(form).filter((k) => k.startsWith('custom_') && form[k] === 'yes').map((k) => k.slice('custom_'.length));
+    const result = await declarePropertyInterest(c.env.DB, membership.initiative, listingId, { shortlistConsent: form.shortlistConsent === 'yes', customMet }, now);
+    return back(c, token, locale, result.ok ? 'property_declared' : 'group_failed');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/readiness',
+  action(async (c, { token, data, form, locale }) => {
+    const membership = data.groups.initiatives.find((m) => m.member.id === form.memberId);
+    if (!membership || !mayActFor(membership)) return back(c, token, locale, 'group_failed');
+    const text = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v);
+    const parsed = ReadinessFieldsSchema.safeParse({
+      legalForm: form.legalForm ? form.legalForm : null, financingPlan: text(form.financingPlan), contactPerson: text(form.contactPerson), concept: text(form.concept),
+    });
+    if (!parsed.success) return back(c, token, locale, 'readiness_invalid');
+    await updateReadinessFields(c.env.DB, membership.initiative.id, parsed.data, Date.now());
+    return back(c, token, locale, 'readiness_saved');
   }),
 );
 

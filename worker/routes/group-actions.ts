@@ -7,20 +7,26 @@
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import {
-  BlockRequestSchema, CofounderRequestSchema, DecisionRequestSchema, GroupMatchesResponseSchema, GroupSelfSchema, GroupTokenParam, InterestParam,
-  InterestRequestSchema, InterestViewSchema, ReportRequestSchema,
+  BlockRequestSchema, CofounderRequestSchema, DecisionRequestSchema, GroupMatchesResponseSchema, GroupPropertiesQuerySchema, GroupPropertiesResponseSchema,
+  GroupSelfSchema, GroupTokenParam, InterestParam, InterestRequestSchema, InterestViewSchema, PropertyInterestParam, PropertyInterestRequestSchema,
+  PropertyInterestSchema, ReadinessFieldsSchema, ReportRequestSchema,
 } from '../api/groups';
 import { IdempotencyKeyHeaders, NO_SECURITY_SCHEME, problemResponse } from '../api/schemas';
 import { hashToken } from '../contact/token';
 import { database } from '../db/client';
 import type { AppEnv } from '../env';
 import { ProblemError } from '../errors';
+import { LEGAL_FORMS } from '../db/schema';
 import { inviteCofounder, removeMembers } from '../groups/initiatives';
 import { blockParty, decideInterest, interestsOf, reportParty, sendInterest, withdrawInterest, type InterestView } from '../groups/interests';
 import { matchesFor } from '../groups/matches';
+import { declarePropertyInterest, propertiesForInitiative, updateReadinessFields, withdrawPropertyInterest, type PropertyForGroup } from '../groups/properties';
+import { readinessItemText } from '../groups/readiness-text';
+import type { Initiative, InitiativePropertyInterest } from '../db/schema';
+import { listingUrl } from '../listings/public-path';
 import { actorForToken, actorLive, initiativeView, poolView, type Actor } from '../groups/parties';
 import { deletePoolEntries, renewPoolEntry } from '../groups/pool';
-import { LOCALES } from '../i18n';
+import { LOCALES, type Locale } from '../i18n';
 import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { rateLimit } from '../http/rate-limit';
@@ -121,6 +127,45 @@ const cofounderRoute = post({
   responses: { 202: { content: { 'application/json': { schema: z.object({ status: z.literal('invitation_sent') }) } }, description: 'Invited.' }, 409: problemResponse('Not a confirmed member, or no room left.') },
 });
 
+const propertiesRoute = createRoute({
+  method: 'get', path: '/v1/groups/{token}/properties', operationId: 'listGroupProperties', ...base,
+  summary: 'For a founder or co-founder: the vacant buildings and plots of the region that fit the initiative, each with its readiness',
+  description: 'Best first, with reasons and watch-outs; properties the initiative declared interest in are always listed. Paused, archived and curated-away properties never appear.',
+  request: { params: GroupTokenParam, query: GroupPropertiesQuerySchema },
+  responses: {
+    ...ok(GroupPropertiesResponseSchema, 'The properties and the initiative\'s readiness fields.'), ...common,
+    403: problemResponse('Not a member of an initiative (a pool entry\'s token).'), 409: problemResponse('The initiative or membership is not confirmed, or the initiative is closed.'),
+  },
+});
+
+const propertyInterestRoute = post({
+  path: '/v1/groups/{token}/properties/{listingId}/interest', operationId: 'declarePropertyInterest',
+  summary: 'Declare (or update) the initiative\'s interest in a property, with or without consent to be shown on its shortlist',
+  description: 'Requires an `Idempotency-Key` header. Only founders and co-founders of an open initiative. Without `shortlistConsent` the municipality only counts the group.',
+  request: { params: PropertyInterestParam, headers: IdempotencyKeyHeaders, ...json(PropertyInterestRequestSchema) },
+  responses: {
+    ...ok(PropertyInterestSchema, 'Declared.'),
+    403: problemResponse('Not a member of an initiative.'),
+    409: problemResponse('Not confirmed, or the initiative is closed.'),
+    422: problemResponse('This Idempotency-Key was used with another request.'),
+  },
+});
+
+const propertyWithdrawRoute = post({
+  path: '/v1/groups/{token}/properties/{listingId}/withdraw', operationId: 'withdrawPropertyInterest',
+  summary: 'Withdraw the initiative\'s interest in a property (and its shortlist consent); withdrawing again changes nothing',
+  request: { params: PropertyInterestParam },
+  responses: { ...ok(PropertyInterestSchema, 'Withdrawn.'), 403: problemResponse('Not a member of an initiative.') },
+});
+
+const readinessRoute = post({
+  path: '/v1/groups/{token}/readiness', operationId: 'updateGroupReadiness',
+  summary: 'Replace what the initiative states for the municipalities\' checklists: legal form, financing plan, contact person, concept',
+  description: 'Only founders and co-founders of an open initiative. All four fields at once; null or blank text means not stated.',
+  request: { params: GroupTokenParam, ...json(ReadinessFieldsSchema) },
+  responses: { ...ok(ReadinessFieldsSchema, 'Saved.'), 403: problemResponse('Not a member of an initiative.'), 409: problemResponse('Not confirmed, or the initiative is closed.') },
+});
+
 /** Idempotency scoped to the party's token (its hash): two seekers' keys never meet. */
 const perToken = (route: string): MiddlewareHandler<AppEnv> => async (c, next) => {
   const token = c.req.param('token') ?? '';
@@ -138,6 +183,39 @@ const SEND_FAILURES: Record<string, () => ProblemError> = {
   already_sent: () => conflict('already_sent', 'You already sent an interest there.', 'to'),
 };
 
+/** A founder or co-founder of an open initiative (the only ones who speak for it to a municipality). */
+async function founderOf(c: Context<AppEnv>, live = true) {
+  const actor = await actorOf(c);
+  if (actor.kind !== 'initiative') throw new ProblemError(403, 'not_a_member', 'Only founders and co-founders of an initiative can do this.', [{ field: 'token', message: 'Not an initiative member\'s link.' }]);
+  if (live && !actorLive(actor, Date.now())) throw conflict('not_live', 'Confirm the initiative (or your membership) first; a closed initiative has no properties.');
+  return actor;
+}
+
+export const propertyInterestOut = (i: InitiativePropertyInterest) => ({
+  listingId: i.listingId, declaredAt: iso(i.declaredAt)!, shortlistConsent: i.shortlistConsentAt !== null, shortlistConsentAt: iso(i.shortlistConsentAt),
+  customMet: i.customMet, withdrawnAt: iso(i.withdrawnAt), takenOnAt: iso(i.takenOnAt),
+});
+
+const readinessFieldsOut = (i: Initiative) => ({ legalForm: i.legalForm as (typeof LEGAL_FORMS)[number] | null, financingPlan: i.financingPlan, contactPerson: i.contactPerson, concept: i.concept });
+
+function groupPropertyOut(p: PropertyForGroup, locale: Locale, origin: string) {
+  const l = p.property;
+  return {
+    property: {
+      id: l.id, title: l.title, summary: l.summary, place: l.place, postcode: l.postcode, settlement: l.settlement, legalForm: l.legalForm, unitsTotal: l.unitsTotal,
+      freePlaces: l.freePlaces, equityRequiredCents: l.equityRequiredCents, monthlyCostMinCents: l.monthlyCostMinCents, monthlyCostMaxCents: l.monthlyCostMaxCents,
+      plotSqm: l.plotSqm, url: listingUrl(l, origin, locale),
+    },
+    score: p.fit.score, fits: p.fit.fits, reasons: localizeReasons(p.fit.reasons, locale), watchOuts: localizeReasons(p.fit.watchOuts, locale),
+    readiness: {
+      met: p.readiness.met, total: p.readiness.total, ready: p.readiness.ready,
+      items: p.readiness.items.map((i) => ({ id: i.id, met: i.met, text: readinessItemText(i, locale), ...(i.id === 'custom' ? { criterionId: i.criterion.id } : {}) })),
+    },
+    interest: p.interest ? propertyInterestOut(p.interest) : null,
+    otherInitiatives: p.otherInitiatives,
+  };
+}
+
 const api = createApi();
 api.use('/v1/groups/*', requireSettings(), rateLimit('groups'), async (c, next) => {
   await next();
@@ -145,6 +223,7 @@ api.use('/v1/groups/*', requireSettings(), rateLimit('groups'), async (c, next) 
 });
 api.use('/v1/groups/:token/interests', requireSettings([...CORE_NEEDS, 'turnstile']), requireIdempotencyKey(), perToken('group-interests'));
 api.use('/v1/groups/:token/cofounders', requireIdempotencyKey(), perToken('group-cofounders'));
+api.use('/v1/groups/:token/properties/:listingId/interest', requireIdempotencyKey(), perToken('group-property-interest'));
 
 /** The routes chained: the value carries their types (worker/client.ts). */
 export const groupActionsApi = api
@@ -245,4 +324,34 @@ export const groupActionsApi = api
     if (!invited) throw conflict('no_room', 'This initiative has no room for another founder.');
     await enqueue(c.env, [invited.mailId]);
     return c.json({ status: 'invitation_sent' as const }, 202);
+  })
+  .openapi(propertiesRoute, async (c) => {
+    const actor = await founderOf(c);
+    const { locale, limit } = c.req.valid('query');
+    const found = await propertiesForInitiative(c.env.DB, actor.initiative, { limit });
+    const origin = publicOrigin(c.env, c.req.url);
+    return c.json({ properties: found.map((p) => groupPropertyOut(p, locale, origin)), readinessFields: readinessFieldsOut(actor.initiative) }, 200);
+  })
+  .openapi(propertyInterestRoute, async (c) => {
+    const actor = await founderOf(c);
+    const { listingId } = c.req.valid('param');
+    const result = await declarePropertyInterest(c.env.DB, actor.initiative, listingId, c.req.valid('json'), Date.now());
+    if (!result.ok) {
+      if (result.reason === 'unknown_property') throw new ProblemError(404, 'unknown_property', 'No such property is offered in the initiative\'s region.', [{ field: 'listingId', message: 'Unknown, not offered, or not in the region.' }]);
+      throw new ProblemError(400, 'unknown_criterion', 'The property has no criterion with this id.', [{ field: 'customMet', message: `Unknown criterion ${result.id}.` }]);
+    }
+    return c.json(propertyInterestOut(result.interest), 200);
+  })
+  .openapi(propertyWithdrawRoute, async (c) => {
+    // Withdrawing must work whatever became of the initiative or the property since.
+    const actor = await founderOf(c, false);
+    const { listingId } = c.req.valid('param');
+    const interest = await withdrawPropertyInterest(c.env.DB, actor.initiative.id, listingId, Date.now());
+    if (!interest) throw new ProblemError(404, 'unknown_interest', 'The initiative has not declared interest in this property.', [{ field: 'listingId', message: 'No interest declared.' }]);
+    return c.json(propertyInterestOut(interest), 200);
+  })
+  .openapi(readinessRoute, async (c) => {
+    const actor = await founderOf(c);
+    const saved = await updateReadinessFields(c.env.DB, actor.initiative.id, c.req.valid('json'), Date.now());
+    return c.json(readinessFieldsOut(saved), 200);
   });

@@ -11,7 +11,7 @@
 import { demoAdviceOffices, type NewAdviceOffice } from './advice';
 import { demoMembers, demoUsers, type NewMember, type NewUser } from './auth';
 import { demoDemandRecords, type NewDemandRecord } from './demand';
-import { demoInitiativeMembers, demoInitiatives, demoPoolEntries, type NewInitiative, type NewInitiativeMember, type NewPoolEntry } from './groups';
+import { demoInitiativeMembers, demoInitiatives, demoPoolEntries, demoPropertyInterests, type NewInitiative, type NewInitiativeMember, type NewPoolEntry, type NewPropertyInterest } from './groups';
 import { demoListings, type NewListing } from './listings';
 import { DEMO_FIXED_ORIGINS, demoApprovals, demoEmbeds, demoOrganizations, type NewApproval, type NewEmbed, type NewOrganization } from './organizations';
 
@@ -29,6 +29,8 @@ export interface DemoSeed {
   poolEntries?: NewPoolEntry[];
   initiatives?: NewInitiative[];
   initiativeMembers?: NewInitiativeMember[];
+  /** Initiatives' declared interests in vacant properties (worker/seed/groups.ts). */
+  propertyInterests?: NewPropertyInterest[];
   /** The municipality's local advice offices (worker/seed/advice.ts). */
   adviceOffices?: NewAdviceOffice[];
 }
@@ -53,6 +55,7 @@ export function demoSeed(now: number, opts: DemoSeedOptions = {}): DemoSeed {
     poolEntries: demoPoolEntries(now),
     initiatives: demoInitiatives(now),
     initiativeMembers: demoInitiativeMembers(now),
+    propertyInterests: demoPropertyInterests(now),
     adviceOffices: demoAdviceOffices(now),
   };
 }

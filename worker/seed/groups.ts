@@ -1,18 +1,24 @@
 /**
  * Demo groups in Landkreis Görlitz: a few households in the pool and two forming initiatives, so
- * the pool and the initiatives have something to show. Their token hashes are fixed strings no
+ * the pool and the initiatives have something to show. "Hofgemeinschaft Oberland" is close to
+ * ready for the vacant farmstead in Obercunnersdorf (lst_046): legal form, contact person and
+ * concept stated, interest declared with shortlist consent, only the financing plan missing (4 of
+ * the 5 default criteria). The other initiative has declared interest in the former village school
+ * (lst_047) without agreeing to be shown, so the municipality only counts it. Their token hashes are fixed strings no
  * token hashes to: nobody can act as a demo household; the addresses are `.example`.
  */
 import type { HouseholdCard } from '../db/json';
-import type { initiativeMembers, initiatives, poolEntries } from '../db/schema';
+import type { initiativeMembers, initiativePropertyInterests, initiatives, poolEntries } from '../db/schema';
 import { cardOf } from '../groups/fit';
 import { GROUPS_CONSENT_VERSION, POOL_MS } from '../groups/pool';
 import type { Answers } from '../questionnaire/types';
+import { listingId } from './listings';
 import { DEMO_EMBED_ID, DEMO_MUNICIPALITY_ID } from './organizations';
 
 export type NewPoolEntry = typeof poolEntries.$inferInsert;
 export type NewInitiative = typeof initiatives.$inferInsert;
 export type NewInitiativeMember = typeof initiativeMembers.$inferInsert;
+export type NewPropertyInterest = typeof initiativePropertyInterests.$inferInsert;
 
 const household = (adults: number, children: number, extra: Answers): HouseholdCard =>
   cardOf({ 'who.seekerType': { value: 'household' }, 'who.adults': { value: adults }, 'who.children': { value: children }, ...extra });
@@ -43,6 +49,12 @@ export function demoInitiatives(now: number): NewInitiative[] {
       seeking: { propertyKinds: ['farmstead'], settlements: ['village'], timeline: '1to3y', legalForms: ['cooperative'], area: 'Oberlausitz' },
       households: { households: 3, adults: 5, children: 2, ageBands: ['30-44', '45-64'], equityBand: '50k-150k', budgetMinBand: '500-799', budgetMaxBand: '800-1099' },
       openPlaces: 2,
+      legalForm: 'cooperative',
+      contactPerson: 'Jonas Beispiel',
+      concept:
+        'Wir wollen das Umgebinde-Ensemble als kleine Genossenschaft mit fünf Haushalten erhalten: zwei Familien, ein Paar und Alleinstehende, ' +
+        'die zum Teil im Ort arbeiten. Die Fachwerkscheune wird Werkstatt und Treffpunkt für das Dorf, der Garten bleibt gemeinsam. ' +
+        'Wir sanieren in zwei Abschnitten mit der Umgebindehaus-Förderung und viel Eigenleistung.',
     },
     {
       ...base, id: 'ini_002', idempotencyKey: 'seed-ini-2', name: 'Alte Schule Generationenhaus',
@@ -64,5 +76,15 @@ export function demoInitiativeMembers(now: number): NewInitiativeMember[] {
     m('mem_001', 'ini_001', 'Jonas Beispiel', 'jonas', household(2, 1, { 'community.meals': { value: 'weekly' }, 'community.decisions': { value: 'consensus' } })),
     m('mem_002', 'ini_001', 'Mira Beispiel', 'mira', household(1, 0, { 'community.meals': { value: 'weekly' }, 'community.ecology': { value: 'high' } })),
     m('mem_003', 'ini_002', 'Helga Muster', 'helga', household(2, 0, { 'who.ageBands': { value: ['65+'] }, 'needs.atmosphere': { value: 'quiet' } })),
+  ];
+}
+
+const DAY = 86_400_000;
+
+/** Declared interests in the region's vacant properties (ids of worker/seed/listings.ts). */
+export function demoPropertyInterests(now: number): NewPropertyInterest[] {
+  return [
+    { initiativeId: 'ini_001', listingId: listingId(46), shortlistConsentAt: now - 12 * DAY, customMet: [], declaredAt: now - 12 * DAY },
+    { initiativeId: 'ini_002', listingId: listingId(47), shortlistConsentAt: null, customMet: [], declaredAt: now - 5 * DAY },
   ];
 }

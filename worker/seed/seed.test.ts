@@ -11,6 +11,11 @@ import { demoOriginsForPort, demoSeed } from './demo';
 import { PROJECT_QUESTION_IDS } from './profiles';
 import { MAX_ROWS_PER_STATEMENT, seedStatements } from './sql';
 import { resetDatabase } from '../../test/worker/fixtures';
+import { eq } from 'drizzle-orm';
+import { database } from '../db/client';
+import { initiatives } from '../db/schema';
+import { propertiesForInitiative } from '../groups/properties';
+import { loadShortlist } from '../groups/shortlist';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 30);
 const DAY = 86_400_000;
@@ -126,6 +131,19 @@ describe('seed statements in D1', () => {
     ).toBeGreaterThanOrEqual(4);
     // d) a group of five households: properties for at least five households.
     expect(await scalar("SELECT count(*) AS n FROM listings WHERE status = 'published' AND kind = 'property' AND free_places >= 5")).toBeGreaterThanOrEqual(4);
+  });
+
+  it('makes Hofgemeinschaft Oberland close to ready for the farmstead in Obercunnersdorf: 4 of 5, the financing plan missing', async () => {
+    const initiative = (await database(env.DB).select().from(initiatives).where(eq(initiatives.id, 'ini_001')).get())!;
+    const [farmstead] = await propertiesForInitiative(env.DB, initiative);
+    expect(initiative.name).toBe('Hofgemeinschaft Oberland');
+    expect(farmstead!.property.id).toBe('lst_046');
+    expect(farmstead!.fit.fits).toBe(true);
+    expect(farmstead!.interest?.shortlistConsentAt).not.toBeNull();
+    expect(farmstead!.readiness).toMatchObject({ met: 4, total: 5, ready: false });
+    expect(farmstead!.readiness.items.filter((i) => !i.met).map((i) => i.id)).toEqual(['financingPlan']);
+    // The municipality sees the group on the farmstead's shortlist.
+    expect((await loadShortlist(env.DB, { id: 'lst_046', unitsTotal: 5 })).shown.map((e) => e.name)).toEqual(['Hofgemeinschaft Oberland']);
   });
 
   it('adds the origins of another demo port on re-seed without dropping any', async () => {

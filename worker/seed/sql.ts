@@ -7,7 +7,7 @@
  */
 import { type Column, getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { adviceOffices, demandRecords, embeds, initiativeMembers, initiatives, listings, members, organizations, poolEntries, regionApprovals, users } from '../db/schema';
+import { adviceOffices, demandRecords, embeds, initiativeMembers, initiativePropertyInterests, initiatives, listings, members, organizations, poolEntries, regionApprovals, users } from '../db/schema';
 import type { DemoSeed } from './demo';
 
 /** Rows per INSERT statement. */
@@ -111,6 +111,7 @@ export function seedStatements(seed: DemoSeed): string[] {
     ...insertStatements(poolEntries, seed.poolEntries ?? []),
     ...insertStatements(initiatives, seed.initiatives ?? []),
     ...insertStatements(initiativeMembers, seed.initiativeMembers ?? []),
+    ...insertStatements(initiativePropertyInterests, seed.propertyInterests ?? []),
     ...insertStatements(adviceOffices, seed.adviceOffices ?? []),
   ];
 }

@@ -1,6 +1,7 @@
 /**
- * The two property panels on a listing's admin page: "demand for this building" (anonymous,
- * suppressed) and "notify the matching saved searches" (editors and owners, published only).
+ * The property panels on a listing's admin page: "demand for this building" (anonymous,
+ * suppressed), "notify the matching saved searches" (editors and owners, published only), and the
+ * readiness criteria with the shortlist of interested groups (shortlist.tsx).
  */
 import type { Listing } from '../../db/schema';
 import { hasRole, type AdminContext } from '../context';
@@ -9,6 +10,7 @@ import { DEMAND_WEEKS, propertyDemand, type PropertyDemand } from '../../propert
 import { NOTIFY_CAP, NOTIFY_INTERVAL_MS } from '../../properties/notify';
 import { DEMAND_BANDS, type DemandBand } from '../../demand/building';
 import { formatDateTime, messages } from '../../i18n';
+import { readinessPanel } from './shortlist';
 
 /** The outcome of the last notify click, carried in the redirect's query (bands only). */
 function notifyOutcome(c: AdminContext): { sent: DemandBand; already: DemandBand; capped: boolean; failed: boolean } | undefined {
@@ -80,10 +82,12 @@ export async function propertyPanels(c: AdminContext, listing: Listing) {
   if (listing.kind !== 'property') return null;
   const demand = await propertyDemand(c.env.DB, listing, Date.now());
   const canNotify = hasRole(c.get('member').role, 'editor');
+  const readiness = await readinessPanel(c, listing);
   return (
     <>
       <DemandPanel c={c} listing={listing} demand={demand} />
       {canNotify ? <NotifyPanel c={c} listing={listing} shown={demand.regions.length > 0} /> : null}
+      {readiness}
     </>
   );
 }

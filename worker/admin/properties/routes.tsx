@@ -19,9 +19,12 @@ import { demandBand } from '../../demand/building';
 import { regionsOf } from '../../properties/demand';
 import { notifyMatchingSearches, NOTIFY_INTERVAL_MS } from '../../properties/notify';
 import { messages } from '../../i18n';
+import { shortlistRoutes } from './shortlist';
 
 export const propertyPages = new Hono<AdminEnv>();
 propertyPages.use('/admin/properties/*', requireMember());
+// Readiness criteria, the shortlist of interested groups and "takes the building on".
+shortlistRoutes(propertyPages);
 
 propertyPages.post('/admin/properties/:id/notify', async (c) => {
   requireRole(c, 'editor');

@@ -42,6 +42,8 @@ export const dashboard = {
       `${n} Anfragen fanden nichts Passendes (bestes Ergebnis unter 60 von 100 Punkten), vor allem ${household}; das häufigste Budget darunter: ${budget} im Monat.`,
     building: (title: string, place: string, households: string, groups: string) =>
       `Am meisten passende Nachfrage hat „${title}“ in ${place}: ${households} Haushalte und ${groups} Gruppen in Gründung passen dazu.`,
+    buildingForming: (title: string, place: string, households: string, groups: string, forming: string) =>
+      `Am meisten passende Nachfrage hat „${title}“ in ${place}: ${households} Haushalte und ${groups} Gruppen in Gründung passen dazu, und ${forming} Gruppen bilden sich dafür.`,
     trendUp: (pct: string, previous: string) => `Die Nachfrage ist gegenüber dem Vorzeitraum gleicher Länge um ${pct} gestiegen (vorher ${previous} Fragebögen).`,
     trendDown: (pct: string, previous: string) => `Die Nachfrage ist gegenüber dem Vorzeitraum gleicher Länge um ${pct} gesunken (vorher ${previous} Fragebögen).`,
     trendSame: (previous: string) => `Die Nachfrage ist gegenüber dem Vorzeitraum gleicher Länge etwa gleich geblieben (vorher ${previous} Fragebögen).`,
@@ -50,11 +52,11 @@ export const dashboard = {
     plural: { single: 'Alleinstehende', couple: 'Paare', family: 'Familien mit Kindern', senior: 'Senior*innen ab 65', group: 'Gruppen' } as Record<string, string>,
   },
   outcomes: {
-    note: 'Seit Beginn und je Quartal, unabhängig vom gewählten Zeitraum. Ein Einzug zählt im Quartal der letzten Änderung der Anfrage, ein Besuch im Quartal seines ersten Tages. Erwachsene und Kinder stammen aus den Haushaltsangaben der Anfrage; ohne Angabe zählt ein Haushalt als ein Erwachsener. Die Herkunft ist der Landkreis des Wohnorts, den der Fragebogen nannte. Gegründete Initiativen und übernommene Gebäude werden noch nicht erfasst.',
+    note: 'Seit Beginn und je Quartal, unabhängig vom gewählten Zeitraum. Jedes Ergebnis wird beim Ereignis ohne Personenbezug gezählt und bleibt, auch wenn die Anfrage später gelöscht wird. Ein Einzug zählt im Quartal, in dem er eingetragen wurde, ein Besuch im Quartal seines ersten Tages, eine Initiative im Quartal ihrer Bestätigung, ein Gebäude im Quartal seiner Übernahme durch eine Initiative. Erwachsene und Kinder stammen aus den Haushaltsangaben der Anfrage; ohne Angabe zählt ein Haushalt als ein Erwachsener. Die Herkunft ist der Landkreis des Wohnorts, den der Fragebogen nannte; „von außerhalb“ heißt: außerhalb der Region zur Zeit des Einzugs.',
     sinceStart: 'Seit Beginn',
     movedIn: (n: string) => `Eingezogene Haushalte seit Beginn: ${n}`,
     outsideShare: 'Anteil der eingezogenen Haushalte mit Herkunftsangabe, die von außerhalb der Region kamen',
-    none: 'Noch keine Einzüge, Besuche oder Probewohnen erfasst.',
+    none: 'Noch keine Einzüge, Besuche, Probewohnen, Initiativen oder Gebäudeübernahmen erfasst.',
   },
   reachNote:
     'Aufrufe: wie oft das Widget auf der Seite geladen wurde (jeder Seitenaufruf mit Widget, auch ohne Antwort). Abgeschlossen: Fragebögen, deren Ergebnisse angezeigt wurden (das ist derselbe Schritt). Kontakte: Kontaktanfragen von dieser Seite an Angebote in der Region. „Andere Wege“ sind Einbindungen anderer Organisationen und Anfragen ohne Einbindung.',
@@ -82,6 +84,7 @@ export const dashboard = {
     funnel: 'Vom Fragebogen bis zum Einzug',
     outcomes: 'Ergebnisse: Einzüge, Besuche und Probewohnen',
     reach: 'Reichweite je Einbindung',
+    initiatives: 'Gruppen in Gründung',
   },
   tables: {
     weeks: 'Abgeschlossene Fragebögen je Kalenderwoche',
@@ -104,11 +107,15 @@ export const dashboard = {
     reach: 'Aufrufe, abgeschlossene Fragebögen und Kontakte je Einbindung',
     movedIn: 'Eingezogene Haushalte je Quartal',
     visitOutcomes: 'Besuche und Probewohnen je Quartal (angenommen) mit dem Urteil der Suchenden',
+    groupOutcomes: 'Gegründete Initiativen und übernommene Gebäude je Quartal',
+    initiatives: 'Initiativen der Region (Gruppen in Gründung)',
   },
+  initiativeRows: { forming: 'Initiativen in Gründung', households: 'Haushalte in Initiativen', sought: 'Noch gesuchte Haushalte' } as Record<string, string>,
+  initiativesNote: 'Initiativen sind Gruppen, die sich über das Widget oder eine Organisation gegründet haben und noch Mitstreiter suchen (bestätigt und nicht geschlossen), heute, unabhängig vom gewählten Zeitraum. Je Gebäude: Gruppen, die Interesse erklärt haben, und wie viele davon alle Kriterien der Kommune für dieses Gebäude erfüllen.',
   zuzug: 'Zuzugspotenzial: Anteil der Suchenden mit Herkunftsangabe, die von außerhalb der Region kommen',
   unmetNote: 'Als ungedeckt zählt ein Fragebogen, dessen bestes Ergebnis unter 60 von 100 Punkten lag.',
   supplyNote: 'Angebote sind öffentlich; ihre Zahlen werden nicht unterdrückt.',
-  propertyColumns: { title: 'Objekt', place: 'Ort', households: 'Passende Haushalte', groups: 'Passende Gruppen' },
+  propertyColumns: { title: 'Objekt', place: 'Ort', households: 'Passende Haushalte', groups: 'Passende Gruppen', interested: 'Interessierte Initiativen', ready: 'davon bereit' },
   supplyColumns: { kind: 'Art', stage: 'Phase', legalForm: 'Rechtsform', listings: 'Angebote', freePlaces: 'Freie Plätze' },
   values: {
     single: 'Alleinstehend', couple: 'Paar', family: 'Familie (mit Kindern)', senior: 'Senior*innen (65+)', group: 'Gruppe',
@@ -126,6 +133,7 @@ export const dashboard = {
     loads: 'Aufrufe (Widget geladen)', finished: 'Fragebögen abgeschlossen', contacts: 'Kontaktanfragen',
     households: 'Haushalte', adults: 'Erwachsene', children: 'Kinder', withOrigin: 'mit Herkunftsangabe', outside: 'davon von außerhalb',
     visits: 'Besuche', trials: 'Probewohnen', trialFits: 'Probewohnen: „es passt“', trialDoesNotFit: 'Probewohnen: „passt nicht“',
+    initiativesFormed: 'Initiativen gegründet', buildingsTakenOn: 'Gebäude übernommen',
   } as Record<string, string>,
   priorities: {
     'who.ageBands': 'Altersmischung der Mitbewohnenden', 'who.pets': 'Haustiere', 'where.settlement': 'Dorf, Kleinstadt oder Stadt', 'where.timeline': 'Einzugszeitpunkt',
@@ -175,6 +183,12 @@ export const dashboard = {
     living: 'Wohnfläche',
     sqm: (n: string) => `${n} m²`,
     initiatives: 'Interessierte Initiativen',
+    initiativesNote: 'Gruppen in Gründung, die Interesse an diesem Gebäude erklärt und zugestimmt haben, gezeigt zu werden; Bereitschaft nach den Kriterien der Kommune für dieses Gebäude.',
+    initiativesNone: 'Noch keine Gruppe, die zugestimmt hat, gezeigt zu werden.',
+    initiativesOthers: (n: string) => `Dazu ${n} Gruppen, die nicht zugestimmt haben, gezeigt zu werden.`,
+    initiativeColumns: { name: 'Gruppe', households: 'Haushalte', readiness: 'Bereitschaft (erfüllt von)' },
+    readinessOf: (met: number, total: number) => `${met} von ${total}`,
+    shortlist: 'Auswahlliste mit Konzepten',
     notFound: 'Dieses Objekt gibt es in Ihrer Region nicht (oder es ist nicht veröffentlicht).',
     open: 'Steckbrief',
     back: 'Zurück zum Dashboard',

@@ -42,6 +42,8 @@ export const dashboard: typeof de = {
       `${n} requests found nothing suitable (best result below 60 of 100 points), above all ${household}; the most common budget among them: ${budget} a month.`,
     building: (title: string, place: string, households: string, groups: string) =>
       `The most fitting demand is for "${title}" in ${place}: ${households} households and ${groups} forming groups fit it.`,
+    buildingForming: (title: string, place: string, households: string, groups: string, forming: string) =>
+      `The most fitting demand is for "${title}" in ${place}: ${households} households and ${groups} forming groups fit it, and ${forming} groups are forming for it.`,
     trendUp: (pct: string, previous: string) => `Demand rose by ${pct} against the previous period of the same length (then ${previous} questionnaires).`,
     trendDown: (pct: string, previous: string) => `Demand fell by ${pct} against the previous period of the same length (then ${previous} questionnaires).`,
     trendSame: (previous: string) => `Demand stayed about the same as in the previous period of the same length (then ${previous} questionnaires).`,
@@ -50,11 +52,11 @@ export const dashboard: typeof de = {
     plural: { single: 'single people', couple: 'couples', family: 'families with children', senior: 'seniors aged 65 and over', group: 'groups' },
   },
   outcomes: {
-    note: 'Since the start and per quarter, whatever period is chosen. A move-in counts in the quarter of the request\'s last change, a visit in the quarter of its first day. Adults and children come from the household details of the request; without them a household counts as one adult. The origin is the home district the questionnaire named. Initiatives formed and buildings taken on are not recorded yet.',
+    note: 'Since the start and per quarter, whatever period is chosen. Each outcome is counted when it happens, without reference to a person, and stays when the request is deleted later. A move-in counts in the quarter it was recorded, a visit in the quarter of its first day, an initiative in the quarter it was confirmed, a building in the quarter an initiative took it on. Adults and children come from the household details of the request; without them a household counts as one adult. The origin is the home district the questionnaire named; "from outside" means outside the region at the time of the move-in.',
     sinceStart: 'Since the start',
     movedIn: (n: string) => `Households moved in since the start: ${n}`,
     outsideShare: 'Share of moved-in households with a known origin who came from outside the region',
-    none: 'No move-ins, visits or trial stays recorded yet.',
+    none: 'No move-ins, visits, trial stays, initiatives or buildings taken on recorded yet.',
   },
   reachNote:
     'Loads: how often the widget was loaded on the site (every page view with the widget, also without an answer). Finished: questionnaires whose results were shown (the same step). Contacts: contact requests from this site to listings in the region. "Other ways" are other organizations\' embeds and requests without an embed.',
@@ -82,6 +84,7 @@ export const dashboard: typeof de = {
     funnel: 'From questionnaire to move-in',
     outcomes: 'Outcomes: move-ins, visits and trial stays',
     reach: 'Reach per embed',
+    initiatives: 'Groups forming',
   },
   tables: {
     weeks: 'Questionnaires finished per ISO week',
@@ -104,11 +107,15 @@ export const dashboard: typeof de = {
     reach: 'Loads, finished questionnaires and contacts per embed',
     movedIn: 'Households moved in per quarter',
     visitOutcomes: 'Visits and trial stays per quarter (accepted) with the seekers\' verdict',
+    groupOutcomes: 'Initiatives formed and buildings taken on per quarter',
+    initiatives: 'Initiatives of the region (groups forming)',
   },
+  initiativeRows: { forming: 'Initiatives forming', households: 'Households in initiatives', sought: 'Households still sought' } as Record<string, string>,
+  initiativesNote: 'Initiatives are groups founded through the widget or by an organization that still seek members (confirmed and not closed), as of today, whatever the period. Per building: groups that declared interest, and how many of them meet all of the municipality\'s criteria for that building.',
   zuzug: 'Potential newcomers: share of seekers who gave an origin and live outside the region',
   unmetNote: 'A questionnaire counts as unmet when its best result stayed below 60 of 100 points.',
   supplyNote: 'Listings are public; their numbers are not suppressed.',
-  propertyColumns: { title: 'Property', place: 'Place', households: 'Fitting households', groups: 'Fitting groups' },
+  propertyColumns: { title: 'Property', place: 'Place', households: 'Fitting households', groups: 'Fitting groups', interested: 'Interested initiatives', ready: 'of them ready' },
   supplyColumns: { kind: 'Kind', stage: 'Stage', legalForm: 'Legal form', listings: 'Listings', freePlaces: 'Free places' },
   values: {
     single: 'Single', couple: 'Couple', family: 'Family (with children)', senior: 'Seniors (65+)', group: 'Group',
@@ -126,6 +133,7 @@ export const dashboard: typeof de = {
     loads: 'Loads (widget loaded)', finished: 'Questionnaires finished', contacts: 'Contact requests',
     households: 'Households', adults: 'Adults', children: 'Children', withOrigin: 'With known origin', outside: 'Of these from outside',
     visits: 'Visits', trials: 'Trial stays', trialFits: 'Trial stay: "it fits"', trialDoesNotFit: 'Trial stay: "does not fit"',
+    initiativesFormed: 'Initiatives formed', buildingsTakenOn: 'Buildings taken on',
   },
   priorities: {
     'who.ageBands': 'Age mix of housemates', 'who.pets': 'Pets', 'where.settlement': 'Village, small town or town', 'where.timeline': 'Move-in date',
@@ -175,6 +183,12 @@ export const dashboard: typeof de = {
     living: 'Living space',
     sqm: (n: string) => `${n} m²`,
     initiatives: 'Interested initiatives',
+    initiativesNote: 'Forming groups that declared interest in this building and agreed to be shown; readiness by the municipality\'s criteria for this building.',
+    initiativesNone: 'No group that agreed to be shown yet.',
+    initiativesOthers: (n: string) => `Plus ${n} groups that did not agree to be shown.`,
+    initiativeColumns: { name: 'Group', households: 'Households', readiness: 'Readiness (met of)' },
+    readinessOf: (met: number, total: number) => `${met} of ${total}`,
+    shortlist: 'Shortlist with concepts',
     notFound: 'There is no such property in your region (or it is not published).',
     open: 'Fact sheet',
     back: 'Back to the dashboard',
