@@ -7,13 +7,17 @@
  *   from the User Timing marks the widget sets (`bring-together:start` is widget.js's first
  *   statement, `bring-together:ready` the intro, `bring-together:first-question` step 1). The
  *   visitor's click on "start" is made the moment the intro is ready, so no human time is counted,
+ * - the same time for a bare Lit element rendering one static form (`bare-lit-element.ts`, built
+ *   with the widget's esbuild options, served from the same host, the widget's tag on the same host
+ *   page swapped for its own), run by run alternately with the widget; goal: the widget ≤ 1.2×,
  * - bytes (gzip, each file as sent) the browser loads before the first question — every widget
  *   script it fetched from the API host before the first-question mark: widget.js, the entry and
  *   its static chunks — and of all the widget's chunks, the later screens' included.
  *
  * Run: `npx tsx bench/widget.ts` (also part of `npm run bench`).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDemoServer } from '../scripts/demo-server';
@@ -21,7 +25,8 @@ import { migrateLocal, ROOT, startWorker } from '../scripts/local';
 import { runSeed } from '../scripts/seed';
 import { launchBrowser } from '../test/e2e/browser';
 import { freePort } from '../scripts/free-port';
-import { builtScripts, measureFiles } from '../scripts/build-widget';
+import { build } from 'esbuild';
+import { builtScripts, esbuildOptions, measureFiles } from '../scripts/build-widget';
 
 const RUNS = 7;
 
@@ -32,6 +37,8 @@ export interface WidgetBench {
   requestsBeforeFirstQuestion: number[];
   readyMs: number[];
   firstQuestionMs: number[];
+  /** The bare Lit element's script start → its form rendered, same host page, same runs. */
+  bareMs: number[];
   /** Widget scripts fetched before the first question (the last run), and their gzip bytes. */
   firstQuestionFiles: string[];
   firstQuestionGzipBytes: number;
@@ -39,8 +46,34 @@ export interface WidgetBench {
   allGzipBytes: number;
 }
 
-export async function benchWidget({ build = true }: { build?: boolean } = {}): Promise<WidgetBench> {
-  if (build) await (await import('../scripts/build-widget')).buildWidget();
+/** Where the bare element is built for the run: under public/widget/ (served with the widget's headers, git-ignored). */
+const BARE_DIR = join(ROOT, 'public/widget/bench');
+
+/**
+ * The bare Lit element, bundled as the widget is: an ES module and the classic script that imports
+ * it. Returns a function that writes them, called before each run (a widget build running meanwhile
+ * empties public/widget/).
+ */
+async function buildBareElement(): Promise<() => void> {
+  const common = { ...esbuildOptions, write: false, metafile: false, mangleProps: undefined, sourcemap: false } as const;
+  const element = await build({ ...common, entryPoints: [join(ROOT, 'bench/bare-lit-element.ts')], outfile: join(BARE_DIR, 'bare-lit-element.js'), format: 'esm' });
+  const loader = await build({
+    ...common,
+    entryPoints: [join(ROOT, 'bench/bare-lit-loader.ts')],
+    outfile: join(BARE_DIR, 'bare-lit.js'),
+    format: 'iife',
+    banner: { js: 'try{performance.mark("bring-together:start")}catch(e){}' },
+  });
+  const files = [...element.outputFiles, ...loader.outputFiles];
+  return () => {
+    mkdirSync(BARE_DIR, { recursive: true });
+    for (const f of files) writeFileSync(f.path, f.contents);
+  };
+}
+
+export async function benchWidget({ build: rebuild = true }: { build?: boolean } = {}): Promise<WidgetBench> {
+  if (rebuild) await (await import('../scripts/build-widget')).buildWidget();
+  const writeBare = await buildBareElement();
   const [apiPort, demoPort] = [await freePort(), await freePort()];
   mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
   const persistTo = mkdtempSync(join(ROOT, '.wrangler', 'bench-widget-'));
@@ -50,7 +83,35 @@ export async function benchWidget({ build = true }: { build?: boolean } = {}): P
   const apiOrigin = `http://localhost:${apiPort}`;
   const demo = await startDemoServer({ port: demoPort, apiOrigin });
   const browser = await launchBrowser();
-  const result: WidgetBench = { requestsBeforeFirstQuestion: [], readyMs: [], firstQuestionMs: [], firstQuestionFiles: [], firstQuestionGzipBytes: 0, allGzipBytes: 0 };
+  const result: WidgetBench = { requestsBeforeFirstQuestion: [], readyMs: [], firstQuestionMs: [], bareMs: [], firstQuestionFiles: [], firstQuestionGzipBytes: 0, allGzipBytes: 0 };
+  // The bare element's host page: the demo page with the widget's tag swapped for the bare element's,
+  // served as the demo server serves it (a route in the browser would make the page count as
+  // public and its requests to the loopback API blocked), its other files from the demo server.
+  const barePort = await freePort();
+  const bareHost = createServer(async (req, res) => {
+    const upstream = await fetch(`http://localhost:${demoPort}${req.url ?? '/'}`);
+    let body: string | Buffer = Buffer.from(await upstream.arrayBuffer());
+    if (req.url === '/') {
+      const page = body.toString('utf8');
+      body = page.replace(/<script src="[^"]*\/widget\.js"[^>]*><\/script>/, `<script src="${apiOrigin}/widget/bench/bare-lit.js" async></script>`);
+      if (body === page) throw new Error("the demo page's widget tag was not found");
+    }
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain', 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((resolve) => bareHost.listen(barePort, resolve));
+  const bareRun = async (): Promise<number> => {
+    writeBare();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${barePort}/`);
+    await page.waitForFunction(() => performance.getEntriesByName('bring-together:first-question').length > 0, undefined, { timeout: 15_000 });
+    const ms = await page.evaluate(() => {
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
+      return (marks['bring-together:first-question'] ?? NaN) - (marks['bring-together:start'] ?? NaN);
+    });
+    await context.close();
+    return ms;
+  };
   try {
     // One warm-up run (workerd compiles the Worker on its first request), then the measured runs.
     for (let run = 0; run <= RUNS; run++) {
@@ -80,15 +141,19 @@ export async function benchWidget({ build = true }: { build?: boolean } = {}): P
         result.firstQuestionFiles = m.scripts.map((p) => `public${p}`);
       }
       await context.close();
+      const bare = await bareRun();
+      if (run > 0) result.bareMs.push(bare);
     }
     result.firstQuestionGzipBytes = (await measureFiles(result.firstQuestionFiles)).gzipBytes;
     result.allGzipBytes = (await measureFiles(await builtScripts())).gzipBytes;
   } finally {
     await browser.close();
     demo.close();
+    bareHost.close();
     worker.kill('SIGTERM');
     await new Promise((r) => worker.once('exit', r));
     rmSync(persistTo, { recursive: true, force: true });
+    rmSync(BARE_DIR, { recursive: true, force: true });
   }
   return result;
 }
@@ -101,9 +166,15 @@ export function printWidgetBench(r: WidgetBench): void {
     `widget: script start → intro ready: median ${ms(median(r.readyMs))}; → first question visible: median ${ms(median(r.firstQuestionMs))}, ` +
       `max ${ms(Math.max(...r.firstQuestionMs))} over ${r.firstQuestionMs.length} runs (goal ≤ 500 ms, local server, headless Chromium)`,
   );
+  const widget = median(r.firstQuestionMs);
+  const bare = median(r.bareMs);
+  console.log(
+    `widget: first question visible: median ${ms(widget)}; a bare Lit element rendering one static form on the same host page: median ${ms(bare)}; ` +
+      `ratio ${(widget / bare).toFixed(2)}× (goal ≤ 1.2×)`,
+  );
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  console.log(`widget first question: ${kb(r.firstQuestionGzipBytes)} KB gzip`);
-  console.log(`widget all chunks: ${kb(r.allGzipBytes)} KB gzip`);
+  console.log(`widget first question: ${kb(r.firstQuestionGzipBytes)} KB gzip (goal ≤ 20 KB, Lit included)`);
+  console.log(`widget all chunks: ${kb(r.allGzipBytes)} KB gzip (goal ≤ 60 KB)`);
 }
 
 /** Measures with the widget.js already built and prints the figures (`npm run bench`). */

@@ -9,9 +9,11 @@
  * be written anywhere by hand (`<bring-together-widget key="pk_…">`); then the tag needs no
  * `data-key`. `document.currentScript` is only set while this file first runs (also with `async`,
  * never in modules), so it is read right here, synchronously, and the chunk URLs are resolved
- * against this script's own `src`, not the page's base URL. When the entry cannot be fetched
+ * against this script's own `src`, not the page's base URL. The configuration request starts here
+ * too, in parallel with the code (`api/config-request.ts`). When the entry cannot be fetched
  * (offline), every widget on the page says so and offers a retry instead of staying blank.
  */
+import { baseFrom, startConfig } from './api/config-request';
 import { inheritedLang, toLocale } from './locales';
 import { unavailableTexts } from './locales/unavailable';
 
@@ -23,6 +25,8 @@ const FALLBACK = 'data-bring-together-unavailable';
 
 const script = document.currentScript;
 const base = script instanceof HTMLScriptElement && script.src ? script.src : `${location.origin}/widget.js`;
+/** Where the API is when an element names none: where this script came from (as `api/base.ts`). */
+const origin = new URL(base).origin;
 
 function mount(tag: HTMLScriptElement): void {
   const key = tag.dataset.key?.trim();
@@ -31,6 +35,7 @@ function mount(tag: HTMLScriptElement): void {
   el.setAttribute('key', key);
   if (tag.dataset.api) el.setAttribute('api', tag.dataset.api);
   if (tag.dataset.lang) el.setAttribute('lang', tag.dataset.lang);
+  startConfig(el, baseFrom(tag.dataset.api, origin), key);
   const parent = tag.parentElement;
   if (parent && parent !== document.head && parent.closest('body')) {
     parent.insertBefore(el, tag.nextSibling);
@@ -89,5 +94,13 @@ function load(): void {
   );
 }
 
+// Elements written into the page by hand ask for their configuration now too (unless the widget is
+// already defined: then they have asked).
+if (!customElements.get(TAG)) {
+  for (const el of document.querySelectorAll(TAG)) {
+    const key = el.getAttribute('key')?.trim();
+    if (key) startConfig(el, baseFrom(el.getAttribute('api'), origin), key);
+  }
+}
 if (script instanceof HTMLScriptElement) mount(script);
 load();

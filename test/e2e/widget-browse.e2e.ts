@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
-import { axeSerious, expectFocusOn, finishQuestionnaire, focused, horizontalOverflow, named, tabTo } from './widget-helpers';
+import { clean, cleanAtBothWidths, expectFocusOn, finishQuestionnaire, focused, named, tabTo } from './widget-helpers';
 
 const { demoOrigin } = inject('e2e');
 let browser: Browser;
@@ -37,24 +37,6 @@ const press = (page: Page, key: string) => page.keyboard.press(key);
 const count = (page: Page) => page.locator('bring-together-widget #browse-count').innerText();
 const cards = (page: Page) => page.locator('bring-together-widget bring-together-result-card');
 const markers = (page: Page) => page.locator('bring-together-widget .map g.marker');
-
-/** axe (serious and critical) at 1280 and 320 px, and no horizontal scrolling at 320 px. */
-async function cleanAtBothWidths(page: Page): Promise<{ width: number; axe: unknown[]; overflow: number }[]> {
-  const out = [];
-  for (const width of [1280, 320]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(250);
-    const o = await horizontalOverflow(page);
-    out.push({ width, axe: await axeSerious(page), overflow: Math.max(o.scrollWidth - o.innerWidth, o.widgetRight - o.innerWidth, 0) });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return out;
-}
-
-const clean = [
-  { width: 1280, axe: [], overflow: 0 },
-  { width: 320, axe: [], overflow: 0 },
-];
 
 describe('"Browse all" in the widget, keyboard only', () => {
   it('lists, loads more, filters, and leads from the map into the list and from a card into the questionnaire or the fit', async () => {

@@ -110,6 +110,25 @@ export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; i
   }));
 }
 
+/** axe (serious and critical) at 1280 and 320 px, and no horizontal scrolling at 320 px. */
+export async function cleanAtBothWidths(page: Page): Promise<{ width: number; axe: unknown[]; overflow: number }[]> {
+  const out = [];
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(250);
+    const o = await horizontalOverflow(page);
+    out.push({ width, axe: await axeSerious(page), overflow: Math.max(o.scrollWidth - o.innerWidth, o.widgetRight - o.innerWidth, 0) });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return out;
+}
+
+/** What `cleanAtBothWidths` finds on a clean screen. */
+export const clean = [
+  { width: 1280, axe: [], overflow: 0 },
+  { width: 320, axe: [], overflow: 0 },
+];
+
 /**
  * Per screen: axe (no serious/critical), screenshots at 1280 and 375 px, reflow at 320 px.
  * Returns the findings so the test can assert them together with the screen's name.

@@ -4,8 +4,6 @@
  * and unreadable answers get their own `kind`, so the widget can offer a retry.
  */
 import type {
-  ContactRequestBody,
-  ContactRequestCreated,
   EmbedConfig,
   FieldError,
   FitRequest,
@@ -13,8 +11,8 @@ import type {
   MatchesRequest,
   MatchesResponse,
   Problem,
-  SavedSearchBody,
 } from './shapes';
+import { ACCEPT, configPath, FETCH_INIT } from './config-request';
 
 export type ApiErrorKind =
   /** The server answered with an error status (`problem` holds the body when it was problem+json). */
@@ -64,9 +62,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Sent as `Idempotency-Key`, so retrying the same request never counts twice. */
   idempotencyKey?: string;
+  /** The answer of this very request, already asked for by widget.js (`api/config-request.ts`). */
+  started?: Promise<Response>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isProblem(v: unknown): v is Problem {
   return isObject(v) && typeof v.status === 'number' && typeof v.title === 'string';
@@ -91,7 +91,7 @@ export class ApiClient {
 
   /** The only request before the first question: embed settings and the catalogue together. */
   async config(key: string, opts: RequestOptions = {}): Promise<EmbedConfig> {
-    const body = await this.request(`/v1/embeds/${encodeURIComponent(key)}/config`, { method: 'GET' }, opts);
+    const body = await this.request(configPath(key), { method: 'GET' }, opts);
     if (!isEmbedConfig(body)) throw new ApiError('invalid', 'Unexpected configuration response.');
     return body;
   }
@@ -109,18 +109,6 @@ export class ApiClient {
     return body as unknown as FitResponse;
   }
 
-  /** Needs an `idempotencyKey`: one per attempt, reused on retry, so a request is never stored twice. */
-  async contactRequest(request: ContactRequestBody, opts: RequestOptions): Promise<ContactRequestCreated> {
-    const body = await this.request('/v1/contact-requests', { method: 'POST', body: JSON.stringify(request) }, opts);
-    if (!isObject(body) || typeof body.id !== 'string') throw new ApiError('invalid', 'Unexpected contact response.');
-    return body as unknown as ContactRequestCreated;
-  }
-
-  /** Double opt-in: the API answers 202 and mails a confirmation link. */
-  async savedSearch(request: SavedSearchBody, opts: RequestOptions): Promise<void> {
-    await this.request('/v1/saved-searches', { method: 'POST', body: JSON.stringify(request) }, opts);
-  }
-
   /** An absolute http(s) URL for a path the API returned (photos may be relative), else undefined. */
   resolve(url: string | undefined | null): string | undefined {
     if (!url) return undefined;
@@ -132,7 +120,7 @@ export class ApiClient {
     }
   }
 
-  /** Any call of the API; a later screen's own reads (api/browse.ts) use it from their chunk. */
+  /** Any call of the API; the later screens' own requests (api/browse.ts, api/writes.ts) use it from their chunk. */
   async request(path: string, init: RequestInit, opts: RequestOptions): Promise<unknown> {
     const controller = new AbortController();
     let timedOut = false;
@@ -144,14 +132,14 @@ export class ApiClient {
     if (opts.signal?.aborted) controller.abort();
     opts.signal?.addEventListener('abort', forwardAbort, { once: true });
 
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    const headers: Record<string, string> = { Accept: ACCEPT };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
 
     try {
       let res: Response;
       try {
-        res = await fetch(`${this.base}${path}`, { ...init, headers, credentials: 'omit', mode: 'cors', signal: controller.signal });
+        res = await (opts.started ? untilAborted(opts.started, controller.signal) : fetch(`${this.base}${path}`, { ...init, headers, ...FETCH_INIT, signal: controller.signal }));
       } catch {
         if (timedOut) throw new ApiError('timeout', `No answer within ${this.timeoutMs} ms.`);
         if (opts.signal?.aborted) throw new ApiError('aborted', 'Aborted.');
@@ -180,6 +168,14 @@ export class ApiClient {
     }
   }
 }
+
+/** An answer already asked for, given up on when `signal` aborts (timeout, element removed). */
+const untilAborted = (response: Promise<Response>, signal: AbortSignal): Promise<Response> =>
+  new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    if (signal.aborted) reject(new Error('aborted'));
+    response.then(resolve, reject);
+  });
 
 /** A random `Idempotency-Key` (works on plain-http pages too, unlike `crypto.randomUUID`). */
 export function newIdempotencyKey(): string {

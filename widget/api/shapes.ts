@@ -19,6 +19,7 @@ export type {
   Problem,
 } from '../../worker/api/schemas';
 export type { BrowseListing, BrowseQueryInput, BrowseResponse } from '../../worker/api/browse';
+export type { InitiativeMatchesResponse, InitiativeRequest, PoolEntryRequest } from '../../worker/api/groups';
 export type { Answers, Importance } from '../../worker/questionnaire/types';
 export type { Locale } from '../../worker/i18n/locale';
 

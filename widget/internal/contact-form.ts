@@ -5,6 +5,7 @@
  * Its state is `journey.contact`; its Turnstile challenge lives as long as the contact screen.
  */
 import { attemptFor } from '../api/client';
+import { sendContactRequest } from '../api/writes';
 import type { ContactRequestBody } from '../api/shapes';
 import { contactTexts } from '../locales/contact';
 import { contactProblemsOf, hasSensitiveAnswers, validateDraft } from '../state/contact';
@@ -84,7 +85,7 @@ export class ContactFormController extends FormController<'contact'> {
     const attempt = attemptFor(d.attempt, JSON.stringify(body));
     this.update({ draft: { ...d, attempt } });
     const title = listingTitle(host.journey);
-    const outcome = await host.requests.write(() => host.client.contactRequest(body, { idempotencyKey: attempt.idempotencyKey }));
+    const outcome = await host.requests.write(() => sendContactRequest(host.client, body, { idempotencyKey: attempt.idempotencyKey }));
     if (outcome.ok) {
       const created = outcome.value;
       this.update({ sent: { ...created, listingId, email: body.email, title }, status: 'sent' });

@@ -4,6 +4,7 @@
  * address or spam check shows at its field. Its state is `journey.notify`.
  */
 import { attemptFor } from '../api/client';
+import { sendSavedSearch } from '../api/writes';
 import type { SavedSearchBody } from '../api/shapes';
 import type { WidgetHost } from '../components/bt-widget/host';
 import { notifyTexts } from '../locales/notify';
@@ -74,7 +75,7 @@ export class NotifyFormController extends FormController<'notify'> {
     };
     const attempt = attemptFor(this.form.attempt, JSON.stringify(body));
     this.update({ attempt });
-    const outcome = await host.requests.write(() => host.client.savedSearch(body, { idempotencyKey: attempt.idempotencyKey }));
+    const outcome = await host.requests.write(() => sendSavedSearch(host.client, body, { idempotencyKey: attempt.idempotencyKey }));
     const texts = notifyTexts[host.locale].notify;
     if (outcome.ok) {
       this.update({ status: 'sent' });

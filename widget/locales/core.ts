@@ -26,6 +26,7 @@ const de = {
     resumeNote: 'Sie haben schon angefangen – Ihre bisherigen Antworten sind noch da.',
     resume: 'Fragebogen fortsetzen',
     browse: 'Alle ansehen',
+    groups: 'Mitstreiter finden / Gruppe gründen',
   },
 
   steps: {
@@ -119,6 +120,7 @@ export const coreTexts: Texts<CoreTexts> = {
       resumeNote: 'You have already started – your previous answers are still here.',
       resume: 'Continue the questionnaire',
       browse: 'Browse all',
+      groups: 'Find fellow residents / start a group',
     },
 
     steps: {

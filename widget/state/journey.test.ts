@@ -81,6 +81,14 @@ describe('what a reload keeps', () => {
     expect(toSession({ ...contact, screen: 'results' }, 'v1')).not.toHaveProperty('detail');
   });
 
+  it('comes back to the intro (answers kept) after a reload while browsing or in the groups', () => {
+    for (const screen of ['browse', 'groups'] as const) {
+      const saved = toSession({ ...freshJourney(), screen, progress: stepOneDone }, catalogue.version);
+      expect(saved).toMatchObject({ view: 'intro', progress: stepOneDone });
+      expect(restoreJourney(catalogue, saved).journey).toMatchObject({ screen: 'intro', progress: stepOneDone });
+    }
+  });
+
   it('comes back at the same step, with the answers, after a round trip', () => {
     const at: Journey = { ...freshJourney(), screen: 'step', step: 2, progress: stepOneDone };
     const { journey, search } = restoreJourney(catalogue, toSession(at, catalogue.version));

@@ -21,7 +21,7 @@ import {
 import type { SortKey } from './results';
 import type { Session } from './session';
 
-export type Screen = 'intro' | 'step' | 'results' | 'detail' | 'contact' | 'browse';
+export type Screen = 'intro' | 'step' | 'results' | 'detail' | 'contact' | 'browse' | 'groups';
 
 /** A read as its screen shows it. */
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: ApiError };
@@ -81,8 +81,8 @@ export function toSession(journey: Journey, catalogueVersion: string): Session |
   const { screen, progress, statsOptOut, submission, listingId } = journey;
   if (screen === 'intro' && !hasAnswers(progress) && !statsOptOut) return undefined;
   // Nothing typed into the contact form is kept: a reload there comes back to the listing's detail;
-  // one while browsing comes back to the intro (answers kept), where "Browse all" is again.
-  const view = screen === 'contact' ? 'detail' : screen === 'browse' ? 'intro' : screen;
+  // one while browsing or in the groups comes back to the intro (answers kept), where both are again.
+  const view = screen === 'contact' ? 'detail' : screen === 'browse' || screen === 'groups' ? 'intro' : screen;
   return {
     v: 1,
     catalogueVersion,

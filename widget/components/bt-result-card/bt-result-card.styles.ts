@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { reasonListStyles } from './reasons';
 
 export const resultCardStyles = css`
+  ${reasonListStyles}
+
   :host {
     display: block;
     height: 100%;
@@ -135,45 +138,6 @@ export const resultCardStyles = css`
     margin: 0;
     font-weight: 600;
     hyphens: auto;
-  }
-
-  h4 {
-    margin: 0 0 0.375rem;
-    font-size: 0.9375em;
-    font-weight: 700;
-  }
-
-  ul {
-    display: grid;
-    gap: 0.375rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  li {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-  }
-
-  li svg {
-    flex: none;
-    width: 1.125em;
-    height: 1.125em;
-    margin-top: 0.2em;
-  }
-
-  .reasons svg {
-    color: var(--_success);
-  }
-
-  .watch svg {
-    color: var(--_warn);
-  }
-
-  .failed svg {
-    color: var(--_error);
   }
 
   .more {

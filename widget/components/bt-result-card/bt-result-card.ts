@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import type { Reason as LocalizedReason } from '../../api/shapes';
+import { checkIcon, crossIcon, infoIcon, reasonList } from './reasons';
 import type { Alternative, BrowseListing, Locale, Match } from '../../api/shapes';
 import { costText, formatEuros, formatNumber, kickerText } from '../../locales/format';
 import type { ResultsTexts } from '../../locales/results';
@@ -15,9 +15,6 @@ export interface BrowsedCard {
 const MAX_WATCH_OUTS = 2;
 
 const houseIcon = svg`<svg viewBox="0 0 48 48" aria-hidden="true" focusable="false"><path fill="currentColor" d="M24 6 4 22h5v20h11V30h8v12h11V22h5L24 6Z"/></svg>`;
-const checkIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm4.1 6.3-4.9 5.3a.9.9 0 0 1-1.3 0L5.9 11a.9.9 0 1 1 1.3-1.2l1.3 1.4 4.3-4.6a.9.9 0 0 1 1.3 1.2Z"/></svg>`;
-const crossIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm3.3 10.6a.9.9 0 1 1-1.2 1.2L10 11.2l-2.1 2.1a.9.9 0 1 1-1.2-1.2L8.8 10 6.7 7.9a.9.9 0 1 1 1.2-1.2L10 8.8l2.1-2.1a.9.9 0 1 1 1.2 1.2L11.2 10l2.1 2.1Z"/></svg>`;
-const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm0 4a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Zm1.3 9.2H8.7a.8.8 0 0 1 0-1.6h.5v-3h-.4a.8.8 0 0 1 0-1.6H10c.5 0 .9.4.9.9v3.7h.4a.8.8 0 0 1 0 1.6Z"/></svg>`;
 
 /**
  * One match: photo, title, place and distance, the score in words and number, key facts, and the
@@ -97,9 +94,9 @@ export class BtResultCard extends LitElement {
             ${listing.kind === 'project' && listing.freePlaces > 0 ? this.fact(t.card.freePlaces, formatNumber(loc, listing.freePlaces)) : nothing}
             ${listing.barrierFree ? this.fact(t.card.barrierFree, t.card.yes) : nothing}
           </dl>
-          ${scored ? this.reasonList(t.card.reasons, 'reasons', scored.reasons, checkIcon) : nothing}
-          ${'failed' in m ? this.reasonList(t.card.failed, 'failed', m.failed, crossIcon) : nothing}
-          ${scored ? this.reasonList(t.card.watchOuts, 'watch', scored.watchOuts.slice(0, MAX_WATCH_OUTS), infoIcon) : nothing}
+          ${scored ? reasonList(t.card.reasons, 'reasons', scored.reasons, checkIcon) : nothing}
+          ${'failed' in m ? reasonList(t.card.failed, 'failed', m.failed, crossIcon) : nothing}
+          ${scored ? reasonList(t.card.watchOuts, 'watch', scored.watchOuts.slice(0, MAX_WATCH_OUTS), infoIcon) : nothing}
           <p class="more">
             <button type="button" class="button secondary" part="button button-secondary" @click=${this.open}>
               ${scored ? t.card.details : t.card.fitsMe}<span class="sr-only">: ${listing.title}</span>
@@ -135,17 +132,5 @@ export class BtResultCard extends LitElement {
 
   private fact(term: string, value: string): TemplateResult {
     return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
-  }
-
-  private reasonList(title: string, cls: string, reasons: Pick<LocalizedReason, 'text'>[], icon: TemplateResult): TemplateResult | typeof nothing {
-    if (!reasons.length) return nothing;
-    return html`
-      <div class=${cls}>
-        <h4>${title}</h4>
-        <ul>
-          ${reasons.map((r) => html`<li>${icon}<span>${r.text}</span></li>`)}
-        </ul>
-      </div>
-    `;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { apiBase } from '../../api/base';
 import { ApiClient, ApiError } from '../../api/client';
+import { configPath, takeStartedConfig } from '../../api/config-request';
 import type { Catalogue, EmbedConfig, Step } from '../../api/shapes';
 import { FocusController } from '../../internal/focus';
 import { LazyParts } from '../../internal/lazy';
@@ -42,7 +43,7 @@ function lazyChunk<M>(part: LazyPart, first: () => Promise<M>): (attempt: number
 }
 
 /** Which request a part's chunk belongs to, for `bt-error`. */
-const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', detail: 'detail', contact: 'contact', notify: 'notify', browse: 'browse' };
+const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', detail: 'detail', contact: 'contact', notify: 'notify', browse: 'browse', groups: 'groups' };
 
 /**
  * `<bring-together-widget>`: the bring-together questionnaire and matches, embeddable in any page.
@@ -51,8 +52,9 @@ const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', d
  * `<script src="https://HOST/widget.js" data-key="pk_…" async></script>`.
  * The element can also be placed anywhere (several per page are fine):
  * `<bring-together-widget key="pk_…" api="https://HOST"></bring-together-widget>`.
- * The intro and the questionnaire come with the first chunk; results, detail, contact, "notify me"
- * and "Browse all" with its map load from the same host when the seeker first gets there.
+ * The intro and the questionnaire come with the first chunk; results, detail, contact, "notify me",
+ * "Browse all" with its map and "Find fellow residents / start a group" load from the same host when
+ * the seeker first gets there.
  *
  * @attr key - Publishable key of the embed (`pk_…`). Required.
  * @attr api - API origin; defaults to the origin widget.js was loaded from.
@@ -62,7 +64,7 @@ const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', d
  * @fires bt-ready - Configuration loaded and first screen shown. `detail: { key, locale }`
  * @fires bt-step - A questionnaire step is shown. `detail: { step, index, total }` (index 0-based)
  * @fires bt-results - Matches are shown. `detail: { count, shown }`
- * @fires bt-error - A request (or a later screen's chunk) failed. `detail: { code, status, stage: 'config' | 'matches' | 'detail' | 'contact' | 'notify' | 'browse' }`
+ * @fires bt-error - A request (or a later screen's chunk) failed. `detail: { code, status, stage: 'config' | 'matches' | 'detail' | 'contact' | 'notify' | 'browse' | 'groups' }`
  * @fires bt-contact-sent - A contact request was stored and sent to the project. `detail: { id, listingId, score, confirmationEmail }`
  *   (no personal data: name, email and message stay out of the event).
  * All events bubble and are composed, so the host page can listen on `document`.
@@ -94,9 +96,11 @@ const STAGES: Record<LazyPart, BtErrorDetail['stage']> = { results: 'matches', d
  * @csspart detail - The detail view.
  * @csspart contact-form - The contact form; `contact-preview` is its "what the project sees" box.
  * @csspart notify-form - The "notify me" form of the empty state.
+ * @csspart pool-form - "Join the pool" (find fellow residents); `initiative-form` is "Start an initiative".
  *
  * @slot bt-turnstile-contact - (internal) Turnstile's challenge for the contact form, created by the widget.
  * @slot bt-turnstile-notify - (internal) Turnstile's challenge for the "notify me" form.
+ * @slot bt-turnstile-pool - (internal) Turnstile's challenge for "Join the pool"; `bt-turnstile-initiative` for "Start an initiative".
  */
 export class BtWidget extends LitElement implements WidgetHost {
   static override styles = [sharedStyles, widgetStyles];
@@ -128,6 +132,7 @@ export class BtWidget extends LitElement implements WidgetHost {
       contact: (n) => lazyChunk('contact', () => import('./views/contact'))(n).then((m): PartView => m.create(this)),
       notify: (n) => lazyChunk('notify', () => import('./views/notify'))(n).then((m): PartView => m.create(this)),
       browse: (n) => lazyChunk('browse', () => import('./views/browse'))(n).then((m): PartView => m.create(this)),
+      groups: (n) => lazyChunk('groups', () => import('./views/groups'))(n).then((m): PartView => m.create(this)),
     },
     (part, error) => this.partFailed(part, error),
   );
@@ -258,8 +263,10 @@ export class BtWidget extends LitElement implements WidgetHost {
       this.requests.abort();
       return this.configFailed(new ApiError('invalid', 'No publishable key.', 0, { type: 'about:blank', title: 'Missing key', status: 0, code: 'missing_key' }));
     }
+    const { client } = this;
+    const started = takeStartedConfig(this, `${client.base}${configPath(key)}`);
     const outcome = await this.requests.read(
-      (signal) => this.client.config(key, { signal }),
+      (signal) => client.config(key, { signal, started }),
       () => this.retryConfig(),
     );
     if (!outcome) return;

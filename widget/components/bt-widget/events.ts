@@ -21,7 +21,7 @@ export interface BtErrorDetail {
   /** `unknown_key`, `key_revoked`, `origin_not_allowed`, `missing_key`, `network`, `timeout`, `http_500`, … */
   code: string;
   status: number;
-  stage: 'config' | 'matches' | 'detail' | 'contact' | 'notify' | 'browse';
+  stage: 'config' | 'matches' | 'detail' | 'contact' | 'notify' | 'browse' | 'groups';
 }
 export interface BtContactSentDetail {
   /** Id of the stored contact request. */

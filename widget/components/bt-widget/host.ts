@@ -17,7 +17,7 @@ import type { QuestionnaireFlow } from './questionnaire';
 import type { SearchFlow } from './search';
 
 /** Screens (and parts) that load as their own chunk. */
-export type LazyPart = 'results' | 'detail' | 'contact' | 'notify' | 'browse';
+export type LazyPart = 'results' | 'detail' | 'contact' | 'notify' | 'browse' | 'groups';
 
 /** A lazily loaded screen as one widget uses it (created once per widget). */
 export interface PartView {

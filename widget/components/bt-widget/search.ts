@@ -4,7 +4,7 @@
  * start here, in the entry, at the same time as the chunk of the screen that shows their answer.
  */
 import { attemptFor } from '../../api/client';
-import type { MatchesRequest } from '../../api/shapes';
+import type { MatchesRequest, MatchesResponse } from '../../api/shapes';
 import { errorText } from '../../internal/requests';
 import { firstInvalidStep, resultFor, serverProblems, valueOf } from '../../state/journey';
 import { requestAnswers } from '../../state/questionnaire';
@@ -14,6 +14,8 @@ import type { WidgetHost } from './host';
 export class SearchFlow {
   /** Page scroll position when a listing was opened, restored on the way back. */
   private resultsScroll = 0;
+  /** The matches last said and reported as shown. */
+  private shownFor: MatchesResponse | undefined;
 
   constructor(private readonly host: WidgetHost) {}
 
@@ -64,12 +66,14 @@ export class SearchFlow {
     if (host.parts.get('results')) await this.shown();
   }
 
-  /** The results screen is there with an answer: say the count and tell the host page. */
+  /** The results screen is there with an answer: say the count and tell the host page (once per answer). */
   async shown(): Promise<void> {
     const { host } = this;
     const { results } = host.journey;
-    if (results?.status !== 'ready') return;
+    if (results?.status !== 'ready' || results.value === this.shownFor) return;
     const response = results.value;
+    // A retried results chunk that arrives with the matches is entered and awaited by the search alike.
+    this.shownFor = response;
     const shown = response.matches.length;
     const t = host.t;
     const found = host.group ? t.search.foundGroup : t.search.found;
@@ -125,6 +129,13 @@ export class SearchFlow {
     this.host.requests.abort();
     this.host.patch({ screen: 'browse' });
     void this.host.open('browse');
+  };
+
+  /** "Find fellow residents / start a group" (intro, results): initiatives that fit, the pool, founding. */
+  groups = (): void => {
+    this.host.requests.abort();
+    this.host.patch({ screen: 'groups' });
+    void this.host.open('groups');
   };
 
   /** Back to the results (or to "Browse all" it came from) at the same scroll position, focus on the card. */

@@ -36,6 +36,7 @@ export function renderIntro(host: WidgetHost): TemplateResult {
       <div class="actions">
         <button type="button" class="button primary" part="button button-primary" @click=${questionnaire.start}>${started ? t.resume : t.start}</button>
         <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.browse}>${t.browse}</button>
+        <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.groups}>${t.groups}</button>
         ${started
           ? html`<button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.startOver}>
               ${host.t.search.startOver}

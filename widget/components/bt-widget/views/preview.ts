@@ -22,7 +22,7 @@ export interface PreviewContext {
   score: { score: number; reasons: LocalizedReason[]; watchOuts: LocalizedReason[] } | null;
 }
 
-function optionText(catalogue: Catalogue, id: string, value: unknown, locale: Locale): string {
+export function optionText(catalogue: Catalogue, id: string, value: unknown, locale: Locale): string {
   const q = catalogue.questions.find((x) => x.id === id);
   const one = (v: unknown) => q?.options?.find((o) => o.value === v)?.label[locale] ?? String(v);
   return Array.isArray(value) ? value.map(one).join(', ') : one(value);

@@ -130,6 +130,7 @@ function renderResults(host: WidgetHost, ui: ResultsUi): TemplateResult {
       ${results ? (results.matches.length ? renderList(host, results, ui) : renderEmpty(host, results)) : nothing}
       <div class="actions">
         <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.browse}>${r.browse}</button>
+        <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.groups}>${r.groups}</button>
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.start}>${r.edit}</button>
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.startOver}>${t.search.startOver}</button>
       </div>

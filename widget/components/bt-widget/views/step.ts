@@ -3,7 +3,6 @@
  * the error summary whose links lead to the fields, back and next.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Question } from '../../../api/shapes';
 import { formatNumber } from '../../../locales/format';
 import { DEFAULT_IMPORTANCE, isAnswered, questionsForStep, type FieldProblem } from '../../../state/questionnaire';
@@ -75,6 +74,8 @@ export function renderStep(host: WidgetHost): TemplateResult {
   const step = steps[index];
   if (!step) return renderIntro(host);
   const t = host.t.steps;
+  // Rendered by position, not keyed (`repeat` would bring its code before the first question): a
+  // question element is stateless and renders whichever question it is given.
   const questions = questionsForStep(host.catalogue, step.id, host.journey.progress);
   const percent = ((index + 1) / steps.length) * 100;
   return html`
@@ -89,11 +90,7 @@ export function renderStep(host: WidgetHost): TemplateResult {
       <p class="lead">${step.intro[locale]}</p>
       ${renderSummary(host, questions)}
       <div class="questions">
-        ${repeat(
-          questions,
-          (q) => q.id,
-          (q) => renderQuestion(host, q),
-        )}
+        ${questions.map((q) => renderQuestion(host, q))}
       </div>
       <div class="nav">
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.back}>${t.back}</button>
