@@ -57,5 +57,7 @@ export interface AppEnv {
     idempotency?: IdempotencyContext;
     /** Set by `d1Session()` on the public read routes: D1 through the Sessions API (read replicas). */
     d1Session?: D1DatabaseSession;
+    /** Set by `rateLimitAlongside()`: the limiter's verdict, still in flight (worker/http/rate-limit.ts). */
+    rateLimitVerdict?: Promise<boolean>;
   };
 }

@@ -1,20 +1,19 @@
 /**
- * One match request against D1 in as few round trips as the isolate's caches allow.
+ * One match request against D1 in as few round trips as the isolate's caches allow. Reads only: the
+ * demand record it returns is written by the route after the answer (worker/demand/write-record.ts).
  *
- * Warm (the key's embed row, the scope's prepared listings and the postcodes are cached): access is
- * checked and the ranking done on the cached data first, then ONE batch reads the version row and
- * inserts the demand record only if the version is still the one the data was read under
- * (`INSERT … SELECT … WHERE EXISTS`). Same version: that was the answer, one row read besides the
- * record's writes. Another version (a listing, curation, organization or embed was written since):
- * nothing was inserted, and the cold path answers.
+ * Warm (the key's embed row, the scope's prepared listings and the postcodes are cached): the
+ * version row is read while access is checked and the ranking done on the cached data — one round
+ * trip, overlapping the CPU. Same version: that was the answer (one row read). Another version (a
+ * listing, curation, organization or embed was written since): the cold path answers.
  *
  * Cold: one batch reads the version, the embed, its organization and the postcodes (one snapshot),
- * then the scope's listings are loaded unless cached under that version, then the record is
- * written: three round trips, and the caches are filled for the next request.
+ * then the scope's listings are loaded unless cached under that version: two round trips, and the
+ * caches are filled for the next request.
  */
 import { eq, inArray, sql } from 'drizzle-orm';
 import { database } from '../db/client';
-import { demandRecords, embeds, listingsVersion, organizations, postcodes, type DemandRecord } from '../db/schema';
+import { embeds, listingsVersion, organizations, postcodes, type DemandRecord } from '../db/schema';
 import { checkEmbedAccess, type AccessOptions, type EmbedAccess } from '../embeds/access';
 import { matchPrepared, type Ranking } from '../matching/engine';
 import type { SeekerContext } from '../matching/types';
@@ -32,7 +31,7 @@ export interface MatchRequest {
   access: AccessOptions;
   answers: Answers;
   limit: number;
-  /** The demand record to write for this request, or null (opt-out, admin preview). */
+  /** The demand record this request stands for, or null (opt-out, admin preview); returned, not written. */
   record: (access: EmbedAccess, seeker: ResolvedSeeker, ranking: Ranking) => DemandRecord | null;
 }
 
@@ -43,6 +42,8 @@ export interface FoundMatches extends Ranking {
   /** D1 rows read, where D1 reports them (the warm path); null on the cold path. */
   rowsRead: number | null;
   warm: boolean;
+  /** The request's demand record, for the caller to write (after answering). */
+  record: DemandRecord | null;
 }
 
 /**
@@ -60,6 +61,9 @@ async function tryWarm(d1: D1Reader, req: MatchRequest): Promise<FoundMatches | 
   if (!known || !codes) return null;
   const scope = cachedScope(scopeKey(known.row), known.version);
   if (!scope) return null;
+  // In flight while the CPU work below runs; a read, so nothing to undo when the cache is stale.
+  const current = d1.prepare(VERSION_SQL).all<{ version: string }>();
+  current.catch(() => undefined); // awaited below; not unhandled while the ranking runs
   let access: EmbedAccess;
   let seeker: ResolvedSeeker;
   try {
@@ -70,21 +74,9 @@ async function tryWarm(d1: D1Reader, req: MatchRequest): Promise<FoundMatches | 
     return null;
   }
   const ranking = matchPrepared(req.answers, scope.prepared, seeker.ctx, { limit: req.limit });
-  const record = req.record(access, seeker, ranking);
-  const statements = [d1.prepare(VERSION_SQL)];
-  if (record) statements.push(insertIfVersion(d1, record, known.version));
-  const results = await d1.batch<{ version: string }>(statements);
-  if (results[0]?.results[0]?.version !== known.version) return null;
-  const rowsRead = results.reduce((sum, r) => sum + (r.meta.rows_read ?? 0), 0);
-  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead, warm: true };
-}
-
-/** The record's INSERT as `INSERT … SELECT … WHERE` the version is still `version`. */
-function insertIfVersion(d1: D1Reader, record: DemandRecord, version: string): D1PreparedStatement {
-  const { sql: insert, params } = database(d1 as D1Database).insert(demandRecords).values(record).toSQL();
-  const m = /^(insert into .+?\)) values \((.+)\)$/s.exec(insert);
-  if (!m) throw new Error(`unexpected insert: ${insert}`);
-  return d1.prepare(`${m[1]} select ${m[2]} where exists (select 1 from listings_version where id = 1 and version = ?)`).bind(...params, version);
+  const version = await current;
+  if (version.results[0]?.version !== known.version) return null;
+  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: version.meta.rows_read ?? 0, warm: true, record: req.record(access, seeker, ranking) };
 }
 
 async function cold(d1: D1Reader, req: MatchRequest): Promise<FoundMatches> {
@@ -108,7 +100,5 @@ async function cold(d1: D1Reader, req: MatchRequest): Promise<FoundMatches> {
   const key = scopeKey(access);
   const scope = (version === null ? undefined : cachedScope(key, version)) ?? keepScope(key, version, await scopeListingsQuery(db, access, MAX_CACHED_LISTINGS).all());
   const ranking = matchPrepared(req.answers, scope.prepared, seeker.ctx, { limit: req.limit });
-  const record = req.record(access, seeker, ranking);
-  if (record) await db.insert(demandRecords).values(record);
-  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: null, warm: false };
+  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: null, warm: false, record: req.record(access, seeker, ranking) };
 }

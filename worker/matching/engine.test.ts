@@ -450,6 +450,8 @@ describe('reasons', () => {
       const params = {
         cost: 650, budget: 900, km: 3.2, places: 2, persons: 3, pets: 'dog', type: 'family', band: '30-44', settlement: 'village',
         form: 'own_flat', legalForm: 'other', amount: 20_000, timeline: 'now', expected: 10, hours: 5, value: option, wanted: option,
+        // The property fit of a forming group (worker/groups/property-fit.ts).
+        units: 5, households: 3, kind: 'farmstead', offered: 'ownership',
       };
       for (const locale of ['de', 'en'] as const) {
         expect(REASON_TEXTS[code][locale], `${code} ${locale}`).toBeTypeOf('function');

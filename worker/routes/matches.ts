@@ -5,7 +5,9 @@ import { demandBands, isoWeek } from '../demand/bands';
 import { d1Session, optionalBookmarkParameter, readDb } from '../http/d1-session';
 import { idempotent } from '../http/idempotency';
 import { createApi } from '../http/openapi';
-import { rateLimit } from '../http/rate-limit';
+import { afterResponse } from '../http/after-response';
+import { passRateLimit, rateLimitAlongside } from '../http/rate-limit';
+import { writeDemandRecord } from '../demand/write-record';
 import { listingSummary, matchOut } from '../listings/present';
 import { findMatches } from '../listings/find-matches';
 import { partialMatchesAmong, partialPool } from '../listings/search';
@@ -39,7 +41,9 @@ const route = createRoute({
 });
 
 const api = createApi();
-api.use('/v1/matches', rateLimit('matches'), idempotent('matches'), d1Session());
+// The limiter's round trip overlaps the route's version read and ranking (reads and CPU only);
+// its verdict is awaited before the answer and before the demand record is written.
+api.use('/v1/matches', rateLimitAlongside('matches'), idempotent('matches'), d1Session());
 
 /** `POST /v1/matches`; the value `.openapi()` returns carries the route's types (worker/client.ts). */
 export const matches = api.openapi(route, async (c) => {
@@ -64,7 +68,14 @@ export const matches = api.openapi(route, async (c) => {
             cellKey: randomCellKey(),
             ...demandBands(seeker, catalogueV1, results[0]?.score),
           },
+  }).catch(async (e: unknown) => {
+    await passRateLimit(c); // a limited client hears 429, whatever else was wrong
+    throw e;
   });
+  await passRateLimit(c);
+  // After the answer: the record's insert and trigger upserts are no part of the seeker's wait;
+  // retried and idempotent by its id (worker/demand/write-record.ts).
+  if (found.record) await afterResponse(c, writeDemandRecord(c.env.DB, found.record));
   const { total, results, ctx, scope } = found;
   // Development only: what the benchmark reports as D1 rows read per request.
   if (c.env.ENVIRONMENT === 'development' && found.rowsRead !== null) c.header('X-Rows-Read', String(found.rowsRead));
