@@ -120,4 +120,7 @@ export function operatorEmails(env: Pick<Env, 'OPERATOR_EMAILS'>): Set<string> {
   );
 }
 
+/** Where answers to the municipalities' report mails go: the first operator, if any is set. */
+export const firstOperator = (env: Pick<Env, 'OPERATOR_EMAILS'>): string | null => operatorEmails(env).values().next().value ?? null;
+
 export const isOperator = (env: Pick<Env, 'OPERATOR_EMAILS'>, email: string): boolean => operatorEmails(env).has(email.trim().toLowerCase());

@@ -311,7 +311,7 @@ function buildCases(doc: Schema, validToken: string): Case[] {
   }
   // A real token with forged or malformed forms: refused, nothing changes.
   // Every form of the page, the groups' included (worker/manage/routes.tsx).
-  const forms = ['withdraw', 'withdraw-needs', 'delete-search', 'erase', 'property-interest', 'readiness', 'send-interest', 'interest', 'pool-withdraw', 'pool-renew', 'leave'];
+  const forms = ['withdraw', 'withdraw-needs', 'delete-search', 'erase', 'property-interest', 'readiness', 'send-interest', 'interest', 'pool-withdraw', 'pool-renew', 'leave', 'cofounder', 'block', 'report'];
   for (const action of forms) {
     for (const [type, body] of [
       ['application/x-www-form-urlencoded', 'confirm=yes&csrf=forged'],

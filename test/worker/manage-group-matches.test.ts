@@ -28,7 +28,7 @@ const done = (res: Response) => new URL(res.headers.get('location') ?? '', BASE)
 const count = async (sql: string, ...binds: string[]) => (await env.DB.prepare(sql).bind(...binds).first<{ n: number }>())!.n;
 
 describe('who fits, on the manage page', () => {
-  it('offers the pool card to the initiative without a name, and sends one interest per form with one mail', async () => {
+  it('offers the pool card to the initiative without a name, and sends one interest per form with one mail', { timeout: 30_000 }, async () => {
     const founder = await startInitiative();
     const seeker = await joinPool();
     const ini = await partyOf(founder);
@@ -83,7 +83,7 @@ describe('who fits, on the manage page', () => {
     expect(theirs).not.toContain('Jonas Beispiel');
   });
 
-  it('offers initiatives and households to a pool card, and nothing before it is confirmed', async () => {
+  it('offers initiatives and households to a pool card, and nothing before it is confirmed', { timeout: 30_000 }, async () => {
     const founder = await startInitiative();
     const ini = await partyOf(founder);
     const seeker = await joinPool({ email: 'other@example.org' });
@@ -100,5 +100,88 @@ describe('who fits, on the manage page', () => {
     const unconfirmed = await page(token);
     expect(unconfirmed).toContain('Sobald Ihr Eintrag bestätigt ist, sehen Sie hier, wer zu Ihnen passt.');
     expect(unconfirmed).not.toContain('data-party=');
+  });
+
+  it('blocks and reports from the page: both are hidden from each other, and the municipality gets the report by mail', { timeout: 30_000 }, async () => {
+    // The region's municipality: an owner (English) and a viewer (not told).
+    const now = Date.now();
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO users (id, name, email, locale, email_verified, created_at, updated_at) VALUES ('u_owner', 'Olga', 'olga@town.example', 'en', 1, ?, ?), ('u_viewer', 'Vera', 'vera@town.example', 'de', 1, ?, ?)").bind(now, now, now, now),
+      env.DB.prepare("INSERT INTO members (id, organization_id, user_id, role, created_at) VALUES ('m_owner', 'org_town', 'u_owner', 'owner', ?), ('m_viewer', 'org_town', 'u_viewer', 'viewer', ?)").bind(now, now),
+    ]);
+    const founder = await startInitiative();
+    const ini = await partyOf(founder);
+    const spammer = await joinPool({ email: 'spam@example.org', text: 'Billige Kredite hier!' });
+    const pool = await partyOf(spammer);
+    const neighbour = await joinPool({ email: 'nachbar@example.org', text: 'Wir suchen einen Hof.' });
+    const other = await partyOf(neighbour);
+    const html = await page(founder);
+    const csrf = html.match(/name="csrf" value="([^"]+)"/)![1]!;
+    expect(html).toContain(`data-party="pool:${pool.id}"`);
+    expect(html).toContain(`data-party="pool:${other.id}"`);
+    const post = (action: string, fields: Record<string, string>) =>
+      SELF.fetch(`${BASE}/manage/${founder}/${action}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': nextIp(), 'sec-fetch-site': 'same-origin', origin: BASE },
+        body: new URLSearchParams({ csrf, lang: 'de', party: `initiative:${ini.id}`, ...fields }).toString(),
+      });
+    const reports = () => count('SELECT COUNT(*) AS n FROM group_reports');
+
+    // Refused: an unknown reason, a note too long, someone who does not exist.
+    expect(done(await post('report', { to: `pool:${pool.id}`, reason: 'boring', note: '' }))).toBe('group_failed');
+    expect(done(await post('report', { to: `pool:${pool.id}`, reason: 'spam', note: 'x'.repeat(1001) }))).toBe('group_failed');
+    expect(done(await post('block', { to: 'pool:nobody' }))).toBe('group_failed');
+    expect(await reports()).toBe(0);
+
+    expect(done(await post('report', { to: `pool:${pool.id}`, reason: 'spam', note: 'Wirbt für Kredite.' }))).toBe('reported');
+    expect(await env.DB.prepare('SELECT region_organization_id AS r, reported_id AS id, reason, note FROM group_reports').first()).toEqual({ r: 'org_town', id: pool.id, reason: 'spam', note: 'Wirbt für Kredite.' });
+    const mails = (await env.DB.prepare("SELECT \"to\", locale, subject, text FROM outbox WHERE kind = 'groups.report'").all<{ to: string; locale: string; subject: string; text: string }>()).results;
+    expect(mails.map((m) => [m.to, m.locale, m.subject])).toEqual([['olga@town.example', 'en', 'A report from the group search']]);
+    expect(mails[0]!.text).toContain('Billige Kredite hier!');
+    expect(mails[0]!.text).toContain('Reason: Advertising or spam');
+    expect(mails[0]!.text).toContain('Wirbt für Kredite.');
+    // Never who reported.
+    expect(mails[0]!.text).not.toMatch(/Hofgemeinschaft|Jonas|jonas@example\.org/);
+
+    expect(done(await post('block', { to: `pool:${other.id}` }))).toBe('blocked');
+    const after = await page(founder);
+    expect(after).not.toContain(`data-party="pool:${pool.id}"`);
+    expect(after).not.toContain(`data-party="pool:${other.id}"`);
+    // And the other way round: the initiative is gone from the blocked household's page.
+    expect(await page(neighbour)).not.toContain(`data-party="initiative:${ini.id}"`);
+  });
+
+  it('invites a co-founder from the page once per form, and not the same address twice', { timeout: 30_000 }, async () => {
+    const founder = await startInitiative();
+    const html = await page(founder);
+    const form = html.match(/<form method="post" action="[^"]+\/cofounder"[\s\S]*?<\/form>/)?.[0];
+    expect(form, 'the invitation form').toBeTruthy();
+    const fields = {
+      csrf: html.match(/name="csrf" value="([^"]+)"/)![1]!, lang: 'de',
+      memberId: form!.match(/name="memberId" value="([^"]+)"/)![1]!, formId: form!.match(/name="formId" value="([^"]+)"/)![1]!,
+      name: 'Mira Beispiel', email: 'Mira@Example.org',
+    };
+    const post = (over: Record<string, string> = {}) =>
+      SELF.fetch(`${BASE}/manage/${founder}/cofounder`, {
+        method: 'POST', redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': nextIp(), 'sec-fetch-site': 'same-origin', origin: BASE },
+        body: new URLSearchParams({ ...fields, ...over }).toString(),
+      });
+    const invited = () => count("SELECT COUNT(*) AS n FROM initiative_members WHERE role = 'cofounder' AND lower(email) = ?", 'mira@example.org');
+    const mails = () => count("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'groups.cofounder-invitation' AND lower(\"to\") = ?", 'mira@example.org');
+
+    expect(done(await post({ email: 'not-an-address' }))).toBe('cofounder_invalid');
+    expect(done(await post({ name: ' ' }))).toBe('cofounder_invalid');
+    expect(done(await post({ formId: 'x' }))).toBe('group_failed');
+    expect(done(await post({ memberId: 'someone-else' }))).toBe('group_failed');
+    expect(await invited()).toBe(0);
+
+    expect(done(await post())).toBe('cofounder_invited');
+    expect(done(await post())).toBe('cofounder_invited');
+    expect([await invited(), await mails()]).toEqual([1, 1]);
+    // Another form, the same address (in other letters): refused, nothing new.
+    expect(done(await post({ formId: crypto.randomUUID(), email: 'mira@example.ORG' }))).toBe('cofounder_refused');
+    expect([await invited(), await mails()]).toEqual([1, 1]);
   });
 });

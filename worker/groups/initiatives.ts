@@ -90,7 +90,8 @@ export async function createInitiative(db: Database, input: NewInitiative, origi
 
 /**
  * Invites a co-founder: a member row with its own manage token, unconfirmed until the invitee
- * accepts from the mail. Returns null when the initiative has no room for another founder.
+ * accepts from the mail. `memberId` (from a form's id) makes a repeated submission a no-op: the
+ * row and its mail are inserted once. Refuses a full initiative and an address already invited.
  */
 export async function inviteCofounder(
   db: Database,
@@ -98,17 +99,23 @@ export async function inviteCofounder(
   invitee: { name: string; email: string; locale: Locale },
   origin: string,
   now: number,
-): Promise<{ memberId: string; mailId: string } | null> {
-  const count = await db.select({ n: sql<number>`count(*)` }).from(initiativeMembers).where(eq(initiativeMembers.initiativeId, initiative.id)).get();
-  if ((count?.n ?? 0) >= MAX_FOUNDERS) return null;
+  memberId: string = crypto.randomUUID(),
+): Promise<{ memberId: string; mailId: string } | 'no_room' | 'already_member'> {
+  const current = await db.select({ id: initiativeMembers.id, email: initiativeMembers.email }).from(initiativeMembers).where(eq(initiativeMembers.initiativeId, initiative.id)).all();
+  const same = current.find((m) => m.email.toLowerCase() === invitee.email.toLowerCase());
+  if (same) return same.id === memberId ? { memberId, mailId: '' } : 'already_member';
+  if (current.length >= MAX_FOUNDERS) return 'no_room';
   const confirm = newToken();
   const manage = newToken();
-  const memberId = crypto.randomUUID();
-  const insert = db.insert(initiativeMembers).values({
-    id: memberId, initiativeId: initiative.id, role: 'cofounder', name: invitee.name, email: invitee.email, locale: invitee.locale,
-    manageTokenHash: await hashToken(manage), confirmTokenHash: await hashToken(confirm), createdAt: now,
-  });
+  const insert = db
+    .insert(initiativeMembers)
+    .values({
+      id: memberId, initiativeId: initiative.id, role: 'cofounder', name: invitee.name, email: invitee.email, locale: invitee.locale,
+      manageTokenHash: await hashToken(manage), confirmTokenHash: await hashToken(confirm), createdAt: now,
+    })
+    .onConflictDoNothing();
   const mail = cofounderMail({ to: invitee.email, locale: invitee.locale, name: initiative.name, confirmUrl: `${origin}/groups/confirm/${confirm}`, manageUrl: `${origin}/manage/${manage}` });
+  // One mail per member row (the outbox is unique per cause, kind and recipient).
   const outbox = outboxInsertIf(db, { ...mail, kind: 'groups.cofounder-invitation', locale: invitee.locale }, { table: 'initiative_members', id: memberId }, now, initiativeMembers, eq(initiativeMembers.id, memberId));
   await db.batch([insert, outbox.query]);
   return { memberId, mailId: outbox.id };

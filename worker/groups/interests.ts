@@ -6,11 +6,14 @@
  * the municipality of the region and blocks too.
  */
 import { and, eq, inArray, or } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { hashToken, newToken } from '../contact/token';
 import type { Database } from '../db/client';
 import { groupBlocks, groupLinks, groupReports, interests, type Interest, type REPORT_REASONS } from '../db/schema';
-import { outboxInsertIf } from '../outbox/outbox';
-import { connectedMail, interestMail, partyLabel } from './mails';
+import { outboxInsert, outboxInsertIf } from '../outbox/outbox';
+import { teamRecipients } from '../organizations/recipients';
+import { messages } from '../i18n';
+import { connectedMail, interestMail, partyLabel, reportMail } from './mails';
 import {
   actorLive, hiddenFrom, initiativeLive, initiativeView, loadParty, partyKey, poolLive, poolView, recipientsOf,
   type Actor, type InitiativeView, type PartyRef, type PoolCardView, type Recipient,
@@ -184,12 +187,34 @@ export async function blockParty(db: Database, actor: Actor, other: PartyRef, no
   return true;
 }
 
-/** Reports `other` to the municipality of the region (a row its screen reads) and blocks it. */
-export async function reportParty(db: Database, actor: Actor, other: PartyRef, reason: (typeof REPORT_REASONS)[number], note: string | null, now: number): Promise<string | null> {
-  if (!(await blockParty(db, actor, other, now))) return null;
+/**
+ * Reports `other` to the municipality of the region and blocks it: the report row and a mail to
+ * each of the municipality's owners and editors in one batch (what was reported and why, never by
+ * whom). `replyTo` is where their answer goes (the operators, who can remove the entry).
+ */
+export async function reportParty(
+  db: Database,
+  actor: Actor,
+  other: PartyRef,
+  report: { reason: (typeof REPORT_REASONS)[number]; note: string | null; replyTo: string | null },
+  now: number,
+): Promise<{ id: string; mailIds: string[] } | null> {
+  const party = await loadParty(db, other);
+  if (!party || !(await blockParty(db, actor, other, now))) return null;
   const id = crypto.randomUUID();
-  await db.insert(groupReports).values({
-    id, regionOrganizationId: actor.region, reporterKind: actor.kind, reporterId: actor.id, reportedKind: other.kind, reportedId: other.id, reason, note, createdAt: now,
-  });
-  return id;
+  const queries: BatchItem<'sqlite'>[] = [
+    db.insert(groupReports).values({
+      id, regionOrganizationId: actor.region, reporterKind: actor.kind, reporterId: actor.id, reportedKind: other.kind, reportedId: other.id, reason: report.reason, note: report.note, createdAt: now,
+    }),
+  ];
+  const mailIds: string[] = [];
+  for (const to of await teamRecipients(db, actor.region)) {
+    const t = messages(to.locale).groups;
+    const reported = party.kind === 'pool' ? `${t.aHousehold} (Pool): „${party.entry.text}“` : `${t.theInitiative(party.initiative.name)}: „${party.initiative.text}“`;
+    const outbox = outboxInsert(db, { ...reportMail({ to: to.email, locale: to.locale, reported, reason: report.reason, note: report.note, replyTo: report.replyTo }), kind: 'groups.report', locale: to.locale }, { table: 'group_reports', id }, now);
+    queries.push(outbox.query);
+    mailIds.push(outbox.id);
+  }
+  await db.batch(queries as [BatchItem<'sqlite'>]);
+  return { id, mailIds };
 }

@@ -36,3 +36,10 @@ export function poolReminderMail(p: { to: string; locale: Locale; expiresAt: num
   const t = messages(p.locale).groups.reminderMail;
   return { to: p.to, subject: t.subject, text: t.text(formatDate(p.expiresAt, p.locale, 'long'), p.renewUrl, p.manageUrl) };
 }
+
+/** A report to a member of the region's municipality: what was reported and why, never by whom. */
+export function reportMail(p: { to: string; locale: Locale; reported: string; reason: string; note: string | null; replyTo: string | null }): Mail {
+  const t = messages(p.locale).groups;
+  const mail: Mail = { to: p.to, subject: t.reportMail.subject, text: t.reportMail.text(p.reported, t.moderation.reasons[p.reason] ?? p.reason, p.note) };
+  return p.replyTo ? { ...mail, replyTo: p.replyTo } : mail;
+}

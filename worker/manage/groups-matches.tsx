@@ -10,7 +10,8 @@
 import type { InterestView } from '../groups/interests';
 import type { GroupMatches } from '../groups/matches';
 import type { HouseholdCard } from '../db/json';
-import { INTEREST_MESSAGE_MAX } from '../groups/interests';
+import { INTEREST_MESSAGE_MAX, REPORT_NOTE_MAX } from '../groups/interests';
+import { REPORT_REASONS } from '../db/schema';
 import { messages, type Locale } from '../i18n';
 import { localizeReasons } from '../matching/reasons';
 import type { Reason } from '../matching/types';
@@ -69,6 +70,58 @@ export function FitReasons({ locale, reasons, watchOuts }: { locale: Locale; rea
         </>
       ) : null}
     </>
+  );
+}
+
+/**
+ * Block or report another party (a card offered, or the other side of an interest): blocking hides
+ * both from each other; a report also tells the region's municipality.
+ */
+export function Moderation({ locale, base, party, to, label, hidden }: { locale: Locale; base: string; party: string; to: string; label: string; hidden: Hidden }) {
+  const t = messages(locale).groups.moderation;
+  const id = `mod-${party.replace(':', '-')}-${to.replace(':', '-')}`;
+  const refs = (
+    <>
+      <input type="hidden" name="party" value={party} />
+      <input type="hidden" name="to" value={to} />
+    </>
+  );
+  return (
+    <div class="moderation">
+      <form method="post" action={`${base}/block`}>
+        {hidden()}
+        {refs}
+        <button type="submit" aria-label={t.blockLabel(label)} aria-describedby={`${id}-hint`}>
+          {t.block}
+        </button>
+        <span id={`${id}-hint`} class="muted">
+          {' '}
+          {t.blockHint}
+        </span>
+      </form>
+      <details>
+        <summary>{t.report}</summary>
+        <form method="post" action={`${base}/report`} class="answer">
+          {hidden()}
+          {refs}
+          <label class="stack" for={`${id}-reason`}>
+            {t.reason}
+          </label>
+          <select id={`${id}-reason`} name="reason">
+            {REPORT_REASONS.map((r) => (
+              <option value={r}>{t.reasons[r]}</option>
+            ))}
+          </select>
+          <label class="stack" for={`${id}-note`}>
+            {t.note}
+          </label>
+          <textarea id={`${id}-note`} name="note" rows={2} maxlength={REPORT_NOTE_MAX}></textarea>
+          <button type="submit" aria-label={t.sendLabel(label)}>
+            {t.send}
+          </button>
+        </form>
+      </details>
+    </div>
   );
 }
 
@@ -144,6 +197,7 @@ export function Matches({ locale, base, party, found, interests, hidden }: Match
               {t.send}
             </button>
           </form>
+          <Moderation locale={locale} base={base} party={party} to={o.ref} label={o.label} hidden={hidden} />
         </article>
       ))}
     </>

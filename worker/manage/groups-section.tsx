@@ -16,7 +16,7 @@ import type { GroupMatches } from '../groups/matches';
 import type { SeekerGroups } from '../groups/seeker-data';
 import { formatDate, formatMoney, messages, type Locale } from '../i18n';
 import { listingPath } from '../listings/public-path';
-import { band, FitReasons, HouseholdFacts, Matches } from './groups-matches';
+import { band, FitReasons, HouseholdFacts, Matches, Moderation } from './groups-matches';
 
 export interface GroupsSectionProps {
   locale: Locale;
@@ -58,6 +58,16 @@ function Interests({ locale, base, interests, party, hidden }: { locale: Locale;
                 </form>
               ))
             : null}
+          {i.other ? (
+            <Moderation
+              locale={locale}
+              base={base}
+              party={party}
+              to={`${i.otherRef.kind}:${i.otherRef.id}`}
+              label={i.other.kind === 'initiative' ? messages(locale).groups.matches.initiative(i.other.name) : messages(locale).groups.matches.household}
+              hidden={hidden}
+            />
+          ) : null}
           {i.state === 'pending' || i.state === 'accepted' ? (
             <form method="post" action={`${base}/interest`}>
               {hidden()}
@@ -74,6 +84,32 @@ function Interests({ locale, base, interests, party, hidden }: { locale: Locale;
 }
 
 type Hidden = () => unknown;
+
+/** Invites a co-founder by mail (their own link); the form's id makes a second submission a no-op. */
+function CofounderForm({ locale, base, memberId, hidden }: { locale: Locale; base: string; memberId: string; hidden: Hidden }) {
+  const t = messages(locale).groups.manage;
+  const id = (f: string) => `cof-${memberId}-${f}`;
+  return (
+    <form method="post" action={`${base}/cofounder`} class="answer">
+      {hidden()}
+      <input type="hidden" name="memberId" value={memberId} />
+      <input type="hidden" name="formId" value={crypto.randomUUID()} />
+      <fieldset>
+        <legend>{t.cofounderLegend}</legend>
+        <p class="muted">{t.cofounderHint}</p>
+        <label class="stack" for={id('name')}>
+          {t.cofounderName}
+        </label>
+        <input type="text" id={id('name')} name="name" maxlength={120} autocomplete="off" required />
+        <label class="stack" for={id('email')}>
+          {t.cofounderEmail}
+        </label>
+        <input type="email" id={id('email')} name="email" maxlength={254} autocomplete="off" required />
+      </fieldset>
+      <button type="submit">{t.cofounderInvite}</button>
+    </form>
+  );
+}
 
 /** What the checklists ask of the group: legal form, financing plan, contact person, concept. */
 function ReadinessForm({ locale, base, memberId, initiative, hidden }: { locale: Locale; base: string; memberId: string; initiative: Initiative; hidden: Hidden }) {
@@ -270,6 +306,7 @@ export function GroupsSection({ locale, base, groups, hidden, properties, matche
             <input type="hidden" name="memberId" value={member.id} />
             <button type="submit">{t.leaveInitiative}</button>
           </form>
+          {member.confirmedAt !== null && initiative.state === 'open' ? <CofounderForm locale={locale} base={base} memberId={member.id} hidden={hidden} /> : null}
           <h4>{t.interestsTitle}</h4>
           <Interests locale={locale} base={base} interests={interests} party={`initiative:${initiative.id}`} hidden={hidden} />
           <Matches locale={locale} base={base} party={`initiative:${initiative.id}`} found={matches?.get(`initiative:${initiative.id}`) ?? null} interests={interests} hidden={hidden} />

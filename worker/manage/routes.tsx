@@ -16,18 +16,19 @@ import { ManagePage, MessagePage, render, STYLESHEET, STYLESHEET_PATH } from './
 import { deleteSearch, eraseSeeker, exportDocument, loadSeeker, withdrawNeedsConsent, withdrawRequest, WITHDRAWABLE, type SeekerData } from '../seekers/store';
 import { formMessageId, loadConversation, MESSAGE_MAX, postMessage } from '../conversation/thread';
 import { decideVisit, recordOutcome, VisitOutcomeSchema } from '../conversation/visits';
-import { publicOrigin } from '../settings';
+import { firstOperator, publicOrigin } from '../settings';
 import { messages, type Locale } from '../i18n';
 import { requestLocale } from '../http/locale';
 import { actorsOf } from '../groups/seeker-data';
-import { decideInterest, INTEREST_MESSAGE_MAX, sendInterest, withdrawInterest } from '../groups/interests';
-import { removeMembers } from '../groups/initiatives';
+import { blockParty, decideInterest, INTEREST_MESSAGE_MAX, REPORT_NOTE_MAX, reportParty, sendInterest, withdrawInterest } from '../groups/interests';
+import { REPORT_REASONS } from '../db/schema';
+import { inviteCofounder, removeMembers } from '../groups/initiatives';
 import { deletePoolEntries, renewPoolEntry } from '../groups/pool';
 import { actorLive, initiativeLive, partyRefOf } from '../groups/parties';
 import { matchesFor, type GroupMatches } from '../groups/matches';
 import { declarePropertyInterest, propertiesForInitiative, updateReadinessFields, withdrawPropertyInterest, type PropertyForGroup } from '../groups/properties';
 import type { SeekerGroups } from '../groups/seeker-data';
-import { ReadinessFieldsSchema } from '../api/groups';
+import { CofounderRequestSchema, ReadinessFieldsSchema } from '../api/groups';
 import { enqueue } from '../outbox/outbox';
 import { hashToken } from '../contact/token';
 
@@ -232,6 +233,9 @@ managePages.post(
   }),
 );
 
+/** A form's id (rendered into the page): the idempotency key of what the form creates. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** How many fitting parties the manage page offers per pool card or initiative. */
 const MATCHES_SHOWN = 10;
 
@@ -240,7 +244,7 @@ managePages.post(
   action(async (c, { token, data, form, locale }) => {
     const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
     const to = partyRefOf(form.to ?? '');
-    if (!actor || !to || !form.formId || !/^[0-9a-f-]{36}$/.test(form.formId)) return back(c, token, locale, 'group_failed');
+    if (!actor || !to || !form.formId || !UUID.test(form.formId)) return back(c, token, locale, 'group_failed');
     const message = (form.message ?? '').trim();
     if (message.length === 0 || message.length > INTEREST_MESSAGE_MAX) return back(c, token, locale, 'interest_empty');
     // The form's id is the idempotency key: the same form sent twice is one interest (no second mail).
@@ -249,6 +253,45 @@ managePages.post(
     if (!result.ok) return back(c, token, locale, 'group_failed');
     await enqueue(c.env, result.mailIds);
     return back(c, token, locale, 'interest_sent');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/cofounder',
+  action(async (c, { token, data, form, locale }) => {
+    const membership = data.groups.initiatives.find((m) => m.member.id === form.memberId);
+    if (!membership || !mayActFor(membership) || !form.formId || !UUID.test(form.formId)) return back(c, token, locale, 'group_failed');
+    const invitee = CofounderRequestSchema.safeParse({ name: form.name ?? '', email: (form.email ?? '').trim(), locale });
+    if (!invitee.success) return back(c, token, locale, 'cofounder_invalid');
+    const invited = await inviteCofounder(database(c.env.DB), membership.initiative, invitee.data, publicOrigin(c.env, c.req.url), Date.now(), `cof-${form.formId}`);
+    if (typeof invited === 'string') return back(c, token, locale, 'cofounder_refused');
+    if (invited.mailId) await enqueue(c.env, [invited.mailId]);
+    return back(c, token, locale, 'cofounder_invited');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/block',
+  action(async (c, { token, data, form, locale }) => {
+    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const to = partyRefOf(form.to ?? '');
+    const ok = !!actor && !!to && (await blockParty(database(c.env.DB), actor, to, Date.now()));
+    return back(c, token, locale, ok ? 'blocked' : 'group_failed');
+  }),
+);
+
+managePages.post(
+  '/manage/:token/report',
+  action(async (c, { token, data, form, locale }) => {
+    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const to = partyRefOf(form.to ?? '');
+    const reason = REPORT_REASONS.find((r) => r === form.reason);
+    const note = (form.note ?? '').trim();
+    if (!actor || !to || !reason || note.length > REPORT_NOTE_MAX) return back(c, token, locale, 'group_failed');
+    const report = await reportParty(database(c.env.DB), actor, to, { reason, note: note || null, replyTo: firstOperator(c.env) }, Date.now());
+    if (!report) return back(c, token, locale, 'group_failed');
+    await enqueue(c.env, report.mailIds);
+    return back(c, token, locale, 'reported');
   }),
 );
 

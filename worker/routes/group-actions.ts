@@ -33,7 +33,7 @@ import { rateLimit } from '../http/rate-limit';
 import { requireSettings } from '../http/settings';
 import { localizeReasons } from '../matching/reasons';
 import { enqueue } from '../outbox/outbox';
-import { CORE_NEEDS, publicOrigin } from '../settings';
+import { CORE_NEEDS, firstOperator, publicOrigin } from '../settings';
 import { requireHuman } from '../turnstile/guard';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -300,9 +300,10 @@ export const groupActionsApi = api
   .openapi(reportRoute, async (c) => {
     const actor = await actorOf(c);
     const { party, reason, note } = c.req.valid('json');
-    const id = await reportParty(database(c.env.DB), actor, party, reason, note ?? null, Date.now());
-    if (!id) throw SEND_FAILURES.unknown_party!();
-    return c.json({ id, blocked: true as const }, 201);
+    const report = await reportParty(database(c.env.DB), actor, party, { reason, note: note ?? null, replyTo: firstOperator(c.env) }, Date.now());
+    if (!report) throw SEND_FAILURES.unknown_party!();
+    await enqueue(c.env, report.mailIds);
+    return c.json({ id: report.id, blocked: true as const }, 201);
   })
   .openapi(withdrawRoute, async (c) => {
     const actor = await actorOf(c);
@@ -321,8 +322,9 @@ export const groupActionsApi = api
     const actor = await actorOf(c);
     if (actor.kind !== 'initiative' || !actorLive(actor, Date.now())) throw conflict('not_a_member', 'Only confirmed members of an open initiative can invite.');
     const invited = await inviteCofounder(database(c.env.DB), actor.initiative, c.req.valid('json'), publicOrigin(c.env, c.req.url), Date.now());
-    if (!invited) throw conflict('no_room', 'This initiative has no room for another founder.');
-    await enqueue(c.env, [invited.mailId]);
+    if (invited === 'no_room') throw conflict('no_room', 'This initiative has no room for another founder.');
+    if (invited === 'already_member') throw conflict('already_member', 'This address is already a founder or invited.', 'email');
+    await enqueue(c.env, invited.mailId ? [invited.mailId] : []);
     return c.json({ status: 'invitation_sent' as const }, 202);
   })
   .openapi(propertiesRoute, async (c) => {

@@ -37,6 +37,14 @@ export const groups = {
       `Ihr Eintrag endet am ${until}. Danach löschen wir ihn. Mit einem Klick verlängern Sie ihn um 90 Tage:\n${renewUrl}\n\nVerwalten oder löschen: ${manageUrl}\n`,
   },
   /** How a party is named in mails: households stay anonymous. */
+  reportMail: {
+    subject: 'Meldung aus der Gruppensuche',
+    text: (reported: string, reason: string, note: string | null) =>
+      `In der Gruppensuche Ihrer Region wurde ein Eintrag gemeldet.\n\nGemeldet: ${reported}\nGrund: ${reason}\n` +
+      (note ? `Hinweis der meldenden Person:\n${note}\n` : '') +
+      `\nDie meldende Person und der gemeldete Eintrag sehen sich nicht mehr; offenes Interesse zwischen ihnen ist beendet. ` +
+      `Verstößt der Eintrag gegen die Regeln, antworten Sie auf diese E-Mail: Das Team von bring-together entfernt ihn.\n\nWer die Meldung geschickt hat, erfahren Sie nicht – auch nicht wir zeigen es.`,
+  },
   aHousehold: 'Ein Haushalt aus Ihrer Region',
   theInitiative: (name: string) => `Die Initiative „${name}“`,
   /** The confirmation pages (GET asks, POST confirms). */
@@ -74,6 +82,11 @@ export const groups = {
     openPlaces: (n: number) => `Sucht noch ${n} ${n === 1 ? 'Haushalt' : 'Haushalte'}`,
     role: { founder: 'Gründerin/Gründer', cofounder: 'Mitgründerin/Mitgründer' } as Record<string, string>,
     leaveInitiative: 'Initiative verlassen',
+    cofounderLegend: 'Mitgründerin oder Mitgründer einladen',
+    cofounderHint: 'Die eingeladene Person bekommt eine E-Mail mit ihrem eigenen Link und wird Mitglied, sobald sie bestätigt. Sie sieht dann, was Sie hier sehen.',
+    cofounderName: 'Name',
+    cofounderEmail: 'E-Mail-Adresse',
+    cofounderInvite: 'Einladen',
     interestsTitle: 'Interesse und Kontakte',
     noInterests: 'Noch kein Interesse gesendet oder erhalten.',
     incoming: 'Erhalten',
@@ -98,6 +111,18 @@ export const groups = {
     messageHint: 'Kurz, wer Sie sind und warum Sie sich melden (höchstens 1.000 Zeichen). Sie geht ohne Ihren Namen und Ihre E-Mail-Adresse hinaus.',
     send: 'Interesse senden',
     sendLabel: (to: string) => `Interesse senden an: ${to}`,
+  },
+  /** Blocking and reporting on the manage page (worker/manage/groups-matches.tsx). */
+  moderation: {
+    block: 'Blockieren',
+    blockLabel: (to: string) => `Blockieren: ${to}`,
+    blockHint: 'Sie sehen sich dann gegenseitig nicht mehr; offenes Interesse endet.',
+    report: 'Der Kommune melden',
+    reason: 'Grund',
+    reasons: { spam: 'Werbung oder Spam', abuse: 'Beleidigend oder belästigend', fake: 'Falsche oder unechte Angaben', other: 'Etwas anderes' } as Record<string, string>,
+    note: 'Was ist passiert? (freiwillig, höchstens 1.000 Zeichen)',
+    send: 'Meldung senden',
+    sendLabel: (to: string) => `Melden: ${to}`,
   },
   /** The group and the building (the manage page's initiative card, worker/manage/groups-section.tsx). */
   properties: {
@@ -164,6 +189,11 @@ export const groups = {
     readiness_invalid: 'Die Angaben konnten nicht gespeichert werden: bitte die Längen prüfen (Ansprechperson höchstens 120, Finanzierungsplan höchstens 1.000, Konzept höchstens 3.000 Zeichen).',
     interest_sent: 'Ihr Interesse ist gesendet. Sobald die andere Seite zustimmt, sehen Sie beide den Kontakt.',
     interest_empty: 'Bitte schreiben Sie eine kurze Nachricht (höchstens 1.000 Zeichen).',
+    cofounder_invited: 'Die Einladung ist verschickt.',
+    cofounder_invalid: 'Bitte geben Sie einen Namen (höchstens 120 Zeichen) und eine gültige E-Mail-Adresse an.',
+    cofounder_refused: 'Diese Adresse ist schon eingeladen, oder die Initiative hat keinen Platz für weitere Gründerinnen und Gründer.',
+    blocked: 'Blockiert: Sie sehen sich gegenseitig nicht mehr.',
+    reported: 'Danke. Die Kommune ist informiert, und Sie sehen sich gegenseitig nicht mehr.',
     group_failed: 'Das ging nicht (mehr).',
   } as Record<string, string>,
 };

@@ -38,6 +38,14 @@ export const groups: typeof de = {
     text: (until: string, renewUrl: string, manageUrl: string) =>
       `Your entry ends on ${until}; then we delete it. One click renews it for 90 days:\n${renewUrl}\n\nManage or erase: ${manageUrl}\n`,
   },
+  reportMail: {
+    subject: 'A report from the group search',
+    text: (reported: string, reason: string, note: string | null) =>
+      `An entry in your region's group search was reported.\n\nReported: ${reported}\nReason: ${reason}\n` +
+      (note ? `Note from the person reporting:\n${note}\n` : '') +
+      `\nThe person reporting and the reported entry no longer see each other; any open interest between them has ended. ` +
+      `If the entry breaks the rules, reply to this email: the bring-together team removes it.\n\nWho sent the report is not shown to you, nor by us.`,
+  },
   aHousehold: 'A household from your region',
   theInitiative: (name: string) => `The initiative “${name}”`,
   confirm: {
@@ -73,6 +81,11 @@ export const groups: typeof de = {
     openPlaces: (n: number) => `Still looking for ${n} ${n === 1 ? 'household' : 'households'}`,
     role: { founder: 'Founder', cofounder: 'Co-founder' } as Record<string, string>,
     leaveInitiative: 'Leave the initiative',
+    cofounderLegend: 'Invite a co-founder',
+    cofounderHint: 'The person invited gets an email with their own link and becomes a member once they confirm. They then see what you see here.',
+    cofounderName: 'Name',
+    cofounderEmail: 'Email address',
+    cofounderInvite: 'Invite',
     interestsTitle: 'Interest and contacts',
     noInterests: 'No interest sent or received yet.',
     incoming: 'Received',
@@ -82,6 +95,18 @@ export const groups: typeof de = {
     decline: 'Decline',
     withdrawInterest: 'Withdraw',
     contacts: 'Contact',
+  },
+  /** Blocking and reporting on the manage page (worker/manage/groups-matches.tsx). */
+  moderation: {
+    block: 'Block',
+    blockLabel: (to: string) => `Block: ${to}`,
+    blockHint: 'You will no longer see each other; any open interest ends.',
+    report: 'Report to the municipality',
+    reason: 'Reason',
+    reasons: { spam: 'Advertising or spam', abuse: 'Insulting or harassing', fake: 'False or fake details', other: 'Something else' } as Record<string, string>,
+    note: 'What happened? (optional, at most 1,000 characters)',
+    send: 'Send report',
+    sendLabel: (to: string) => `Report: ${to}`,
   },
   /** Who fits (the manage page's pool card and initiative card, worker/manage/groups-matches.tsx). */
   matches: {
@@ -160,6 +185,11 @@ export const groups: typeof de = {
     readiness_invalid: 'Could not be saved: please check the lengths (contact person at most 120, financing plan at most 1,000, concept at most 3,000 characters).',
     interest_sent: 'Your interest is sent. Once the other side says yes, you both see each other\'s contact.',
     interest_empty: 'Please write a short message (at most 1,000 characters).',
+    cofounder_invited: 'The invitation is sent.',
+    cofounder_invalid: 'Please give a name (at most 120 characters) and a valid email address.',
+    cofounder_refused: 'This address is already invited, or the initiative has no room for more founders.',
+    blocked: 'Blocked: you no longer see each other.',
+    reported: 'Thank you. The municipality is told, and you no longer see each other.',
     group_failed: 'That did not work (any more).',
   } as Record<string, string>,
 };
