@@ -6,27 +6,19 @@
  * local email trigger as a raw RFC 822 message to the conversation's reply address; each message
  * reaches the other side by mail once, through the outbox and the queue. Both pages pass axe.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { signedIn as signedInAs } from './admin-session';
 import { readLocal } from './local-db';
 import { CONSENT_TEXT_VERSION } from '../../worker/api/schemas';
 import { DEMO_MUNICIPALITY_EMAIL, DEMO_PROVIDER_EMAIL } from '../../worker/seed/auth';
 import { DEMO_EMBED_KEY } from '../../worker/seed/organizations';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
-import { launchBrowser } from './browser';
+import { useBrowser } from './use-browser';
 import { mailTo } from './mailbox';
 import { axeAll, focused, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin, persistTo } = inject('e2e');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STAMP = Date.now();
 const EMAIL = `gespraech-${STAMP}@example.org`;
@@ -45,7 +37,7 @@ async function contact(listingId: string): Promise<string> {
   return ((await res.json()) as { id: string }).id;
 }
 
-const signedIn = (email: string, org: string) => signedInAs(browser, apiOrigin, email, org);
+const signedIn = (email: string, org: string) => signedInAs(browser(), apiOrigin, email, org);
 
 describe('the conversation, end to end', () => {
   it('goes from the inbox to the manage page and back by email, every message mailed once, to a trial stay the funnel counts', { timeout: 150_000 }, async () => {
@@ -73,7 +65,7 @@ describe('the conversation, end to end', () => {
     const link = toSeeker.text.match(/https?:\/\/\S+\/manage\/[\w-]{43}/)![0];
 
     // … reads it on the manage page and answers with the keyboard only.
-    const seeker = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    const seeker = await browser().newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
     await seeker.goto(link);
     await seeker.getByRole('heading', { name: /Gespräch mit/ }).waitFor();
     expect(await seeker.locator('.conversation').innerText()).toContain('Kommen Sie gern am Samstag um 14 Uhr vorbei.');

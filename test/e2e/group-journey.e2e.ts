@@ -9,23 +9,16 @@
  * the group with its readiness. axe finds nothing on the manage pages and the shortlist. Both
  * households are erased at the end, so the demo region is as seeded for the next run.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO_MUNICIPALITY_EMAIL } from '../../worker/seed/auth';
 import { signedIn } from './admin-session';
-import { launchBrowser } from './browser';
+import { useBrowser } from './use-browser';
 import { answerStepOne, confirmFromMail, initiativeNames, joinPool, openGroups, startInitiative, tick, type Confirmed } from './groups-helpers';
 import { axeAll, named, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STAMP = Date.now();
 const A = { name: 'Anna Gründerin', email: `anna-${STAMP}@example.org` };
@@ -36,7 +29,7 @@ const FARMSTEAD = 'lst_046';
 /** One person: a browser context of their own (cookies, storage), German, on the demo municipal page. */
 async function person(): Promise<{ context: BrowserContext; page: Page }> {
   // bypassCSP only so axe can be injected into the manage page (its CSP allows no inline script).
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e));
   await page.goto(`${demoOrigin}/`);
@@ -77,10 +70,10 @@ describe('two households become a group for the farmstead, end to end', () => {
         name: INITIATIVE, text: 'Drei Familien suchen einen Vierseithof mit Land.', kinds: ['Hof'], area: 'Oberlausitz',
         households: 3, adults: 5, children: 2, openPlaces: 2, founder: A,
       });
-      const founder = await confirmFromMail(browser, apiOrigin, A.email);
+      const founder = await confirmFromMail(browser(), apiOrigin, A.email);
       links.push(founder);
       await joinPool(b.page, { name: B.name, email: B.email, text: 'Wir sind zu zweit und möchten aufs Land, gern mit Garten.' });
-      const pooled = await confirmFromMail(browser, apiOrigin, B.email);
+      const pooled = await confirmFromMail(browser(), apiOrigin, B.email);
       links.push(pooled);
       const bRef = `pool:${(await party(pooled.token)).party.id}`;
       const initiativeId = (await party(founder.token)).party.id;
@@ -96,7 +89,7 @@ describe('two households become a group for the farmstead, end to end', () => {
       expect(cardText).not.toContain(B.name);
       expect(cardText).not.toContain(B.email);
       expect(await axeAll(a.page)).toEqual([]);
-      await card.locator('textarea').focus();
+      await card.locator('textarea[name="message"]').focus();
       await a.page.keyboard.type('Hallo! Wir suchen noch zwei Haushalte für einen Hof – Lust auf ein Kennenlernen?');
       await tabTo(a.page, named(/^Interesse senden an: Ein Haushalt aus dem Pool$/, 'button'), 'the card\'s "Interesse senden"');
       await a.page.keyboard.press('Enter');
@@ -136,7 +129,7 @@ describe('two households become a group for the farmstead, end to end', () => {
       expect(await farm.innerText()).toContain('Die Kommune sieht Ihre Gruppe auf ihrer Auswahlliste für dieses Gebäude.');
 
       // The municipality's shortlist for the farmstead: the group, its readiness as the group saw it.
-      const admin = await signedIn(browser, apiOrigin, DEMO_MUNICIPALITY_EMAIL, 'Landkreis Görlitz');
+      const admin = await signedIn(browser(), apiOrigin, DEMO_MUNICIPALITY_EMAIL, 'Landkreis Görlitz');
       try {
         await admin.goto(`${apiOrigin}/admin/properties/${FARMSTEAD}/shortlist`);
         const entry = admin.locator(`section[data-initiative="${initiativeId}"]`);

@@ -5,24 +5,16 @@
  * axe finds nothing in German and English. The initiative is erased at the end, so the demo's
  * shortlists are as seeded for the journeys after this one.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { GROUPS_CONSENT_VERSION } from '../../worker/api/groups';
 import { DEMO_EMBED_KEY } from '../../worker/seed/organizations';
 import { DUMMY_TOKEN } from '../../worker/turnstile/verify';
-import { launchBrowser } from './browser';
+import { useBrowser } from './use-browser';
 import { confirmFromMail, fill, tick } from './groups-helpers';
 import { axeAll, named, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STAMP = Date.now();
 const EMAIL = `founder-${STAMP}@example.org`;
@@ -48,10 +40,10 @@ describe('a founder and the buildings that fit, end to end', () => {
       { 'idempotency-key': `group-properties-e2e-${STAMP}` },
     );
     expect(started.status, await started.clone().text()).toBe(202);
-    const { manageUrl, token } = await confirmFromMail(browser, apiOrigin, EMAIL);
+    const { manageUrl, token } = await confirmFromMail(browser(), apiOrigin, EMAIL);
 
     // bypassCSP only so axe can be injected: the page's CSP allows no inline script.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
     const page = await context.newPage();
     try {
       await page.goto(manageUrl);

@@ -8,28 +8,21 @@
  * the same way and then appears among the initiatives that fit, reached from the results as well.
  * axe finds nothing serious in German and English at 1280 and 320 px, and nothing scrolls sideways.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './use-browser';
 import { answerStepOne, confirmFromMail, initiativeCard, initiativeNames, joinPool, openGroups, startInitiative } from './groups-helpers';
 import { clean, cleanAtBothWidths, expectFocusOn, named, screenshot, tabTo } from './widget-helpers';
 
 const { apiOrigin, demoOrigin } = inject('e2e');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STAMP = Date.now();
 const press = (page: Page, key: string) => page.keyboard.press(key);
 const widgetText = (page: Page) => page.locator('bring-together-widget .root').innerText();
 
 async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e));
   page.on('response', (r) => {
     if (r.url().includes('/v1/') && r.status() >= 400) console.error('API', r.status(), r.url());
@@ -103,7 +96,7 @@ describe('"Mitstreiter finden / Gruppe gründen" in the widget, keyboard only', 
     const poolEmail = `pool-${STAMP}@example.org`;
     await joinPool(page, { name: 'Greta Gärtnerin', email: poolEmail, text: 'Ich gärtnere gern und suche Menschen für einen Hof.' });
     expect(await widgetText(page)).toContain(`Wir haben eine E-Mail an ${poolEmail} geschickt. Erst wenn Sie den Link darin bestätigen, sehen andere Ihre Karte.`);
-    const pooled = await confirmFromMail(browser, apiOrigin, poolEmail);
+    const pooled = await confirmFromMail(browser(), apiOrigin, poolEmail);
     const card = await party(pooled.token);
     expect(card.live).toBe(true);
     expect(card.pool?.confirmedAt).toEqual(expect.any(String));
@@ -118,7 +111,7 @@ describe('"Mitstreiter finden / Gruppe gründen" in the widget, keyboard only', 
     expect(await widgetText(page)).toContain(`Erst wenn Sie den Link darin bestätigen, wird „${name}“ anderen gezeigt.`);
     expect(await cleanAtBothWidths(page)).toEqual(clean);
     await screenshot(page, 'groups-sent');
-    const founded = await confirmFromMail(browser, apiOrigin, founderEmail);
+    const founded = await confirmFromMail(browser(), apiOrigin, founderEmail);
     expect((await party(founded.token)).initiative).toMatchObject({ name, state: 'open' });
 
     // From the results: the same path, and the list asked for again (now with the new initiative).
