@@ -25,6 +25,7 @@ import { CORE_NEEDS } from '../settings';
 import { propertyPages } from './properties/routes';
 import { digestSettingsPages } from './settings/routes';
 import { advicePages } from './advice/routes';
+import { initiativePages } from './initiatives/routes';
 
 export const admin = new Hono<AdminEnv>();
 
@@ -65,6 +66,7 @@ admin.route('/', operatorPages);
 admin.route('/', propertyPages);
 admin.route('/', digestSettingsPages);
 admin.route('/', advicePages);
+admin.route('/', initiativePages);
 
 // The municipality's demand dashboard (worker/dashboard) for every member of the organization;
 // it answers 404 itself for provider organizations.

@@ -1,10 +1,12 @@
 /**
  * Initiatives: forming groups. A seeker starts one without an account — the founder's manage link
  * is the key — and invites co-founders by mail, each with a link of their own. A provider
- * organization may own one instead (`ownerOrganizationId`, for an admin screen; `createInitiative`
- * takes either). Shown to others once a founder confirmed it (double opt-in) and until it closes.
+ * organization may own one instead (`ownerOrganizationId`, started in the admin: worker/admin/initiatives;
+ * the member who starts it is its founder with a manage link, and it stays open while the
+ * organization owns it). Shown to others once a founder confirmed it (double opt-in) and until it closes.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { hashToken, newToken } from '../contact/token';
 import type { Database } from '../db/client';
 import { initiativeFormedEvent } from '../demand/outcome-events';
@@ -14,7 +16,7 @@ import type { Locale } from '../i18n';
 import { outboxInsertIf } from '../outbox/outbox';
 import type { Answers } from '../questionnaire/types';
 import { cardOf } from './fit';
-import { cofounderMail, initiativeConfirmationMail } from './mails';
+import { cofounderMail, initiativeConfirmationMail, organizationInitiativeMail } from './mails';
 import { GROUPS_CONSENT_VERSION } from './pool';
 
 /** At most this many founders and co-founders per initiative. */
@@ -33,15 +35,25 @@ export interface NewInitiative {
   idempotencyKey: string | null;
   requestHash: string | null;
   /** A seeker founds it (their household answers for the group fit), or an organization owns it. */
-  owner: { kind: 'seeker'; name: string; email: string; answers: Answers } | { kind: 'organization'; organizationId: string };
+  owner:
+    | { kind: 'seeker'; name: string; email: string; answers: Answers }
+    /** Started in the admin: open at once; `founder` (the signed-in member) gets a manage link of their own. */
+    | { kind: 'organization'; organizationId: string; founder?: { name: string; email: string } };
+  /** More statements for the same batch (e.g. the audit entry of an admin action). */
+  also?: BatchItem<'sqlite'>[];
 }
 
 /**
  * Stores the initiative and, for a seeker, its founder with the confirmation mail, in one batch.
  * An organization's initiative is open at once (its members signed in).
  */
-export async function createInitiative(db: Database, input: NewInitiative, origin: string, now: number): Promise<{ initiative: Initiative | undefined; mailIds: string[] }> {
-  const id = crypto.randomUUID();
+export async function createInitiative(
+  db: Database,
+  input: NewInitiative,
+  origin: string,
+  now: number,
+  id: string = crypto.randomUUID(),
+): Promise<{ initiative: Initiative | undefined; mailIds: string[] }> {
   const insert = db
     .insert(initiatives)
     .values({
@@ -55,6 +67,22 @@ export async function createInitiative(db: Database, input: NewInitiative, origi
   // Open at once: formed now (the fresh id matches only if the insert won, not on a retry).
   if (input.owner.kind === 'organization') queries.push(initiativeFormedEvent(db, id, 'open', now));
   const mailIds: string[] = [];
+  if (input.owner.kind === 'organization' && input.owner.founder) {
+    // Signed in, so confirmed now; no household of their own (the group states its households).
+    const manage = newToken();
+    const memberId = crypto.randomUUID();
+    const founder = input.owner.founder;
+    queries.push(
+      db.insert(initiativeMembers).values({
+        id: memberId, initiativeId: id, role: 'founder', name: founder.name, email: founder.email, locale: input.locale,
+        consent: { textVersion: GROUPS_CONSENT_VERSION, listedAt: now }, manageTokenHash: await hashToken(manage), confirmedAt: now, createdAt: now,
+      }),
+    );
+    const mail = organizationInitiativeMail({ to: founder.email, locale: input.locale, name: input.name, manageUrl: `${origin}/manage/${manage}` });
+    const outbox = outboxInsertIf(db, { ...mail, kind: 'groups.initiative-organization', locale: input.locale }, { table: 'initiatives', id }, now, initiatives, eq(initiatives.id, id));
+    queries.push(outbox.query);
+    mailIds.push(outbox.id);
+  }
   if (input.owner.kind === 'seeker') {
     const confirm = newToken();
     const manage = newToken();
@@ -79,6 +107,7 @@ export async function createInitiative(db: Database, input: NewInitiative, origi
     queries.push(outbox.query);
     mailIds.push(outbox.id);
   }
+  queries.push(...(input.also ?? []));
   await db.batch(queries as [typeof insert]);
   // By key only where the key is unique: SQLite's unique index treats NULL embeds as distinct.
   const initiative =

@@ -12,6 +12,11 @@ export function initiativeConfirmationMail(p: { to: string; locale: Locale; name
   return { to: p.to, subject: t.subject(p.name), text: t.text(p.name, p.confirmUrl, p.manageUrl) };
 }
 
+export function organizationInitiativeMail(p: { to: string; locale: Locale; name: string; manageUrl: string }): Mail {
+  const t = messages(p.locale).groups.organizationInitiativeMail;
+  return { to: p.to, subject: t.subject(p.name), text: t.text(p.name, p.manageUrl) };
+}
+
 export function cofounderMail(p: { to: string; locale: Locale; name: string; confirmUrl: string; manageUrl: string }): Mail {
   const t = messages(p.locale).groups.cofounderMail;
   return { to: p.to, subject: t.subject(p.name), text: t.text(p.name, p.confirmUrl, p.manageUrl) };

@@ -12,7 +12,7 @@ export interface PageProps {
   notice?: string;
   children?: Child;
   /** Section key to mark as current in the navigation. */
-  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings' | 'providers' | 'visibility' | 'operator' | 'advice';
+  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings' | 'providers' | 'visibility' | 'operator' | 'advice' | 'initiatives';
 }
 
 export function Page({ c, title, notice, children, section }: PageProps) {
@@ -33,6 +33,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
               { key: 'advice', href: '/admin/advice', label: messages(t.lang).guide.admin.nav },
             ]
           : [{ key: 'visibility', href: '/admin/visibility', label: t.visibility.nav }]),
+        { key: 'initiatives', href: '/admin/initiatives', label: messages(t.lang).groups.admin.nav },
         { key: 'embeds', href: '/admin/embeds', label: t.embeds.nav },
         { key: 'members', href: '/admin/members', label: t.nav.members },
         { key: 'settings', href: '/admin/settings', label: messages(t.lang).digest.nav },

@@ -7,6 +7,12 @@ export const groups = {
       `Andere sehen nur Ihre Karte (grobe Angaben und Ihren kurzen Text), nie Ihren Namen oder Ihre E-Mail-Adresse. ` +
       `Der Eintrag endet nach 90 Tagen, wenn Sie ihn nicht verlängern. Verwalten, zurückziehen oder löschen: ${manageUrl}\n`,
   },
+  organizationInitiativeMail: {
+    subject: (name: string) => `Ihre Initiative „${name}“ ist angelegt`,
+    text: (name: string, manageUrl: string) =>
+      `Die Initiative „${name}“ ist angelegt und wird Suchenden der Region gezeigt.\n\n` +
+      `Über Ihren persönlichen Link sehen Sie, wer aus dem Pool zu ihr passt, senden und beantworten Interesse, sehen die passenden Gebäude und laden Mitgründerinnen und Mitgründer ein (bitte nicht weitergeben):\n${manageUrl}\n`,
+  },
   initiativeConfirmationMail: {
     subject: (name: string) => `Bitte bestätigen Sie Ihre Initiative „${name}“`,
     text: (name: string, confirmUrl: string, manageUrl: string) =>
@@ -111,6 +117,43 @@ export const groups = {
     messageHint: 'Kurz, wer Sie sind und warum Sie sich melden (höchstens 1.000 Zeichen). Sie geht ohne Ihren Namen und Ihre E-Mail-Adresse hinaus.',
     send: 'Interesse senden',
     sendLabel: (to: string) => `Interesse senden an: ${to}`,
+  },
+  /** The admin's initiatives (worker/admin/initiatives). */
+  admin: {
+    nav: 'Initiativen',
+    title: 'Initiativen',
+    intro: 'Gruppen in Gründung, die Ihre Organisation selbst anlegt: Sie werden den Suchenden der Region sofort gezeigt. Wer eine Initiative anlegt, ist ihre Gründerin oder ihr Gründer und bekommt per E-Mail einen persönlichen Link, über den die Gruppe passende Haushalte aus dem Pool findet, Interesse beantwortet und Interesse an Gebäuden erklärt.',
+    empty: 'Ihre Organisation hat noch keine Initiative angelegt.',
+    readOnly: 'Initiativen anlegen können Inhaberinnen, Inhaber und Bearbeitende.',
+    noRegion: 'Eine Initiative wird in der Region einer Kommune gezeigt. Sobald eine Kommune Ihre Organisation freigegeben hat (Sichtbarkeit), können Sie hier eine anlegen.',
+    formTitle: 'Neue Initiative',
+    formIntro: 'Die Angaben sehen Suchende der Region, ohne Ihren Namen; Namen und E-Mail-Adressen sehen beide Seiten erst, wenn beide zugestimmt haben.',
+    created: 'Die Initiative ist angelegt. Der persönliche Link ist in Ihrem Postfach.',
+    start: 'Initiative anlegen',
+    columns: { name: 'Name', region: 'Region', state: 'Stand', households: 'Haushalte', openPlaces: 'Noch gesucht', founders: 'Gründende' },
+    states: { unconfirmed: 'unbestätigt', open: 'sichtbar', closed: 'geschlossen' } as Record<string, string>,
+    field: {
+      name: 'Name der Initiative',
+      text: 'Wer Sie sind und was Sie vorhaben',
+      textHint: 'Höchstens 2.000 Zeichen; Suchende lesen es auf der Karte der Initiative.',
+      region: 'Region',
+      kinds: 'Was die Gruppe sucht',
+      timeline: 'Einzug',
+      households: 'Haushalte',
+      adults: 'Erwachsene',
+      children: 'Kinder',
+      openPlaces: 'Wie viele Haushalte suchen Sie noch?',
+    },
+    kinds: { building: 'Gebäude', farmstead: 'Hof', plot: 'Grundstück' } as Record<string, string>,
+    timelines: { now: 'sofort', lt1y: 'innerhalb eines Jahres', '1to3y': 'in 1–3 Jahren', flexible: 'flexibel' } as Record<string, string>,
+    errors: {
+      name: 'Name der Initiative: bitte 3 bis 120 Zeichen.',
+      text: 'Wer Sie sind: bitte 1 bis 2.000 Zeichen.',
+      region: 'Region: bitte eine Region wählen, in der Ihre Organisation freigegeben ist.',
+      seeking: 'Was die Gruppe sucht: bitte aus der Liste wählen.',
+      number: 'Bitte eine ganze Zahl im erlaubten Bereich (Haushalte 1–60, Erwachsene 1–200, Kinder 0–200, gesucht 0–60).',
+      adults: 'Erwachsene: mindestens eine erwachsene Person je Haushalt.',
+    },
   },
   /** Blocking and reporting on the manage page (worker/manage/groups-matches.tsx). */
   moderation: {

@@ -9,6 +9,12 @@ export const groups: typeof de = {
       `Others only see your card (coarse details and your short text), never your name or email address. ` +
       `The entry ends after 90 days unless you renew it. Manage, withdraw or erase: ${manageUrl}\n`,
   },
+  organizationInitiativeMail: {
+    subject: (name: string) => `Your initiative “${name}” is created`,
+    text: (name: string, manageUrl: string) =>
+      `The initiative “${name}” is created and shown to seekers of the region.\n\n` +
+      `With your personal link you see who in the pool fits it, send and answer interests, see the buildings that fit and invite co-founders (please do not pass it on):\n${manageUrl}\n`,
+  },
   initiativeConfirmationMail: {
     subject: (name: string) => `Please confirm your initiative “${name}”`,
     text: (name: string, confirmUrl: string, manageUrl: string) =>
@@ -95,6 +101,43 @@ export const groups: typeof de = {
     decline: 'Decline',
     withdrawInterest: 'Withdraw',
     contacts: 'Contact',
+  },
+  /** The admin's initiatives (worker/admin/initiatives). */
+  admin: {
+    nav: 'Initiatives',
+    title: 'Initiatives',
+    intro: 'Forming groups your organization starts itself: they are shown to the seekers of the region at once. Whoever starts one is its founder and gets a personal link by email, through which the group finds fitting households in the pool, answers interests and declares interest in buildings.',
+    empty: 'Your organization has not started an initiative yet.',
+    readOnly: 'Owners and editors can start initiatives.',
+    noRegion: 'An initiative is shown in the region of a municipality. Once a municipality has approved your organization (Visibility), you can start one here.',
+    formTitle: 'New initiative',
+    formIntro: 'Seekers of the region see these details, without your name; both sides see names and email addresses only once both have said yes.',
+    created: 'The initiative is created. The personal link is in your mailbox.',
+    start: 'Start the initiative',
+    columns: { name: 'Name', region: 'Region', state: 'State', households: 'Households', openPlaces: 'Still sought', founders: 'Founders' },
+    states: { unconfirmed: 'unconfirmed', open: 'visible', closed: 'closed' } as Record<string, string>,
+    field: {
+      name: 'Name of the initiative',
+      text: 'Who you are and what you plan',
+      textHint: 'At most 2,000 characters; seekers read it on the initiative\'s card.',
+      region: 'Region',
+      kinds: 'What the group looks for',
+      timeline: 'Moving in',
+      households: 'Households',
+      adults: 'Adults',
+      children: 'Children',
+      openPlaces: 'How many households are you still looking for?',
+    },
+    kinds: { building: 'Building', farmstead: 'Farmstead', plot: 'Plot' } as Record<string, string>,
+    timelines: { now: 'now', lt1y: 'within a year', '1to3y': 'in 1–3 years', flexible: 'flexible' } as Record<string, string>,
+    errors: {
+      name: 'Name of the initiative: please 3 to 120 characters.',
+      text: 'Who you are: please 1 to 2,000 characters.',
+      region: 'Region: please choose a region your organization is approved in.',
+      seeking: 'What the group looks for: please choose from the list.',
+      number: 'Please a whole number in the allowed range (households 1–60, adults 1–200, children 0–200, sought 0–60).',
+      adults: 'Adults: at least one adult per household.',
+    },
   },
   /** Blocking and reporting on the manage page (worker/manage/groups-matches.tsx). */
   moderation: {
