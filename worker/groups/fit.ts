@@ -26,7 +26,7 @@
  */
 import type { HouseholdCard, InitiativeSeeking } from '../db/json';
 import { budgetBand, householdType, sizeBand } from '../demand/bands';
-import { prepareListings, rankPrepared, scoreListing } from '../matching/engine';
+import { compilePlan, createScratch, prepareListings, scoreListing, scoresPrepared, type PreparedListings, type Scratch, type SeekerPlan } from '../matching/engine';
 import type { MatchListing, MatchResult, Reason } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 
@@ -181,18 +181,38 @@ function offer(wanted: unknown, offered: readonly string[]): string | undefined 
   return offered.find((o) => list.includes(o)) ?? offered[0];
 }
 
-function profileFit(card: HouseholdCard, initiative: InitiativeForFit): MatchResult | null {
+/** What the initiative offers of the household's place wishes (see `offer`), and a key for the combination. */
+function offered(card: HouseholdCard, initiative: InitiativeForFit) {
   const settlement = offer(card.wishes['where.settlement']?.value, initiative.seeking.settlements);
   const legalForm = offer(card.wishes['money.legalForms']?.value, initiative.legalForms);
+  return { settlement, legalForm, variant: `${settlement ?? ''}|${legalForm ?? ''}` };
+}
+
+/** The household as the engine's seeker against an initiative's profile (depends on the variant offered). */
+function profileSeeker(card: HouseholdCard, o: ReturnType<typeof offered>): Answers {
   const seeker: Answers = { ...householdAnswers(card), ...pick(card.wishes, [...COMPARED, 'home.forms']) };
-  if (settlement) seeker['where.settlement'] = card.wishes['where.settlement']!;
-  if (legalForm) seeker['money.legalForms'] = card.wishes['money.legalForms']!;
+  if (o.settlement) seeker['where.settlement'] = card.wishes['where.settlement']!;
+  if (o.legalForm) seeker['money.legalForms'] = card.wishes['money.legalForms']!;
+  return seeker;
+}
+
+/** The initiative's profile as the "listing" a household is scored against. */
+function profileListing(initiative: InitiativeForFit, o: ReturnType<typeof offered>): MatchListing {
   const profile: Answers = { ...initiative.profile };
   if (!profile['where.timeline'] && initiative.seeking.timeline && initiative.seeking.timeline !== 'unknown') profile['where.timeline'] = { value: initiative.seeking.timeline };
-  const listing = asListing(initiative.id, withTimeline(profile), {
-    ...(settlement ? { settlement: settlement as MatchListing['settlement'] } : {}),
-    ...(legalForm ? { legalForm: legalForm as MatchListing['legalForm'] } : {}),
+  return asListing(initiative.id, withTimeline(profile), {
+    ...(o.settlement ? { settlement: o.settlement as MatchListing['settlement'] } : {}),
+    ...(o.legalForm ? { legalForm: o.legalForm as MatchListing['legalForm'] } : {}),
   });
+}
+
+function profilePair(card: HouseholdCard, initiative: InitiativeForFit): { seeker: Answers; listing: MatchListing } {
+  const o = offered(card, initiative);
+  return { seeker: profileSeeker(card, o), listing: profileListing(initiative, o) };
+}
+
+function profileFit(card: HouseholdCard, initiative: InitiativeForFit): MatchResult | null {
+  const { seeker, listing } = profilePair(card, initiative);
   return scoreListing(seeker, listing, {});
 }
 
@@ -224,28 +244,100 @@ export interface Ranked<T> {
   fit: PeopleFit;
 }
 
-const byScoreThenId = <T extends { id: string }>(a: Ranked<T>, b: Ranked<T>) =>
-  b.fit.score - a.fit.score || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+/*
+ * Rankings score first and explain only the winners: every candidate is scored without reasons
+ * (the engine's `scoresPrepared`), the best `limit` are then explained by the same functions as a
+ * single pairing (`householdFit`, `initiativeFit`), which give exactly these scores
+ * (`rank.node.test.ts`). What a card turns into for the engine (its seeker plans, its listing) is
+ * kept per card object: a caller that hands the same card objects again (worker/groups/matches.ts
+ * keeps them per pool entry, cards never change) pays for it once per isolate.
+ */
+
+/** A card as the "listing" of pair scoring, prepared once per card object. */
+const preparedCards = new WeakMap<HouseholdCard, PreparedListings>();
+function preparedCard(card: HouseholdCard): PreparedListings {
+  let p = preparedCards.get(card);
+  if (!p) preparedCards.set(card, (p = prepareListings([pairListing('card', card)])));
+  return p;
+}
+
+/** A card as the seeker of pair scoring, compiled once per card object. */
+const cardPlans = new WeakMap<HouseholdCard, SeekerPlan>();
+function pairPlan(card: HouseholdCard): SeekerPlan {
+  let p = cardPlans.get(card);
+  if (!p) cardPlans.set(card, (p = compilePlan(pairSeeker(card), {})));
+  return p;
+}
+
+/** An initiative's side of the group fit, prepared and compiled once per ranking. */
+interface InitiativeSide {
+  initiative: InitiativeForFit;
+  /** Its members as listings (for the household's view of them) and as seekers (their view of it). */
+  members: PreparedListings;
+  memberPlans: SeekerPlan[];
+  /** Its profile as a listing, per variant of what it offers (profilePair). */
+  profiles: Map<string, PreparedListings>;
+}
+
+const sideOf = (initiative: InitiativeForFit): InitiativeSide => ({
+  initiative,
+  members: prepareListings(initiative.members.map((m, k) => pairListing(`m${k}`, m))),
+  memberPlans: initiative.members.map(pairPlan),
+  profiles: new Map(),
+});
+
+/** A card's seeker against initiatives' profiles, per variant offered, compiled once per card object. */
+const profilePlans = new WeakMap<HouseholdCard, Map<string, SeekerPlan>>();
+
+/** The group score of `initiativeFit` without its reasons, or null where it is null. */
+function initiativeScore(card: HouseholdCard, side: InitiativeSide, s: Scratch): number | null {
+  const o = offered(card, side.initiative);
+  let prepared = side.profiles.get(o.variant);
+  if (!prepared) side.profiles.set(o.variant, (prepared = prepareListings([profileListing(side.initiative, o)])));
+  let plans = profilePlans.get(card);
+  if (!plans) profilePlans.set(card, (plans = new Map()));
+  let plan = plans.get(o.variant);
+  if (!plan) plans.set(o.variant, (plan = compilePlan(profileSeeker(card, o), {})));
+  const own = scoresPrepared(plan, prepared, {}, s)[0] as number;
+  if (own < 0) return null;
+  const scores = [own];
+  if (side.memberPlans.length) {
+    const forward = scoresPrepared(pairPlan(card), side.members, {}, s);
+    const mine = preparedCard(card);
+    for (let k = 0; k < side.memberPlans.length; k++) {
+      const ab = forward[k] as number;
+      const ba = ab < 0 ? -1 : (scoresPrepared(side.memberPlans[k]!, mine, {}, s)[0] as number);
+      if (ba < 0) return null;
+      scores.push(geometric(ab, ba));
+    }
+  }
+  return combineScores(scores);
+}
+
+/** The best `limit` of scored candidates (score desc, then id), each explained by `explain`. */
+function explainBest<T extends { id: string }>(scored: { item: T; score: number }[], limit: number | undefined, explain: (item: T) => PeopleFit | null): Ranked<T>[] {
+  scored.sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
+  return scored.slice(0, limit ?? scored.length).map(({ item }) => ({ item, fit: explain(item)! }));
+}
 
 /**
- * Other households of the pool for one household, best first (score desc, then id). Each
- * direction goes through the engine once per candidate set: the candidates are prepared once.
+ * Other households of the pool for one household, best first (score desc, then id).
  * @example
  * rankHouseholds(myCard, entries.map((e) => ({ id: e.id, card: e.card })), { limit: 20 });
  */
 export function rankHouseholds<T extends { id: string; card: HouseholdCard }>(card: HouseholdCard, candidates: readonly T[], opts: { limit?: number } = {}): Ranked<T>[] {
   if (candidates.length === 0) return [];
-  const forward = new Map(rankPrepared(pairSeeker(card), prepareListings(candidates.map((c) => pairListing(c.id, c.card))), {}).map((r) => [r.listingId, r]));
-  const me = prepareListings([pairListing('me', card)]);
-  const ranked: Ranked<T>[] = [];
-  for (const c of candidates) {
-    const ab = forward.get(c.id);
-    if (!ab) continue;
-    const ba = rankPrepared(pairSeeker(c.card), me, {})[0];
-    if (!ba) continue;
-    ranked.push({ item: c, fit: { score: geometric(ab.score, ba.score), reasons: ab.reasons, watchOuts: ab.watchOuts } });
-  }
-  return ranked.sort(byScoreThenId).slice(0, opts.limit ?? ranked.length);
+  const s = createScratch();
+  const mine = pairPlan(card);
+  const me = preparedCard(card);
+  const scored: { item: T; score: number }[] = [];
+  candidates.forEach((c) => {
+    const ab = scoresPrepared(mine, preparedCard(c.card), {}, s)[0] as number;
+    if (ab < 0) return;
+    const ba = scoresPrepared(pairPlan(c.card), me, {}, s)[0] as number;
+    if (ba >= 0) scored.push({ item: c, score: geometric(ab, ba) });
+  });
+  return explainBest(scored, opts.limit, (c) => householdFit(card, c.card));
 }
 
 /**
@@ -254,10 +346,28 @@ export function rankHouseholds<T extends { id: string; card: HouseholdCard }>(ca
  * rankInitiatives(card, initiatives, { limit: 20 });
  */
 export function rankInitiatives<T extends InitiativeForFit>(card: HouseholdCard, candidates: readonly T[], opts: { limit?: number } = {}): Ranked<T>[] {
-  const ranked: Ranked<T>[] = [];
+  const s = createScratch();
+  const scored: { item: T; score: number }[] = [];
   for (const i of candidates) {
-    const fit = initiativeFit(card, i);
-    if (fit) ranked.push({ item: i, fit });
+    const score = initiativeScore(card, sideOf(i), s);
+    if (score !== null) scored.push({ item: i, score });
   }
-  return ranked.sort(byScoreThenId).slice(0, opts.limit ?? ranked.length);
+  return explainBest(scored, opts.limit, (i) => initiativeFit(card, i));
+}
+
+/**
+ * Households of the pool for one initiative, best first (score desc, then id): `initiativeFit` of
+ * each, with the initiative's side prepared once.
+ * @example
+ * rankForInitiative(initiative, entries.map((e) => ({ id: e.id, card: e.card })), { limit: 20 });
+ */
+export function rankForInitiative<T extends { id: string; card: HouseholdCard }>(initiative: InitiativeForFit, candidates: readonly T[], opts: { limit?: number } = {}): Ranked<T>[] {
+  const side = sideOf(initiative);
+  const s = createScratch();
+  const scored: { item: T; score: number }[] = [];
+  for (const c of candidates) {
+    const score = initiativeScore(c.card, side, s);
+    if (score !== null) scored.push({ item: c, score });
+  }
+  return explainBest(scored, opts.limit, (c) => initiativeFit(c.card, initiative));
 }

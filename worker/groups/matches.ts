@@ -9,7 +9,7 @@ import type { Database } from '../db/client';
 import type { HouseholdCard } from '../db/json';
 import { K } from '../demand/suppress';
 import type { Answers } from '../questionnaire/types';
-import { cardOf, initiativeFit, rankHouseholds, rankInitiatives, type PeopleFit } from './fit';
+import { cardOf, rankForInitiative, rankHouseholds, rankInitiatives, type PeopleFit } from './fit';
 import { forFit, hiddenFrom, initiativeView, liveParties, memberCards, partyKey, poolView, type Actor, type InitiativeView, type PoolCardView } from './parties';
 
 export interface Ranked<V> {
@@ -53,14 +53,9 @@ export async function matchesFor(db: Database, actor: Actor, now: number, limit:
   const { pool } = await liveParties(db, actor.region, now);
   const members = (await memberCards(db, [actor.id])).get(actor.id) ?? [];
   const initiative = forFit(actor.initiative, members);
-  const ranked: Ranked<PoolCardView>[] = [];
-  for (const e of pool) {
-    if (hidden.has(partyKey({ kind: 'pool', id: e.id }))) continue;
-    const fit = initiativeFit(e.card, initiative);
-    if (fit) ranked.push({ party: poolView(e), fit });
-  }
-  ranked.sort((a, b) => b.fit.score - a.fit.score || (a.party.id < b.party.id ? -1 : 1));
-  return { initiatives: [], pool: ranked.slice(0, limit), poolSize: sizeOf(pool.length) };
+  const visible = pool.filter((e) => !hidden.has(partyKey({ kind: 'pool', id: e.id })));
+  const ranked = rankForInitiative(initiative, visible.map((e) => ({ id: e.id, card: e.card, entry: e })), { limit });
+  return { initiatives: [], pool: ranked.map((r) => ({ party: poolView(r.item.entry), fit: r.fit })), poolSize: sizeOf(pool.length) };
 }
 
 /** Initiatives for a seeker who is not in the pool (answers from the widget, nothing stored). */

@@ -93,17 +93,33 @@ export const initiativeView = (i: Initiative): InitiativeView => ({
   kind: 'initiative', id: i.id, name: i.name, text: i.text, profile: i.profile, seeking: i.seeking, households: i.households, openPlaces: i.openPlaces,
 });
 
+/**
+ * Cards never change once stored (a new answer is a new entry): within an isolate the same object
+ * per pool entry or member, so the group fit's per-card work (worker/groups/fit.ts: seeker plans,
+ * the card as a listing) is done once, not on every request. Bounded; only bands, and only used
+ * for parties read as live from D1, so an erased entry's card is never shown or scored again.
+ */
+const CARDS = new Map<string, HouseholdCard>();
+const CARDS_MAX = 50_000;
+function stableCard(key: string, card: HouseholdCard): HouseholdCard {
+  const known = CARDS.get(key);
+  if (known) return known;
+  if (CARDS.size >= CARDS_MAX) CARDS.clear();
+  CARDS.set(key, card);
+  return card;
+}
+
 /** Confirmed members' household cards per initiative, for the group fit. */
 export async function memberCards(db: Database, ids: readonly string[]): Promise<Map<string, HouseholdCard[]>> {
   const cards = new Map<string, HouseholdCard[]>();
   if (ids.length === 0) return cards;
   const rows = await db
-    .select({ initiativeId: initiativeMembers.initiativeId, household: initiativeMembers.household })
+    .select({ id: initiativeMembers.id, initiativeId: initiativeMembers.initiativeId, household: initiativeMembers.household })
     .from(initiativeMembers)
     // One parameter however many initiatives (D1 binds at most 100): a region's 300 failed as an IN list.
     .where(and(sql`${initiativeMembers.initiativeId} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`, isNotNull(initiativeMembers.confirmedAt)))
     .all();
-  for (const r of rows) if (r.household) cards.set(r.initiativeId, [...(cards.get(r.initiativeId) ?? []), r.household]);
+  for (const r of rows) if (r.household) cards.set(r.initiativeId, [...(cards.get(r.initiativeId) ?? []), stableCard(`member:${r.id}`, r.household)]);
   return cards;
 }
 
@@ -117,7 +133,7 @@ export async function liveParties(db: Database, region: string, now: number) {
     db.select().from(poolEntries).where(and(eq(poolEntries.regionOrganizationId, region), isNotNull(poolEntries.confirmedAt), gt(poolEntries.expiresAt, now))).all(),
     db.select().from(initiatives).where(and(eq(initiatives.regionOrganizationId, region), eq(initiatives.state, 'open'))).all(),
   ]);
-  return { pool, initiatives: open };
+  return { pool: pool.map((e) => ({ ...e, card: stableCard(`pool:${e.id}`, e.card) })), initiatives: open };
 }
 
 const key = (p: PartyRef) => `${p.kind}:${p.id}`;

@@ -104,6 +104,34 @@ export interface Ranking {
 }
 
 /**
+ * Scores only, no explanation: per prepared listing its score (0–100), or -1 where a hard filter
+ * fails — for callers that combine many pairings and explain only the winners (worker/groups/fit.ts).
+ * Each score is exactly the one `scoreListing` gives the same pair. A caller that scores the same
+ * seeker against many small sets passes its plan (`compileSeeker`) and one scratch.
+ * @example
+ * scoresPrepared(answers, prepareListings(listings), {})[0]; // 0–100, or -1
+ */
+export function scoresPrepared(seeker: Answers | SeekerPlan, prepared: PreparedListings, ctx: SeekerContext, s: Scratch = createScratch()): Int8Array {
+  const plan = isPlan(seeker) ? seeker : compileSeeker(seeker, ctx);
+  const out = new Int8Array(prepared.count);
+  for (let i = 0; i < prepared.count; i++) out[i] = assess(plan, prepared, i, s) === null ? scoreOf(s.seekerFit, s.projectFit) : -1;
+  return out;
+}
+
+const PLANS = new WeakSet<object>();
+const isPlan = (x: Answers | SeekerPlan): x is SeekerPlan => PLANS.has(x);
+
+/** A seeker compiled once, for `scoresPrepared` over many listing sets. */
+export function compilePlan(answers: Answers, ctx: SeekerContext): SeekerPlan {
+  const plan = compileSeeker(answers, ctx);
+  PLANS.add(plan);
+  return plan;
+}
+
+export { createScratch, type Scratch } from './assess';
+export type { SeekerPlan } from './seeker-plan';
+
+/**
  * `rankListings` over listings prepared once with `prepareListings` — for callers that rank many
  * seekers against the same listings (saved-search notifications, a per-isolate cache of a region).
  */
