@@ -24,7 +24,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldId } from '../../worker/admin/ui/form';
 import { emptyRaw, projectQuestions, UNIT_TYPES } from '../../worker/admin/listings/form';
 import { database } from '../../worker/db/client';
-import { listings } from '../../worker/db/schema';
+import { listings, organizations, regionApprovals } from '../../worker/db/schema';
 import { ADMIN, addMember, baseListing, setupWorld, signIn, type Client, type World } from './helpers';
 
 type Who = 'editor' | 'owner' | 'viewer' | 'newcomer' | 'anon' | 'ownerB';
@@ -206,6 +206,11 @@ function buildCases(world: { leaverMemberId: string; ownerBMemberId: string; vie
     { route: 'POST /admin/locale', who: 'editor', path: '/admin/locale', valid: () => pairsOf({ locale: 'de' }), fields: ['locale'], subset: true },
     { route: 'POST /admin/welcome', who: 'newcomer', path: '/admin/welcome', valid: () => pairsOf({ name: 'Wohnprojekt Neu', website: '' }), fields: ['name', 'website'], bodies: true },
     { route: 'POST /admin/invitations/:id/:decision', who: 'newcomer', path: '/admin/invitations/none/accept', valid: () => [], fields: [], idPath: (id) => `/admin/invitations/${id}/reject` },
+    {
+      route: 'POST /admin/initiatives', who: 'editor', path: '/admin/initiatives',
+      valid: () => pairsOf({ name: 'Hofgruppe Neuland', text: 'Drei Familien suchen einen Hof.', region: 'org_m', kinds: 'farmstead', timeline: '1to3y', households: '3', adults: '5', children: '2', openPlaces: '2' }),
+      fields: ['name', 'text', 'region', 'kinds', 'timeline', 'households', 'adults', 'children', 'openPlaces'], bodies: true,
+    },
     { route: 'POST /admin/sign-in', who: 'anon', path: '/admin/sign-in', valid: () => pairsOf({ email: 'jemand@example.org', next: '/admin/listings' }), fields: ['email', 'next'], bodies: true },
   ];
 
@@ -315,6 +320,8 @@ const WRITES: Record<string, (before: State) => Record<string, number>> = {
   'POST /admin/organization': () => ({}),
   'POST /admin/locale': () => ({}),
   'POST /admin/welcome': () => ({ organizations: 1, members: 1, audit_log: 1 }),
+  // The initiative, its founder (the member), the founder's mail, the audit entry and the formed event.
+  'POST /admin/initiatives': () => ({ initiatives: 1, initiative_members: 1, outbox: 1, audit_log: 1, outcome_events: 1 }),
   'POST /admin/sign-in': () => ({ verifications: 1 }),
 };
 
@@ -433,6 +440,9 @@ beforeAll(async () => {
   const db = env.DB;
   // The edit target, its own listing so lst_a stays as the fixtures made it.
   await database(db).insert(listings).values(baseListing({ id: 'lst_edit', organizationId: 'org_a' }));
+  // A municipality that approved org_a: the region its initiatives are shown in.
+  await database(db).insert(organizations).values({ id: 'org_m', kind: 'municipality', name: 'Landkreis Test', slug: 'lk-test', regionDistrictKeys: ['14626'], createdAt: Date.now() });
+  await database(db).insert(regionApprovals).values({ municipalityId: 'org_m', providerId: 'org_a', state: 'approved', createdAt: Date.now(), decidedAt: Date.now() });
   await signIn('leaver@a.example');
   await addMember('org_a', 'leaver@a.example', 'editor');
   ids = { leaverMemberId: await memberId('leaver@a.example', 'org_a'), ownerBMemberId: await memberId('owner@b.example', 'org_b'), viewerMemberId: await memberId('viewer@a.example', 'org_a') };
