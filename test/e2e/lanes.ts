@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 
 export const LANES = {
   public: ['widget-flow', 'widget-journey', 'widget-resilience', 'widget-chunks', 'plain-wrangler-dev', 'listing-page', 'widget-browse', 'widget-groups', 'guide', 'group-properties'],
-  'signed-in': ['admin-flow', 'conversation', 'manage-page', 'dashboard-report', 'admin-embeds', 'operator-onboarding', 'admin-properties', 'group-journey'],
+  'signed-in': ['admin-flow', 'conversation', 'manage-page', 'dashboard-report', 'admin-embeds', 'operator-onboarding', 'admin-properties', 'group-journey', 'admin-initiatives'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Every journey file's name, from the directory itself. */

@@ -82,7 +82,7 @@ describe('initiatives in the admin', () => {
 
     // The list: the organization's own, not another's.
     const list = await (await w.ownerA.get('/admin/initiatives')).text();
-    expect(list).toMatch(new RegExp(`data-initiative="${ini!.id}"><th scope="row">${valid.name}</th><td>Landkreis Test</td><td>sichtbar</td>`));
+    expect(list).toMatch(new RegExp(`data-initiative="${ini!.id}"><th scope="row">${valid.name}</th><td>Landkreis Test</td><td>sichtbar</td><td class="num">3</td><td class="num">2</td><td class="num">1</td>`));
     expect(await (await w.ownerB.get('/admin/initiatives')).text()).not.toContain(valid.name);
   });
 });

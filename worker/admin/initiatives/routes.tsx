@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { InitiativeHouseholdsSchema, InitiativeSeekingSchema, SOUGHT_PLACES } from '../../api/groups';
 import { auditInsert } from '../../audit/log';
 import { database } from '../../db/client';
-import { initiativeMembers, initiatives, organizations, regionApprovals, type Initiative } from '../../db/schema';
+import { initiatives, organizations, regionApprovals, type Initiative } from '../../db/schema';
 import { createInitiative } from '../../groups/initiatives';
 import { messages } from '../../i18n';
 import { TIMELINES } from '../../matching/scales';
@@ -85,7 +85,7 @@ function parse(raw: Raw, regions: { id: string }[], t: ReturnType<typeof texts>)
 async function own(c: AdminContext): Promise<(Initiative & { founders: number })[]> {
   const db = database(c.env.DB);
   const rows = await db
-    .select({ initiative: initiatives, founders: sql<number>`(SELECT count(*) FROM ${initiativeMembers} m WHERE m.initiative_id = ${initiatives.id} AND m.confirmed_at IS NOT NULL)` })
+    .select({ initiative: initiatives, founders: sql<number>`(SELECT count(*) FROM initiative_members m WHERE m.initiative_id = initiatives.id AND m.confirmed_at IS NOT NULL)` })
     .from(initiatives)
     .where(eq(initiatives.ownerOrganizationId, c.get('member').org.id))
     .orderBy(desc(initiatives.createdAt))
