@@ -75,6 +75,19 @@ describe('mutual interest, then contact', () => {
     expect(await env.DB.prepare('SELECT region_organization_id AS r, reason FROM group_reports').first()).toEqual({ r: 'org_town', reason: 'spam' });
   });
 
+  it('takes at most five reports a day from one party (each mails the municipality), then answers 429; blocking goes on', { timeout: 30_000 }, async () => {
+    const reporter = await joinPool({ email: 'melderin@example.org' });
+    const others = [];
+    for (let i = 0; i < 6; i++) others.push((await self(await joinPool({ email: `other${i}@example.org` }))).party);
+    for (const other of others.slice(0, 5)) expect((await postJson(`/v1/groups/${reporter}/reports`, { party: other, reason: 'spam' })).status).toBe(201);
+    const sixth = await postJson(`/v1/groups/${reporter}/reports`, { party: others[5], reason: 'spam' });
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(((await sixth.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('party');
+    expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM group_reports').first<{ n: number }>())!.n).toBe(5);
+    expect((await postJson(`/v1/groups/${reporter}/blocks`, { party: others[5] })).status).toBe(200);
+  });
+
   it('refuses bad input naming the fields, and sends nothing twice', async () => {
     const a = await joinPool();
     const bad = await postJson(`/v1/groups/${a}/interests`, { to: { kind: 'house', id: '' }, message: '', turnstileToken: DUMMY_TOKEN }, { 'idempotency-key': idem('i') });

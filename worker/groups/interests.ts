@@ -5,7 +5,7 @@
  * revealed. A block hides both sides from each other and ends their interests; a report goes to
  * the municipality of the region and blocks too.
  */
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, or } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { hashToken, newToken } from '../contact/token';
 import type { Database } from '../db/client';
@@ -21,6 +21,9 @@ import {
 
 export const INTEREST_MESSAGE_MAX = 1000;
 export const REPORT_NOTE_MAX = 1000;
+/** Reports one party may send in REPORT_WINDOW_MS (each one mails the municipality). */
+export const MAX_REPORTS_PER_DAY = 5;
+const REPORT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export type SendFailure = 'not_live' | 'unknown_party' | 'self' | 'not_between_initiatives' | 'reverse_pending' | 'already_sent';
 export type SendResult = { ok: true; interest: Interest; mailIds: string[] } | { ok: false; reason: SendFailure };
@@ -198,9 +201,17 @@ export async function reportParty(
   other: PartyRef,
   report: { reason: (typeof REPORT_REASONS)[number]; note: string | null; replyTo: string | null },
   now: number,
-): Promise<{ id: string; mailIds: string[] } | null> {
+): Promise<{ id: string; mailIds: string[] } | 'unknown_party' | 'too_many'> {
   const party = await loadParty(db, other);
-  if (!party || !(await blockParty(db, actor, other, now))) return null;
+  if (!party || (other.kind === actor.kind && other.id === actor.id)) return 'unknown_party';
+  // Every report mails the municipality: a few a day per reporter (blocking stays unlimited).
+  const recent = await db
+    .select({ n: count() })
+    .from(groupReports)
+    .where(and(eq(groupReports.reporterKind, actor.kind), eq(groupReports.reporterId, actor.id), gt(groupReports.createdAt, now - REPORT_WINDOW_MS)))
+    .get();
+  if ((recent?.n ?? 0) >= MAX_REPORTS_PER_DAY) return 'too_many';
+  if (!(await blockParty(db, actor, other, now))) return 'unknown_party';
   const id = crypto.randomUUID();
   const queries: BatchItem<'sqlite'>[] = [
     db.insert(groupReports).values({

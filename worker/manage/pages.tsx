@@ -119,7 +119,7 @@ export function ManagePage({ locale, token, csrf, data, done, groupProperties, g
   const base = `/manage/${token}`;
   const date = (ms: number | null | undefined) => (ms == null ? '–' : formatDate(ms, locale, 'long'));
   const message = done ? (t.done[done] ?? messages(locale).groups.done[done]) : undefined;
-  const warn = done === 'group_failed' || done === 'interest_empty' || done === 'readiness_invalid' || done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty' || done === 'visit_closed';
+  const warn = done === 'group_failed' || done === 'interest_empty' || done === 'reports_limited' || done === 'readiness_invalid' || done === 'not_withdrawable' || done === 'confirm_missing' || done === 'message_empty' || done === 'visit_closed';
   const now = Date.now();
   return (
     <Layout locale={locale} title={t.title} switchHref={`${base}?lang=${otherLocale(locale)}`}>

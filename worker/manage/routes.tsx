@@ -289,7 +289,8 @@ managePages.post(
     const note = (form.note ?? '').trim();
     if (!actor || !to || !reason || note.length > REPORT_NOTE_MAX) return back(c, token, locale, 'group_failed');
     const report = await reportParty(database(c.env.DB), actor, to, { reason, note: note || null, replyTo: firstOperator(c.env) }, Date.now());
-    if (!report) return back(c, token, locale, 'group_failed');
+    if (report === 'too_many') return back(c, token, locale, 'reports_limited');
+    if (report === 'unknown_party') return back(c, token, locale, 'group_failed');
     await enqueue(c.env, report.mailIds);
     return back(c, token, locale, 'reported');
   }),

@@ -18,7 +18,7 @@ import type { AppEnv } from '../env';
 import { ProblemError } from '../errors';
 import { LEGAL_FORMS } from '../db/schema';
 import { inviteCofounder, removeMembers } from '../groups/initiatives';
-import { blockParty, decideInterest, interestsOf, reportParty, sendInterest, withdrawInterest, type InterestView } from '../groups/interests';
+import { blockParty, decideInterest, interestsOf, MAX_REPORTS_PER_DAY, reportParty, sendInterest, withdrawInterest, type InterestView } from '../groups/interests';
 import { matchesFor } from '../groups/matches';
 import { declarePropertyInterest, propertiesForInitiative, updateReadinessFields, withdrawPropertyInterest, type PropertyForGroup } from '../groups/properties';
 import { readinessItemText } from '../groups/readiness-text';
@@ -301,7 +301,8 @@ export const groupActionsApi = api
     const actor = await actorOf(c);
     const { party, reason, note } = c.req.valid('json');
     const report = await reportParty(database(c.env.DB), actor, party, { reason, note: note ?? null, replyTo: firstOperator(c.env) }, Date.now());
-    if (!report) throw SEND_FAILURES.unknown_party!();
+    if (report === 'unknown_party') throw SEND_FAILURES.unknown_party!();
+    if (report === 'too_many') throw new ProblemError(429, 'too_many_reports', `At most ${MAX_REPORTS_PER_DAY} reports a day; block instead.`, [{ field: 'party', message: 'Too many reports today.' }]);
     await enqueue(c.env, report.mailIds);
     return c.json({ id: report.id, blocked: true as const }, 201);
   })

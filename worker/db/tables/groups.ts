@@ -192,7 +192,11 @@ export const groupReports = sqliteTable(
     createdAt: integer('created_at').notNull(),
     handledAt: integer('handled_at'),
   },
-  (t) => [index('group_reports_region_idx').on(t.regionOrganizationId, t.handledAt, t.createdAt)],
+  (t) => [
+    index('group_reports_region_idx').on(t.regionOrganizationId, t.handledAt, t.createdAt),
+    // A reporter's reports of the last day (the daily limit, worker/groups/interests.ts).
+    index('group_reports_reporter_idx').on(t.reporterKind, t.reporterId, t.createdAt),
+  ],
 );
 
 /**

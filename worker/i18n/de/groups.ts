@@ -235,6 +235,7 @@ export const groups = {
     cofounder_invited: 'Die Einladung ist verschickt.',
     cofounder_invalid: 'Bitte geben Sie einen Namen (höchstens 120 Zeichen) und eine gültige E-Mail-Adresse an.',
     cofounder_refused: 'Diese Adresse ist schon eingeladen, oder die Initiative hat keinen Platz für weitere Gründerinnen und Gründer.',
+    reports_limited: 'Heute sind keine weiteren Meldungen möglich (höchstens 5 am Tag). Blockieren geht weiterhin.',
     blocked: 'Blockiert: Sie sehen sich gegenseitig nicht mehr.',
     reported: 'Danke. Die Kommune ist informiert, und Sie sehen sich gegenseitig nicht mehr.',
     group_failed: 'Das ging nicht (mehr).',

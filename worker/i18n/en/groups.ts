@@ -231,6 +231,7 @@ export const groups: typeof de = {
     cofounder_invited: 'The invitation is sent.',
     cofounder_invalid: 'Please give a name (at most 120 characters) and a valid email address.',
     cofounder_refused: 'This address is already invited, or the initiative has no room for more founders.',
+    reports_limited: 'No more reports today (at most 5 a day). You can still block.',
     blocked: 'Blocked: you no longer see each other.',
     reported: 'Thank you. The municipality is told, and you no longer see each other.',
     group_failed: 'That did not work (any more).',

@@ -1,0 +1,1 @@
+CREATE INDEX `group_reports_reporter_idx` ON `group_reports` (`reporter_kind`,`reporter_id`,`created_at`);
