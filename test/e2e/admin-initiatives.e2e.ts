@@ -21,6 +21,11 @@ describe('a provider starts an initiative in the admin, end to end', () => {
   it('refuses the empty form naming the fields, then starts it by keyboard and mails the founder the link', { timeout: 120_000 }, async () => {
     const page = await signedIn(browser(), apiOrigin, DEMO_PROVIDER_EMAIL, 'Gemeinsam Wohnen im Zittauer Gebirge eG');
     try {
+      // An earlier journey may have switched the demo provider's admin to English: back to German.
+      if ((await page.locator('html').getAttribute('lang')) === 'en') {
+        await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+        await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
+      }
       await page.getByRole('link', { name: 'Initiativen', exact: true }).click();
       await page.getByRole('heading', { name: 'Neue Initiative' }).waitFor();
       expect(await axeAll(page)).toEqual([]);
