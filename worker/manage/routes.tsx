@@ -220,7 +220,7 @@ managePages.post(
 managePages.post(
   '/manage/:token/interest',
   action(async (c, { token, data, form, locale }) => {
-    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const actor = actorFor(data, form.party);
     const db = database(c.env.DB);
     const now = Date.now();
     if (!actor) return back(c, token, locale, 'group_failed');
@@ -233,6 +233,9 @@ managePages.post(
   }),
 );
 
+/** The page's own pool card or initiative a groups form acts for (`party`: `pool:{id}`, `initiative:{id}`). */
+const actorFor = (data: SeekerData, party: string | undefined) => actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === party);
+
 /** A form's id (rendered into the page): the idempotency key of what the form creates. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -242,7 +245,7 @@ const MATCHES_SHOWN = 10;
 managePages.post(
   '/manage/:token/send-interest',
   action(async (c, { token, data, form, locale }) => {
-    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const actor = actorFor(data, form.party);
     const to = partyRefOf(form.to ?? '');
     if (!actor || !to || !form.formId || !UUID.test(form.formId)) return back(c, token, locale, 'group_failed');
     const message = (form.message ?? '').trim();
@@ -273,7 +276,7 @@ managePages.post(
 managePages.post(
   '/manage/:token/block',
   action(async (c, { token, data, form, locale }) => {
-    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const actor = actorFor(data, form.party);
     const to = partyRefOf(form.to ?? '');
     const ok = !!actor && !!to && (await blockParty(database(c.env.DB), actor, to, Date.now()));
     return back(c, token, locale, ok ? 'blocked' : 'group_failed');
@@ -283,7 +286,7 @@ managePages.post(
 managePages.post(
   '/manage/:token/report',
   action(async (c, { token, data, form, locale }) => {
-    const actor = actorsOf(data.groups).find((a) => `${a.kind}:${a.id}` === form.party);
+    const actor = actorFor(data, form.party);
     const to = partyRefOf(form.to ?? '');
     const reason = REPORT_REASONS.find((r) => r === form.reason);
     const note = (form.note ?? '').trim();
