@@ -23,14 +23,30 @@ const photoOut = (p: ListingPhoto, locale: Locale, base: string) => ({
   alt: writtenIn(p.alt, locale),
 });
 
+type SummaryInput = Pick<Candidate, (typeof PLAIN_SUMMARY_FIELDS)[number] | 'photos'>;
+
+/**
+ * Summaries already made, per row object and language/origin: the listings an isolate keeps for
+ * matching (worker/listings/isolate-cache.ts) are the same objects request after request, and
+ * rows are never changed once read. Answers embed or spread the summary; none changes it.
+ */
+const summaries = new WeakMap<SummaryInput, Map<string, ListingSummary>>();
+
 /**
  * @example
  * listingSummary(candidate, 'de', new URL(c.req.url).origin);
  */
-export function listingSummary(l: Pick<Candidate, (typeof PLAIN_SUMMARY_FIELDS)[number] | 'photos'>, locale: Locale, base: string): ListingSummary {
+export function listingSummary(l: SummaryInput, locale: Locale, base: string): ListingSummary {
+  const key = `${locale} ${base}`;
+  let made = summaries.get(l);
+  const known = made?.get(key);
+  if (known) return known;
   const photo = l.photos[0];
   const out = Object.fromEntries(PLAIN_SUMMARY_FIELDS.map((k) => [k, l[k]])) as Pick<ListingSummary, (typeof PLAIN_SUMMARY_FIELDS)[number]>;
-  return { ...out, photo: photo ? photoOut(photo, locale, base) : null };
+  const summary = { ...out, photo: photo ? photoOut(photo, locale, base) : null };
+  if (!made) summaries.set(l, (made = new Map()));
+  made.set(key, summary);
+  return summary;
 }
 
 export function allPhotos(photos: ListingPhoto[], locale: Locale, base: string) {

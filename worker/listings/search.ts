@@ -10,6 +10,7 @@ import type { EmbedAccess } from '../embeds/access';
 import { breakdown, failedText, planCache, relaxedScore, type Breakdown } from '../matching/breakdown';
 import type { Locale } from '../i18n';
 import type { MatchResult, SeekerContext } from '../matching/types';
+import type { ScopeListings } from './isolate-cache';
 import { listingSummary, matchOut, type Candidate } from './present';
 
 export type { Candidate };
@@ -42,16 +43,20 @@ export const scopeListingsQuery = (db: Database, scope: SearchScope, max: number
 const PARTIAL_POOL = 200;
 const PARTIAL_SHOWN = 3;
 
+/** The scope's listings as loaded and as prepared for the engine (in the same order). */
+export type PreparedScope = Pick<ScopeListings, 'candidates' | 'prepared'>;
+
 /**
  * For an empty result, the listings that may come closest: of the right kind (and for a household
  * with a free place), the most recently confirmed first, from the scope's listings already loaded.
+ * Returns their positions in the scope, where they are prepared already.
  */
-export function partialPool(scopeListings: readonly Candidate[], answers: Answers): Candidate[] {
+export function partialPool({ candidates }: PreparedScope, answers: Answers): number[] {
   const group = answers['who.seekerType']?.value === 'group';
-  const pool: Candidate[] = [];
-  for (const l of scopeListings) {
-    if (pool.length === PARTIAL_POOL) break;
-    if (group ? l.kind === 'property' : l.kind === 'project' && l.freePlaces >= 1) pool.push(l);
+  const pool: number[] = [];
+  for (let i = 0; i < candidates.length && pool.length < PARTIAL_POOL; i++) {
+    const l = candidates[i]!;
+    if (group ? l.kind === 'property' : l.kind === 'project' && l.freePlaces >= 1) pool.push(i);
   }
   return pool;
 }
@@ -60,15 +65,16 @@ export function partialPool(scopeListings: readonly Candidate[], answers: Answer
  * The nearest partial matches in a pool: each with the hard filters it fails in words, ranked by
  * fewest failures, then by the score it would have; only the few shown are explained.
  */
-export function partialMatchesAmong(pool: readonly Candidate[], answers: Answers, ctx: SeekerContext, locale: Locale, base: string) {
+export function partialMatchesAmong(scope: PreparedScope, pool: readonly number[], answers: Answers, ctx: SeekerContext, locale: Locale, base: string) {
   const plans = planCache();
+  const at = (index: number) => ({ prepared: scope.prepared, index });
   return pool
-    .map((l) => ({ l, r: relaxedScore(answers, l, ctx, plans) }))
-    .filter((x): x is { l: Candidate; r: { failed: string[]; score: number } } => x.r.score !== null)
+    .map((i) => ({ i, l: scope.candidates[i]!, r: relaxedScore(answers, scope.candidates[i]!, ctx, plans, at(i)) }))
+    .filter((x): x is { i: number; l: Candidate; r: { failed: string[]; score: number } } => x.r.score !== null)
     .sort((x, y) => x.r.failed.length - y.r.failed.length || y.r.score - x.r.score || (x.l.id < y.l.id ? -1 : 1))
     .slice(0, PARTIAL_SHOWN)
-    .map(({ l }) => {
-      const b = breakdown(answers, l, ctx, plans) as Breakdown & { relaxed: MatchResult };
+    .map(({ i, l }) => {
+      const b = breakdown(answers, l, ctx, plans, at(i)) as Breakdown & { relaxed: MatchResult };
       return {
         listing: listingSummary(l, locale, base),
         ...matchOut(b.relaxed, locale),

@@ -11,7 +11,7 @@ import { catalogueV1 } from '../questionnaire/v1';
 import { assess, createScratch, type Scratch } from './assess';
 import * as D from './dimensions';
 import { explainAssessed } from './engine';
-import { prepareListings } from './prepared';
+import { prepareListings, type PreparedListings } from './prepared';
 import { scoreOf } from './scales';
 import { compileSeeker, type SeekerPlan } from './seeker-plan';
 import { messages, type Locale } from '../i18n';
@@ -83,14 +83,45 @@ export interface PlanCache {
 
 export const planCache = (): PlanCache => ({ plans: new Map(), scratch: createScratch() });
 
-/** Relaxes failing filters one by one until the listing passes or one cannot be relaxed. */
-function relaxUntilPass(answers: Answers, listing: MatchListing, ctx: SeekerContext, { plans }: PlanCache, scratch: Scratch) {
+/** A listing already prepared with others (a scope's listings): where it sits among them. */
+export interface PreparedAt {
+  prepared: PreparedListings;
+  index: number;
+}
+
+/**
+ * A listing prepared again after relaxations on its side, per original listing and the questions
+ * relaxed in order (what the relaxed listing depends on alone). The partial matches of an empty
+ * result relax the same few filters of the same pool request after request; the pool's listings
+ * are the isolate's cached objects, so entries go with them.
+ */
+const relaxedListings = new WeakMap<MatchListing, Map<string, PreparedListings>>();
+const MAX_RELAXED_PER_LISTING = 16;
+
+function prepareRelaxed(original: MatchListing, relaxed: MatchListing, listingSide: readonly string[]): PreparedListings {
+  const key = listingSide.join('|');
+  let known = relaxedListings.get(original);
+  let prepared = known?.get(key);
+  if (prepared) return prepared;
+  prepared = prepareListings([relaxed]);
+  if (!known) relaxedListings.set(original, (known = new Map()));
+  if (known.size < MAX_RELAXED_PER_LISTING) known.set(key, prepared);
+  return prepared;
+}
+
+/**
+ * Relaxes failing filters one by one until the listing passes or one cannot be relaxed. The
+ * listing is prepared again only after a relaxation on its side; `at` spares the first preparing.
+ */
+function relaxUntilPass(answers: Answers, listing: MatchListing, ctx: SeekerContext, { plans }: PlanCache, scratch: Scratch, at?: PreparedAt) {
   const a: Answers = { ...answers };
-  const l: MatchListing = { ...listing, profile: { ...listing.profile } };
+  // Relaxing replaces `profile` rather than changing it, so a shallow copy keeps the listing intact.
+  const l: MatchListing = { ...listing };
   const c: { target?: SeekerContext['target'] } = ctx.target ? { target: { ...ctx.target } } : {};
   const failed: string[] = [];
   // What the relaxations changed on the seeker's side (its dealbreakers, the area), as a plan key.
   const seekerSide: string[] = [];
+  const listingSide: string[] = [];
   const planFor = (): SeekerPlan => {
     const key = seekerSide.join('|');
     let plan = plans.get(key);
@@ -98,8 +129,8 @@ function relaxUntilPass(answers: Answers, listing: MatchListing, ctx: SeekerCont
     return plan;
   };
   let plan = planFor();
-  let prepared = prepareListings([l]);
-  let failing = assess(plan, prepared, 0, scratch);
+  let { prepared, index } = at ?? { prepared: prepareListings([l]), index: 0 };
+  let failing = assess(plan, prepared, index, scratch);
   while (failing !== null && failed.length < MAX_RELAXATIONS) {
     failed.push(failing);
     const before = a[failing];
@@ -107,37 +138,40 @@ function relaxUntilPass(answers: Answers, listing: MatchListing, ctx: SeekerCont
     if (failing === 'where.radiusKm' || a[failing] !== before) {
       seekerSide.push(failing);
       plan = planFor();
+    } else {
+      listingSide.push(failing);
+      prepared = prepareRelaxed(listing, l, listingSide);
+      index = 0;
     }
-    prepared = prepareListings([l]);
-    failing = assess(plan, prepared, 0, scratch);
+    failing = assess(plan, prepared, index, scratch);
   }
-  return { failed, ok: failing === null, plan, prepared, scratch };
+  return { failed, ok: failing === null, plan, prepared, index, scratch };
 }
 
 /**
  * @example
  * const { passed, failed, dimensions } = breakdown(answers, listing, ctx);
  */
-export function breakdown(answers: Answers, listing: MatchListing, ctx: SeekerContext, cache: PlanCache = planCache()): Breakdown {
+export function breakdown(answers: Answers, listing: MatchListing, ctx: SeekerContext, cache: PlanCache = planCache(), at?: PreparedAt): Breakdown {
   // A scratch of its own: explaining fills its per-ranking reason cache.
-  const { failed, ok, plan, prepared, scratch } = relaxUntilPass(answers, listing, ctx, cache, createScratch());
+  const { failed, ok, plan, prepared, index, scratch } = relaxUntilPass(answers, listing, ctx, cache, createScratch(), at);
   const dimensions: DimensionFit[] = ok
     ? D.SLOT_QUESTION.map((questionId, slot) => ({
         questionId,
         seekerFit: (plan.weight[slot] ?? 0) > 0 ? (scratch.fitS[slot] ?? null) : null,
-        projectFit: (prepared.weight[slot] ?? 0) > 0 ? (scratch.fitP[slot] ?? null) : null,
+        projectFit: (prepared.weight[index * D.SLOT_COUNT + slot] ?? 0) > 0 ? (scratch.fitP[slot] ?? null) : null,
       }))
     : [];
   // The scratch holds the final assessment: explain it (what scoreListing would compute again).
-  return { passed: failed.length === 0, failed, relaxed: ok ? explainAssessed(plan, prepared, 0, scratch) : null, dimensions };
+  return { passed: failed.length === 0, failed, relaxed: ok ? explainAssessed(plan, prepared, index, scratch) : null, dimensions };
 }
 
 /**
  * `breakdown`'s failed filters and relaxed score (null: not relaxable) without explaining, to rank
  * many listings of which only a few are shown.
  */
-export function relaxedScore(answers: Answers, listing: MatchListing, ctx: SeekerContext, cache: PlanCache): { failed: string[]; score: number | null } {
-  const { failed, ok, scratch } = relaxUntilPass(answers, listing, ctx, cache, cache.scratch);
+export function relaxedScore(answers: Answers, listing: MatchListing, ctx: SeekerContext, cache: PlanCache, at?: PreparedAt): { failed: string[]; score: number | null } {
+  const { failed, ok, scratch } = relaxUntilPass(answers, listing, ctx, cache, cache.scratch, at);
   return { failed, score: ok ? scoreOf(scratch.seekerFit, scratch.projectFit) : null };
 }
 

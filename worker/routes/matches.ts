@@ -89,7 +89,7 @@ export const matches = api.openapi(route, async (c) => {
       catalogueVersion: catalogueV1.version,
       total,
       matches: results.map((m) => ({ listing: listingSummary(scope.byId.get(m.listingId)!, locale, base), ...matchOut(m, locale, links) })),
-      ...(total === 0 ? { alternatives: partialMatchesAmong(partialPool(scope.candidates, seeker), seeker, ctx, locale, base) } : {}),
+      ...(total === 0 ? { alternatives: partialMatchesAmong(scope, partialPool(scope, seeker), seeker, ctx, locale, base) } : {}),
     },
     200,
   );
