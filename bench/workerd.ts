@@ -19,10 +19,10 @@ export function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function bundleWorker(): Promise<string> {
-  const out = join(ROOT, '.wrangler', 'bench', 'worker.mjs');
+async function bundleWorker(entry = 'worker/index.ts', name = 'worker'): Promise<string> {
+  const out = join(ROOT, '.wrangler', 'bench', `${name}.mjs`);
   await build({
-    entryPoints: [join(ROOT, 'worker/index.ts')],
+    entryPoints: [join(ROOT, entry)],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -54,9 +54,15 @@ export interface BenchWorker {
   d1: D1Database;
 }
 
-/** Starts the bundled Worker on an empty D1 with all migrations. */
-export async function startWorker(): Promise<BenchWorker> {
+/**
+ * Starts the bundled Worker on an empty D1 with all migrations; with `dashboard`, the dashboard
+ * Worker (bench/dashboard-worker.ts) beside it on the same D1, as `mf.getWorker('dashboard')`.
+ */
+export async function startWorker({ dashboard = false }: { dashboard?: boolean } = {}): Promise<BenchWorker> {
   const scriptPath = await bundleWorker();
+  const dashboardWorker = dashboard
+    ? [{ name: 'dashboard', modules: true, scriptPath: await bundleWorker('bench/dashboard-worker.ts', 'dashboard'), compatibilityDate: '2026-11-01', compatibilityFlags: ['nodejs_compat'], d1Databases: { DB: 'bench-db' } }]
+    : [];
   // Miniflare 5 takes the classic (v4) option shape through its converter.
   const mf = new Miniflare(
     convertV4MiniflareOptions({
@@ -73,6 +79,7 @@ export async function startWorker(): Promise<BenchWorker> {
           // The development settings, as a local run has them (the route answers 503 without them).
           bindings: testDevVars(),
         },
+        ...dashboardWorker,
       ],
     }),
   );
