@@ -103,7 +103,8 @@ function prepareRelaxed(original: MatchListing, relaxed: MatchListing, listingSi
   let known = relaxedListings.get(original);
   let prepared = known?.get(key);
   if (prepared) return prepared;
-  prepared = prepareListings([relaxed]);
+  // A copy: the caller goes on relaxing `relaxed` in place, and the entry must keep this state.
+  prepared = prepareListings([{ ...relaxed }]);
   if (!known) relaxedListings.set(original, (known = new Map()));
   if (known.size < MAX_RELAXED_PER_LISTING) known.set(key, prepared);
   return prepared;
