@@ -2,7 +2,7 @@
  * The operator CLI against a real local D1 (its own state directory, migrated by wrangler): the
  * same rows the admin pages write, and clear refusals that write nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateLocal, queryLocal, ROOT } from './local';
@@ -14,6 +14,8 @@ const run = (...args: string[]) => runOperator(target, [...args, '--operator', '
 const rows = <T>(sql: string) => target.query<T>(sql);
 
 beforeAll(async () => {
+  // A fresh clone has no .wrangler yet when this file runs first.
+  mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
   dir = mkdtempSync(join(ROOT, '.wrangler', 'operator-test-'));
   migrateLocal(dir);
   target = await localTarget(dir);
