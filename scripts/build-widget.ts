@@ -201,7 +201,14 @@ function squeeze(text: string, tag: string): string {
  * entry needs is reached from every entry point alike and lands in one chunk next to the entry. The import goes at the
  * end of the module (imports are hoisted), so source maps keep their lines.
  */
-const widgetSources: Plugin = {
+/**
+ * The same for what later screens share among themselves (`laterShared`, found by a first build):
+ * every module the widget imports with `import()` imports all of it too, so it lands in ONE chunk
+ * beside the entry's instead of one small chunk per set of screens sharing a part (it was 9 files,
+ * each gzipped on its own, about 3 KB more than together). A later screen thus fetches a little it
+ * may not use (the turnstile loader with "Browse all", say), never anything before the first question.
+ */
+const widgetSources = (laterShared: readonly string[] = []): Plugin => ({
   name: 'widget-sources',
   setup(b) {
     const lazy = new Set<string>();
@@ -221,11 +228,11 @@ const widgetSources: Plugin = {
     });
     b.onLoad({ filter: /[\\/]widget[\\/].*\.ts$/ }, async (args) => {
       let contents = minifyTemplates(await readFile(args.path, 'utf8'));
-      if (lazy.has(args.path)) contents += `\n${(await entryImports()).map((p) => `import ${JSON.stringify(p)};`).join('')}\n`;
+      if (lazy.has(args.path)) contents += `\n${[...(await entryImports()), ...laterShared].map((p) => `import ${JSON.stringify(p)};`).join('')}\n`;
       return { contents, loader: 'ts' };
     });
   },
-};
+});
 
 /**
  * Private members of the widget's classes, renamed to short names in the bundle (esbuild
@@ -346,9 +353,12 @@ export const esbuildOptions = {
   mangleProps: MANGLED_MEMBERS,
 } as const;
 
-/** The later screens, each in its own chunk (`lazyChunk` in widget/components/bt-widget/bt-widget.ts). */
-const LAZY_PARTS = ['results', 'detail', 'contact', 'notify', 'browse', 'groups'] as const;
-const lazySource = (part: string) => `widget/components/bt-widget/views/${part}.ts`;
+/**
+ * The later screens and the search flow, each in its own chunk (`lazyChunk` in
+ * widget/components/bt-widget/bt-widget.ts).
+ */
+const LAZY_PARTS = ['results', 'detail', 'contact', 'notify', 'browse', 'groups', 'search'] as const;
+const lazySource = (part: string) => (part === 'search' ? 'widget/components/bt-widget/search.ts' : `widget/components/bt-widget/views/${part}.ts`);
 /** Stands in for `./<part>-<hash>.js` until the hashes are known; as long as the name it becomes. */
 const lazyPlaceholder = (part: string) => `./${part}-${'_'.repeat(8)}.js`;
 
@@ -377,31 +387,48 @@ function writeLazyChunkNames(outputs: Metafile['outputs'], files: { path: string
   }
 }
 
+/** Chunks that are no entry point (neither the entry nor a module imported with `import()`). */
+const sharedChunks = (outputs: Metafile['outputs']) => Object.keys(outputs).filter((p) => p.endsWith('.js') && !outputs[p]!.entryPoint);
+
 export async function buildWidget(): Promise<WidgetBuild> {
   await checkMangledNames();
-  // The widget as ES modules: the entry with its one chunk (intro, questionnaire, Lit) and one chunk
-  // per later screen, code they share in shared chunks, all under hashed names.
-  const modules = await build({
-    ...esbuildOptions,
-    entryPoints: [ENTRY],
-    outdir: CHUNK_DIR,
-    entryNames: 'entry-[hash]',
-    chunkNames: '[name]-[hash]',
-    format: 'esm',
-    splitting: true,
-    // A string, not an object: esbuild inlines strings where they are used (in the entry) but puts
-    // an object into a module of its own, which could land in a shared chunk.
-    define: { __BT_LAZY_CHUNKS__: JSON.stringify(JSON.stringify(Object.fromEntries(LAZY_PARTS.map((p) => [p, lazyPlaceholder(p)])))) },
-    plugins: [noLitGlobals, widgetSources],
-  });
+  // The widget as ES modules: the entry with its one chunk (intro, questionnaire, Lit), one chunk
+  // per later screen and one for what they share, all under hashed names.
+  const buildModules = (laterShared?: readonly string[]) =>
+    build({
+      ...esbuildOptions,
+      entryPoints: [ENTRY],
+      outdir: CHUNK_DIR,
+      entryNames: 'entry-[hash]',
+      chunkNames: '[name]-[hash]',
+      format: 'esm',
+      splitting: true,
+      // A string, not an object: esbuild inlines strings where they are used (in the entry) but puts
+      // an object into a module of its own, which could land in a shared chunk.
+      define: { __BT_LAZY_CHUNKS__: JSON.stringify(JSON.stringify(Object.fromEntries(LAZY_PARTS.map((p) => [p, lazyPlaceholder(p)])))) },
+      plugins: [noLitGlobals, widgetSources(laterShared)],
+    });
+  // A first build finds the modules in shared chunks; the second makes them all one chunk.
+  const probe = (await buildModules()).metafile;
+  const entryOf = (outputs: Metafile['outputs']) => Object.keys(outputs).find((p) => outputs[p]!.entryPoint === relative(ROOT, ENTRY));
+  const probeFirst = new Set(staticClosure(probe.outputs, entryOf(probe.outputs) ?? ''));
+  const laterShared = sharedChunks(probe.outputs)
+    .filter((p) => !probeFirst.has(p))
+    .flatMap((p) => Object.keys(probe.outputs[p]!.inputs))
+    .map((i) => resolve(ROOT, i));
+  // The search flow with them: every later screen uses it, and its own file is then only a name.
+  const modules = await buildModules([...laterShared, resolve(ROOT, lazySource('search'))]);
   checkNoServerCode(modules.metafile);
   const outputs = modules.metafile.outputs;
-  const entry = Object.keys(outputs).find((p) => outputs[p]!.entryPoint === relative(ROOT, ENTRY));
+  const entry = entryOf(outputs);
   if (!entry) throw new Error('esbuild produced no widget entry');
   const firstFiles = staticClosure(outputs, entry);
   // The entry and one chunk (widgetSources): a further file before the first question would mean
   // a module reached by some later screens only sits in front of it again.
   if (firstFiles.length > 2) throw new Error(`the first question needs ${firstFiles.length} files (${firstFiles.join(', ')}), not the entry and one chunk`);
+  // One chunk for what the later screens share (widgetSources): more would mean one of them is cut again.
+  const later = sharedChunks(outputs).filter((p) => !firstFiles.includes(p));
+  if (later.length > 1) throw new Error(`the later screens share ${later.length} chunks (${later.join(', ')}), not one`);
   const usesLit = (p: string) =>
     Object.entries(outputs[p]?.inputs ?? {}).some(([i, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(i));
 

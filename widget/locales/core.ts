@@ -1,6 +1,6 @@
 /**
- * Texts of the entry chunk: the intro, the questionnaire, validation, errors, and what the entry
- * announces while the later screens load (search results, a listing). German first, English second;
+ * Texts of the entry chunk: the intro, the questionnaire, validation, errors, and what a later
+ * screen's failure says (what the search itself says comes with it: `results.ts`). German first, English second;
  * the English object is typed by the German one, so a missing or extra key fails `tsc`.
  */
 import type { Texts } from './index';
@@ -57,29 +57,8 @@ const de = {
   },
 
   search: {
-    searching: 'Passende Angebote werden gesucht …',
-    found: (shown: number, total: number) =>
-      total === 1
-        ? 'Ein passendes Angebot gefunden.'
-        : shown < total
-          ? `${total} passende Angebote gefunden. Hier sehen Sie die ${shown} besten.`
-          : `${total} passende Angebote gefunden.`,
-    foundGroup: (shown: number, total: number) =>
-      total === 1
-        ? 'Ein passendes Gebäude oder Grundstück gefunden.'
-        : shown < total
-          ? `${total} passende Gebäude und Grundstücke gefunden. Hier sehen Sie die ${shown} besten.`
-          : `${total} passende Gebäude und Grundstücke gefunden.`,
-    emptyTitle: 'Noch nichts Passendes dabei',
-    alternativesTitle: 'Das kommt am nächsten',
-    failed: 'Die Vorschläge konnten nicht geladen werden.',
     answersKept: 'Ihre Antworten bleiben erhalten.',
     startOver: 'Neu beginnen',
-  },
-
-  listing: {
-    loading: 'Details werden geladen …',
-    failed: 'Die Details konnten nicht geladen werden.',
   },
 
   errors: {
@@ -151,29 +130,8 @@ export const coreTexts: Texts<CoreTexts> = {
     },
 
     search: {
-      searching: 'Looking for suitable offers …',
-      found: (shown, total) =>
-        total === 1
-          ? 'Found one suitable offer.'
-          : shown < total
-            ? `Found ${total} suitable offers. Here are the best ${shown}.`
-            : `Found ${total} suitable offers.`,
-      foundGroup: (shown, total) =>
-        total === 1
-          ? 'Found one suitable building or plot.'
-          : shown < total
-            ? `Found ${total} suitable buildings and plots. Here are the best ${shown}.`
-            : `Found ${total} suitable buildings and plots.`,
-      emptyTitle: 'Nothing suitable yet',
-      alternativesTitle: 'The closest offers',
-      failed: 'The suggestions could not be loaded.',
       answersKept: 'Your answers are kept.',
       startOver: 'Start over',
-    },
-
-    listing: {
-      loading: 'Loading details …',
-      failed: 'The details could not be loaded.',
     },
 
     errors: {

@@ -1,6 +1,6 @@
 /**
- * Texts of the results chunk: the result list, its cards, and the listing facts the detail view
- * shows as well.
+ * Texts of the results chunk: what the search says while it asks for matches or a listing, the
+ * result list, its cards, and the listing facts the detail view shows as well.
  */
 import type { ListingSummary } from '../api/shapes';
 import type { Texts } from './index';
@@ -10,6 +10,30 @@ type LegalForm = ListingSummary['legalForm'];
 type ListingKind = ListingSummary['kind'];
 
 const de = {
+  search: {
+    searching: 'Passende Angebote werden gesucht …',
+    found: (shown: number, total: number) =>
+      total === 1
+        ? 'Ein passendes Angebot gefunden.'
+        : shown < total
+          ? `${total} passende Angebote gefunden. Hier sehen Sie die ${shown} besten.`
+          : `${total} passende Angebote gefunden.`,
+    foundGroup: (shown: number, total: number) =>
+      total === 1
+        ? 'Ein passendes Gebäude oder Grundstück gefunden.'
+        : shown < total
+          ? `${total} passende Gebäude und Grundstücke gefunden. Hier sehen Sie die ${shown} besten.`
+          : `${total} passende Gebäude und Grundstücke gefunden.`,
+    emptyTitle: 'Noch nichts Passendes dabei',
+    alternativesTitle: 'Das kommt am nächsten',
+    failed: 'Die Vorschläge konnten nicht geladen werden.',
+  },
+
+  listing: {
+    loading: 'Details werden geladen …',
+    failed: 'Die Details konnten nicht geladen werden.',
+  },
+
   results: {
     title: 'Ihre Vorschläge',
     titleGroup: 'Gebäude und Grundstücke für Ihre Gruppe',
@@ -78,6 +102,30 @@ export type ResultsTexts = typeof de;
 export const resultsTexts: Texts<ResultsTexts> = {
   de,
   en: {
+    search: {
+      searching: 'Looking for suitable offers …',
+      found: (shown, total) =>
+        total === 1
+          ? 'Found one suitable offer.'
+          : shown < total
+            ? `Found ${total} suitable offers. Here are the best ${shown}.`
+            : `Found ${total} suitable offers.`,
+      foundGroup: (shown, total) =>
+        total === 1
+          ? 'Found one suitable building or plot.'
+          : shown < total
+            ? `Found ${total} suitable buildings and plots. Here are the best ${shown}.`
+            : `Found ${total} suitable buildings and plots.`,
+      emptyTitle: 'Nothing suitable yet',
+      alternativesTitle: 'The closest offers',
+      failed: 'The suggestions could not be loaded.',
+    },
+
+    listing: {
+      loading: 'Loading details …',
+      failed: 'The details could not be loaded.',
+    },
+
     results: {
       title: 'Your suggestions',
       titleGroup: 'Buildings and plots for your group',

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Catalogue, Importance, Locale, Question } from '../../api/shapes';
 import type { CoreTexts } from '../../locales/core';
 import { DEFAULT_IMPORTANCE, isTextKind, type QuestionChange } from '../../state/questionnaire';
@@ -18,7 +17,9 @@ const SHORT_LABEL = 16;
  * One question of the catalogue, rendered by its kind: radio group (single, boolean), checkboxes
  * (multi) or a text field (count, money, postcode), with the importance selector for weighted
  * questions once they are answered. Stateless: it renders what the widget passes and reports
- * changes with `bt-question-change`.
+ * changes with `bt-question-change`. Its controls bind `.value`/`.checked` without `live()`: the
+ * widget's state takes every change as the control shows it, so what was rendered last is what the
+ * control holds (and `live` stays out of the first chunk).
  *
  * Internal to `<bring-together-widget>`.
  *
@@ -113,7 +114,7 @@ export class BtQuestion extends LitElement {
             autocomplete=${autocomplete}
             spellcheck="false"
             maxlength=${q.kind === 'postcode' ? 6 : 12}
-            .value=${live(this.text)}
+            .value=${this.text}
             ?required=${q.required === true}
             aria-invalid=${this.error ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
@@ -155,7 +156,7 @@ export class BtQuestion extends LitElement {
                   type=${multi ? 'checkbox' : 'radio'}
                   name="value"
                   .value=${o.value}
-                  .checked=${live(selected(o.value))}
+                  .checked=${selected(o.value)}
                   ?required=${q.required === true && !multi}
                   @change=${this.onChoice}
                 />
@@ -189,7 +190,7 @@ export class BtQuestion extends LitElement {
                   type="radio"
                   name="importance"
                   .value=${String(level)}
-                  .checked=${live(this.importance === level)}
+                  .checked=${this.importance === level}
                   @change=${() => this.emit({ id: q.id, type: 'importance', importance: level })}
                 />
                 <span>${labels[level]?.[this.locale]}</span>

@@ -18,7 +18,7 @@ import { widgetStyles } from './bt-widget.styles';
 import type { BtErrorDetail, BtEventDetails } from './events';
 import type { LazyPart, PartView, WidgetHost } from './host';
 import { mark, QuestionnaireFlow } from './questionnaire';
-import { SearchFlow } from './search';
+import type { SearchFlow } from './search';
 import { renderFailure, renderLoading, renderPartFailure } from './views/error';
 import { renderIntro } from './views/intro';
 import { renderStep } from './views/step';
@@ -35,10 +35,10 @@ declare const __BT_LAZY_CHUNKS__: string | undefined;
  * A later screen's chunk: the bundler's `import()` the first time; a retry imports the same chunk
  * under a fresh URL, because the browser keeps the failed fetch of the first one (internal/lazy.ts).
  */
-function lazyChunk<M>(part: LazyPart, first: () => Promise<M>): (attempt: number) => Promise<M> {
+function lazyChunk<M>(part: LazyPart | 'search', first: () => Promise<M>): (attempt: number) => Promise<M> {
   return (attempt) =>
     attempt > 0 && typeof __BT_LAZY_CHUNKS__ === 'string'
-      ? (import(new URL(`${(JSON.parse(__BT_LAZY_CHUNKS__) as Record<LazyPart, string>)[part]}?retry=${attempt}`, import.meta.url).href) as Promise<M>)
+      ? (import(new URL(`${(JSON.parse(__BT_LAZY_CHUNKS__) as Record<LazyPart | 'search', string>)[part]}?retry=${attempt}`, import.meta.url).href) as Promise<M>)
       : first();
 }
 
@@ -127,18 +127,19 @@ export class BtWidget extends LitElement implements WidgetHost {
   readonly parts: LazyParts<LazyPart, PartView> = new LazyParts<LazyPart, PartView>(
     this,
     {
-      results: (n) => lazyChunk('results', () => import('./views/results'))(n).then((m): PartView => m.create(this)),
-      detail: (n) => lazyChunk('detail', () => import('./views/detail'))(n).then((m): PartView => m.create(this)),
-      contact: (n) => lazyChunk('contact', () => import('./views/contact'))(n).then((m): PartView => m.create(this)),
-      notify: (n) => lazyChunk('notify', () => import('./views/notify'))(n).then((m): PartView => m.create(this)),
-      browse: (n) => lazyChunk('browse', () => import('./views/browse'))(n).then((m): PartView => m.create(this)),
-      groups: (n) => lazyChunk('groups', () => import('./views/groups'))(n).then((m): PartView => m.create(this)),
+      results: (n) => this.view(n, lazyChunk('results', () => import('./views/results'))),
+      detail: (n) => this.view(n, lazyChunk('detail', () => import('./views/detail'))),
+      contact: (n) => this.view(n, lazyChunk('contact', () => import('./views/contact'))),
+      notify: (n) => this.view(n, lazyChunk('notify', () => import('./views/notify'))),
+      browse: (n) => this.view(n, lazyChunk('browse', () => import('./views/browse'))),
+      groups: (n) => this.view(n, lazyChunk('groups', () => import('./views/groups'))),
     },
     (part, error) => this.partFailed(part, error),
   );
   readonly a11y = new FocusController(this, () => this.parts.settled(this.journey.screen));
   readonly questionnaire = new QuestionnaireFlow(this);
-  readonly search = new SearchFlow(this);
+  /** Set once the search's chunk is there (`loadSearch`), before any later screen is created. */
+  declare search: SearchFlow;
 
   /** `api|key` the current configuration belongs to; a change reloads. */
   private loadedFor: string | undefined;
@@ -202,6 +203,16 @@ export class BtWidget extends LitElement implements WidgetHost {
     const root = this.renderRoot as ShadowRoot;
     const sheets = styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s && !root.adoptedStyleSheets.includes(s));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  }
+
+  /** The search flow, from its chunk (fetched once; `attempt` > 0 asks again under a fresh URL). */
+  loadSearch(attempt = 0): Promise<SearchFlow> {
+    return lazyChunk('search', () => import('./search'))(attempt).then((m) => (this.search ??= new m.SearchFlow(this)));
+  }
+
+  /** A later screen: its chunk and the search's, fetched in parallel (every screen may use the search). */
+  private view(attempt: number, chunk: (attempt: number) => Promise<{ create(host: WidgetHost): PartView }>): Promise<PartView> {
+    return Promise.all([chunk(attempt), this.loadSearch(attempt)]).then(([m]) => m.create(this));
   }
 
   renderPart(part: LazyPart): TemplateResult {
@@ -275,14 +286,17 @@ export class BtWidget extends LitElement implements WidgetHost {
     const restored = restoreJourney(config.questionnaire, loadSession(key));
     this.journey = restored.journey;
     this.config = config;
-    if (restored.search) void this.search.submit(false).then(() => this.search.reopenDetail(restored.detail));
+    // A failed search chunk shows on the results or detail screen the journey is on (renderPart).
+    if (restored.search) void this.loadSearch().then((s) => s.submit(false).then(() => s.reopenDetail(restored.detail)), () => undefined);
 
     await this.updateComplete;
     mark('ready');
     this.emit('bt-ready', { key, locale: this.locale });
     if (this.journey.screen === 'step') this.questionnaire.stepShown();
-    // The page names one listing (`?bt-listing=`, a listing page's "Does this fit me?"): its fit, from a chunk of its own.
-    if (location.search.includes('bt-listing=')) void import('./deep-link').then((m) => m.followListingLink(this, restored.search), () => undefined);
+    // The page names one listing (`?bt-listing=`, a listing page's "Does this fit me?"): its fit, with the search's chunk.
+    if (location.search.includes('bt-listing=')) {
+      void this.loadSearch().then(() => import('./search')).then((m) => m.followListingLink(this, restored.search), () => undefined);
+    }
   }
 
   private configFailed(error: ApiError): void {

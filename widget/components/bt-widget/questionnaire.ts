@@ -1,6 +1,6 @@
 /**
- * The way through the questionnaire: intro → steps (back, next, inline validation) and "start
- * over". Each step shown fires `bt-step`, moves focus to its heading (or its error summary) and,
+ * The way through the questionnaire: intro → steps (back, next, inline validation), "start
+ * over", and the intro's other ways ("Browse all", groups). Each step shown fires `bt-step`, moves focus to its heading (or its error summary) and,
  * the first time, sets the `bring-together:first-question` mark `npm run bench` measures.
  */
 import { freshJourney } from '../../state/journey';
@@ -42,7 +42,12 @@ export class QuestionnaireFlow {
       host.patch({ problems });
       void host.a11y.moveTo('#error-summary');
     } else if (index >= host.steps.length - 1) {
-      void host.search.submit(true);
+      // The search's chunk is usually there already (fetched after the first question); if it cannot
+      // be fetched, the results screen says so in its place and offers a retry.
+      void host.loadSearch().then(
+        (search) => search.submit(true),
+        () => host.patch({ screen: 'results' }),
+      );
     } else {
       this.showStep(index + 1);
     }
@@ -63,7 +68,11 @@ export class QuestionnaireFlow {
     if (step) host.emit('bt-step', { step: step.id, index, total: host.steps.length });
     if (this.firstQuestionMarked) return;
     this.firstQuestionMarked = true;
-    void host.updateComplete.then(() => mark('first-question'));
+    void host.updateComplete.then(() => {
+      mark('first-question');
+      // The search's chunk, fetched once the first question is on screen, so the last "next" needs no wait.
+      requestAnimationFrame(() => setTimeout(() => void host.loadSearch().catch(() => undefined)));
+    });
   }
 
   /** A question changed; a field flagged before is checked again as the seeker corrects it. */
@@ -72,6 +81,20 @@ export class QuestionnaireFlow {
     const { journey, catalogue } = this.host;
     const progress = applyChange(journey.progress, change);
     this.host.patch({ progress, problems: recheck(catalogue, journey.problems, change.id, progress) });
+  };
+
+  /** "Browse all" (intro, results): every listing in the embed's scope, no questionnaire needed. */
+  browse = (): void => {
+    this.host.requests.abort();
+    this.host.patch({ screen: 'browse' });
+    void this.host.open('browse');
+  };
+
+  /** "Find fellow residents / start a group" (intro, results): initiatives that fit, the pool, founding. */
+  groups = (): void => {
+    this.host.requests.abort();
+    this.host.patch({ screen: 'groups' });
+    void this.host.open('groups');
   };
 
   optOut = (e: Event): void => this.host.patch({ statsOptOut: (e.target as HTMLInputElement).checked });

@@ -1,15 +1,21 @@
 /**
  * From the answers to a listing: asking for matches, opening a listing's detail and its contact
- * form, and the way back to the results (same scroll position, focus on the card). The requests
- * start here, in the entry, at the same time as the chunk of the screen that shows their answer.
+ * form, and the way back to the results (same scroll position, focus on the card). A chunk of its
+ * own (not the entry's: nothing here is needed before the first question), fetched once the first
+ * question is shown or with the first later screen; its requests start at the same time as the
+ * chunk of the screen that shows their answer.
  */
 import { attemptFor } from '../../api/client';
 import type { MatchesRequest, MatchesResponse } from '../../api/shapes';
 import { errorText } from '../../internal/requests';
+import { resultsTexts } from '../../locales/results';
 import { firstInvalidStep, resultFor, serverProblems, valueOf } from '../../state/journey';
 import { requestAnswers } from '../../state/questionnaire';
 import type { BtResultCard } from '../bt-result-card/bt-result-card';
 import type { WidgetHost } from './host';
+
+// The link into the widget for one listing needs the search: it comes with this chunk.
+export { followListingLink } from './deep-link';
 
 export class SearchFlow {
   /** Page scroll position when a listing was opened, restored on the way back. */
@@ -37,7 +43,7 @@ export class SearchFlow {
     const submission = attemptFor(host.journey.submission, JSON.stringify(request));
     host.patch({ screen: 'results', results: { status: 'loading' }, detail: undefined, submission });
     void host.parts.load('results');
-    host.a11y.announce(host.t.search.searching);
+    host.a11y.announce(resultsTexts[host.locale].search.searching);
     if (focusHeading) void host.a11y.moveTo('#results-heading');
 
     const outcome = await host.requests.read(
@@ -45,13 +51,12 @@ export class SearchFlow {
       () => void this.submit(false),
     );
     if (!outcome) return;
-    const t = host.t;
     if (!outcome.ok) {
       const { error } = outcome;
       const onStep = error.status === 400 ? serverProblems(catalogue, host.journey.progress, error.fieldErrors) : undefined;
       if (onStep) return host.questionnaire.showStep(onStep.index, onStep.problems);
       host.patch({ results: { status: 'error', error } });
-      host.a11y.announce(`${t.search.failed} ${errorText(t.errors, error)}`);
+      host.a11y.announce(`${resultsTexts[host.locale].search.failed} ${errorText(host.t.errors, error)}`);
       host.emit('bt-error', { code: error.code, status: error.status, stage: 'matches' });
       return;
     }
@@ -75,9 +80,9 @@ export class SearchFlow {
     // A retried results chunk that arrives with the matches is entered and awaited by the search alike.
     this.shownFor = response;
     const shown = response.matches.length;
-    const t = host.t;
-    const found = host.group ? t.search.foundGroup : t.search.found;
-    host.a11y.announce(shown ? found(shown, response.total) : `${t.search.emptyTitle}. ${response.alternatives?.length ? t.search.alternativesTitle : ''}`);
+    const t = resultsTexts[host.locale].search;
+    const found = host.group ? t.foundGroup : t.found;
+    host.a11y.announce(shown ? found(shown, response.total) : `${t.emptyTitle}. ${response.alternatives?.length ? t.alternativesTitle : ''}`);
     await host.updateComplete;
     host.emit('bt-results', { count: response.total, shown });
   }
@@ -108,7 +113,7 @@ export class SearchFlow {
     if (focusHeading) void host.a11y.moveTo('#detail-heading');
     if (valueOf(host.journey.detail)?.listing.id === id) return;
     host.patch({ detail: { status: 'loading' } });
-    host.a11y.announce(host.t.listing.loading);
+    host.a11y.announce(resultsTexts[host.locale].listing.loading);
     const body = { key, answers: requestAnswers(host.catalogue, host.journey.progress), locale: host.locale };
     const outcome = await host.requests.read((signal) => host.client.fit(id, body, { signal }), () => void this.loadDetail(false));
     if (!outcome || host.journey.listingId !== id) return;
@@ -118,31 +123,16 @@ export class SearchFlow {
       return;
     }
     const { error } = outcome;
-    const t = host.t;
     host.patch({ detail: { status: 'error', error } });
-    host.a11y.announce(`${t.listing.failed} ${errorText(t.errors, error)}`);
+    host.a11y.announce(`${resultsTexts[host.locale].listing.failed} ${errorText(host.t.errors, error)}`);
     host.emit('bt-error', { code: error.code, status: error.status, stage: 'detail' });
   }
-
-  /** "Browse all" (intro, results): every listing in the embed's scope, no questionnaire needed. */
-  browse = (): void => {
-    this.host.requests.abort();
-    this.host.patch({ screen: 'browse' });
-    void this.host.open('browse');
-  };
-
-  /** "Find fellow residents / start a group" (intro, results): initiatives that fit, the pool, founding. */
-  groups = (): void => {
-    this.host.requests.abort();
-    this.host.patch({ screen: 'groups' });
-    void this.host.open('groups');
-  };
 
   /** Back to the results (or to "Browse all" it came from) at the same scroll position, focus on the card. */
   backToResults = async (): Promise<void> => {
     const { host } = this;
     const id = host.journey.listingId;
-    if (host.journey.back) return this.browse();
+    if (host.journey.back) return host.questionnaire.browse();
     host.requests.abort();
     host.patch({ screen: 'results' });
     await host.updateComplete;

@@ -32,9 +32,9 @@ function renderDetail(host: WidgetHost): TemplateResult {
         <button type="button" class="link-button" @click=${host.search.backToResults}><span aria-hidden="true">← </span>${journey.back ? texts.detail.backToAll : texts.detail.back}</button>
       </p>
       ${kicker ? html`<p class="eyebrow">${kicker}</p>` : nothing}
-      <h2 id="detail-heading" class="heading" part="heading" tabindex="-1">${summary?.title ?? t.listing.loading}</h2>
-      ${loaded.status === 'loading' ? renderLoading(t.listing.loading) : nothing}
-      ${loaded.status === 'error' ? renderNotice(t, t.listing.failed, loaded.error, '', () => void host.search.loadDetail(false)) : nothing}
+      <h2 id="detail-heading" class="heading" part="heading" tabindex="-1">${summary?.title ?? texts.listing.loading}</h2>
+      ${loaded.status === 'loading' ? renderLoading(texts.listing.loading) : nothing}
+      ${loaded.status === 'error' ? renderNotice(t, texts.listing.failed, loaded.error, '', () => void host.search.loadDetail(false)) : nothing}
       ${fit ? renderDetailBody(fit, ctx) : nothing}
       <div class="actions">
         ${fit

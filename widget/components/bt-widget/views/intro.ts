@@ -1,6 +1,5 @@
 /** The first screen: what the search is, what is stored, the statistics opt-out, start or resume. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { hasAnswers } from '../../../state/questionnaire';
 import type { WidgetHost } from '../host';
 
@@ -9,6 +8,7 @@ export function renderIntro(host: WidgetHost): TemplateResult {
   const t = host.t.intro;
   const started = hasAnswers(host.journey.progress);
   const privacyUrl = host.client.resolve(embed.privacyUrl);
+  // The opt-out box needs no live(): its change handler keeps the state equal to the box.
   return html`
     <section class="view intro" aria-labelledby="intro-heading">
       <p class="eyebrow">${embed.organization.name}</p>
@@ -23,7 +23,7 @@ export function renderIntro(host: WidgetHost): TemplateResult {
           <li>${t.privacyStats(embed.organization.name)}</li>
         </ul>
         <label class="check">
-          <input type="checkbox" .checked=${live(host.journey.statsOptOut)} @change=${questionnaire.optOut} />
+          <input type="checkbox" .checked=${host.journey.statsOptOut} @change=${questionnaire.optOut} />
           <span>${t.optOut}</span>
         </label>
         ${privacyUrl
@@ -35,8 +35,8 @@ export function renderIntro(host: WidgetHost): TemplateResult {
       ${started ? html`<p class="note">${t.resumeNote}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button primary" part="button button-primary" @click=${questionnaire.start}>${started ? t.resume : t.start}</button>
-        <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.browse}>${t.browse}</button>
-        <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.groups}>${t.groups}</button>
+        <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.browse}>${t.browse}</button>
+        <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.groups}>${t.groups}</button>
         ${started
           ? html`<button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.startOver}>
               ${host.t.search.startOver}

@@ -61,7 +61,7 @@ function renderCards(host: WidgetHost, matches: Match[], part: string): Template
 }
 
 function renderEmpty(host: WidgetHost, results: MatchesResponse): TemplateResult {
-  const t = host.t.search;
+  const t = resultsTexts[host.locale].search;
   const r = resultsTexts[host.locale].results;
   const alternatives = results.alternatives ?? [];
   return html`
@@ -84,7 +84,8 @@ function renderList(host: WidgetHost, results: MatchesResponse, ui: ResultsUi): 
   const { group } = host;
   const { sortKey } = host.journey;
   const r = resultsTexts[host.locale].results;
-  const found = group ? host.t.search.foundGroup : host.t.search.found;
+  const { search } = resultsTexts[host.locale];
+  const found = group ? search.foundGroup : search.found;
   return html`<div class="results-bar">
       <p class="count">${found(results.matches.length, results.total)}</p>
       <div class="sort">
@@ -118,19 +119,19 @@ function renderNotifyOffer(host: WidgetHost, ui: ResultsUi): TemplateResult {
 
 function renderResults(host: WidgetHost, ui: ResultsUi): TemplateResult {
   const t = host.t;
-  const r = resultsTexts[host.locale].results;
+  const { results: r, search } = resultsTexts[host.locale];
   const loaded = host.journey.results;
   const results = valueOf(loaded);
   const { questionnaire } = host;
   return html`
     <section class="view results" aria-labelledby="results-heading" aria-busy=${loaded?.status === 'loading' ? 'true' : 'false'}>
       <h2 id="results-heading" class="heading" part="heading" tabindex="-1">${host.group ? r.titleGroup : r.title}</h2>
-      ${loaded?.status === 'loading' ? renderLoading(t.search.searching) : nothing}
-      ${loaded?.status === 'error' ? renderNotice(t, t.search.failed, loaded.error, t.search.answersKept, () => void host.search.submit(true)) : nothing}
+      ${loaded?.status === 'loading' ? renderLoading(search.searching) : nothing}
+      ${loaded?.status === 'error' ? renderNotice(t, search.failed, loaded.error, t.search.answersKept, () => void host.search.submit(true)) : nothing}
       ${results ? (results.matches.length ? renderList(host, results, ui) : renderEmpty(host, results)) : nothing}
       <div class="actions">
-        <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.browse}>${r.browse}</button>
-        <button type="button" class="button secondary" part="button button-secondary" @click=${host.search.groups}>${r.groups}</button>
+        <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.browse}>${r.browse}</button>
+        <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.groups}>${r.groups}</button>
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.start}>${r.edit}</button>
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.startOver}>${t.search.startOver}</button>
       </div>
