@@ -3,15 +3,7 @@
  * on: a problem+json answer keeps its `code`, `errors` and request id; network failures, timeouts
  * and unreadable answers get their own `kind`, so the widget can offer a retry.
  */
-import type {
-  EmbedConfig,
-  FieldError,
-  FitRequest,
-  FitResponse,
-  MatchesRequest,
-  MatchesResponse,
-  Problem,
-} from './shapes';
+import type { EmbedConfig, FieldError, Problem } from './shapes';
 import { ACCEPT, configPath, FETCH_INIT } from './config-request';
 
 export type ApiErrorKind =
@@ -78,10 +70,6 @@ function isEmbedConfig(v: unknown): v is EmbedConfig {
   return Array.isArray(q.steps) && Array.isArray(q.questions) && isObject(q.importance);
 }
 
-function isMatchesResponse(v: unknown): v is MatchesResponse {
-  return isObject(v) && typeof v.total === 'number' && Array.isArray(v.matches);
-}
-
 export class ApiClient {
   /** `base` is the API origin (or origin + path prefix), without a trailing slash. */
   constructor(
@@ -96,19 +84,6 @@ export class ApiClient {
     return body;
   }
 
-  async matches(request: MatchesRequest, opts: RequestOptions = {}): Promise<MatchesResponse> {
-    const body = await this.request('/v1/matches', { method: 'POST', body: JSON.stringify(request) }, opts);
-    if (!isMatchesResponse(body)) throw new ApiError('invalid', 'Unexpected matches response.');
-    return body;
-  }
-
-  /** The whole listing and how it fits, question by question, both ways. Not a write. */
-  async fit(listingId: string, request: FitRequest, opts: RequestOptions = {}): Promise<FitResponse> {
-    const body = await this.request(`/v1/listings/${encodeURIComponent(listingId)}/fit`, { method: 'POST', body: JSON.stringify(request) }, opts);
-    if (!isObject(body) || !isObject(body.listing) || !Array.isArray(body.dimensions)) throw new ApiError('invalid', 'Unexpected fit response.');
-    return body as unknown as FitResponse;
-  }
-
   /** An absolute http(s) URL for a path the API returned (photos may be relative), else undefined. */
   resolve(url: string | undefined | null): string | undefined {
     if (!url) return undefined;
@@ -120,7 +95,7 @@ export class ApiClient {
     }
   }
 
-  /** Any call of the API; the later screens' own requests (api/browse.ts, api/writes.ts) use it from their chunk. */
+  /** Any call of the API; the later screens' own requests (api/search.ts, api/browse.ts, api/writes.ts) use it from their chunk. */
   async request(path: string, init: RequestInit, opts: RequestOptions): Promise<unknown> {
     const controller = new AbortController();
     let timedOut = false;

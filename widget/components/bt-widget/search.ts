@@ -6,6 +6,7 @@
  * chunk of the screen that shows their answer.
  */
 import { attemptFor } from '../../api/client';
+import { findMatches, listingFit } from '../../api/search';
 import type { MatchesRequest, MatchesResponse } from '../../api/shapes';
 import { errorText } from '../../internal/requests';
 import { resultsTexts } from '../../locales/results';
@@ -47,7 +48,7 @@ export class SearchFlow {
     if (focusHeading) void host.a11y.moveTo('#results-heading');
 
     const outcome = await host.requests.read(
-      (signal) => host.client.matches(request, { signal, idempotencyKey: submission.idempotencyKey }),
+      (signal) => findMatches(host.client, request, { signal, idempotencyKey: submission.idempotencyKey }),
       () => void this.submit(false),
     );
     if (!outcome) return;
@@ -115,7 +116,7 @@ export class SearchFlow {
     host.patch({ detail: { status: 'loading' } });
     host.a11y.announce(resultsTexts[host.locale].listing.loading);
     const body = { key, answers: requestAnswers(host.catalogue, host.journey.progress), locale: host.locale };
-    const outcome = await host.requests.read((signal) => host.client.fit(id, body, { signal }), () => void this.loadDetail(false));
+    const outcome = await host.requests.read((signal) => listingFit(host.client, id, body, { signal }), () => void this.loadDetail(false));
     if (!outcome || host.journey.listingId !== id) return;
     if (outcome.ok) {
       host.patch({ detail: { status: 'ready', value: outcome.value } });
