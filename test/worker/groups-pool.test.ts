@@ -66,7 +66,7 @@ describe('the pool (POST /v1/pool-entries)', () => {
     expect((await postJson('/v1/pool-entries', poolBody({ text: 'anders' }), { 'idempotency-key': key })).status).toBe(422);
   });
 
-  it('is withdrawn at once on the manage page', async () => {
+  it('is withdrawn at once on the manage page, with the blocks it set and those that name it', async () => {
     const token = await joinPool();
     const page = await SELF.fetch(`https://api.test/manage/${token}`);
     const html = await page.text();
@@ -75,6 +75,9 @@ describe('the pool (POST /v1/pool-entries)', () => {
     expect(html).toContain('href="/guide/path?lang=de#founding"');
     const csrf = html.match(/name="csrf" value="([^"]+)"/)![1]!;
     const entryId = (await entries())[0]!.id as string;
+    const block = (blockerKind: string, blockerId: string, blockedKind: string, blockedId: string) =>
+      env.DB.prepare('INSERT INTO group_blocks (blocker_kind, blocker_id, blocked_kind, blocked_id, created_at) VALUES (?, ?, ?, ?, 0)').bind(blockerKind, blockerId, blockedKind, blockedId);
+    await env.DB.batch([block('pool', entryId, 'initiative', 'ini_x'), block('initiative', 'ini_y', 'pool', entryId), block('initiative', 'ini_y', 'pool', 'pool_other')]);
     const res = await SELF.fetch(`https://api.test/manage/${token}/pool-withdraw`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://api.test', 'sec-fetch-site': 'same-origin' },
@@ -83,6 +86,8 @@ describe('the pool (POST /v1/pool-entries)', () => {
     });
     expect(res.status).toBe(303);
     expect(await entries()).toHaveLength(0);
+    const blocks = await env.DB.prepare('SELECT blocker_id AS a, blocked_id AS b FROM group_blocks').all();
+    expect(blocks.results).toEqual([{ a: 'ini_y', b: 'pool_other' }]);
   });
 
   it('reminds before expiry with a one-click renewal, and removes what expired', async () => {

@@ -8,7 +8,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { hashToken, newToken } from '../contact/token';
 import type { Database } from '../db/client';
-import { interests, poolEntries, type GroupConsent, type PoolEntry } from '../db/schema';
+import { groupBlocks, interests, poolEntries, type GroupConsent, type PoolEntry } from '../db/schema';
 import type { Locale } from '../i18n';
 import { outboxInsertIf } from '../outbox/outbox';
 import type { Answers } from '../questionnaire/types';
@@ -85,8 +85,8 @@ export async function renewPoolEntry(db: Database, entryId: string, now: number)
 
 /**
  * Withdraws a household from the pool at once: the entry and everything hanging on it (further
- * links by cascade; its interests, sent or received) are deleted, so nothing about it is shown or
- * revealed any more.
+ * links by cascade; its interests, sent or received; the blocks it set or that name it) are
+ * deleted, so nothing about it is shown or revealed any more. Withdrawal, expiry and erasure alike.
  */
 export async function deletePoolEntries(db: Database, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
@@ -94,8 +94,10 @@ export async function deletePoolEntries(db: Database, ids: readonly string[]): P
   for (const id of ids) {
     const [deleted] = await db.batch([
       db.delete(poolEntries).where(eq(poolEntries.id, id)).returning({ id: poolEntries.id }),
-        db.delete(interests).where(and(eq(interests.fromKind, 'pool'), eq(interests.fromId, id))),
+      db.delete(interests).where(and(eq(interests.fromKind, 'pool'), eq(interests.fromId, id))),
       db.delete(interests).where(and(eq(interests.toKind, 'pool'), eq(interests.toId, id))),
+      db.delete(groupBlocks).where(and(eq(groupBlocks.blockerKind, 'pool'), eq(groupBlocks.blockerId, id))),
+      db.delete(groupBlocks).where(and(eq(groupBlocks.blockedKind, 'pool'), eq(groupBlocks.blockedId, id))),
     ]);
     n += deleted.length;
   }

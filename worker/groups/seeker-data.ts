@@ -4,10 +4,10 @@
  * erased with everything else. As there, every address was reached by a mail to it, so any token
  * of the address shows all of it.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { hashToken } from '../contact/token';
 import type { Database } from '../db/client';
-import { groupBlocks, groupLinks, initiativeMembers, initiatives, poolEntries, type Initiative, type InitiativeMember, type PoolEntry } from '../db/schema';
+import { groupLinks, initiativeMembers, initiatives, poolEntries, type Initiative, type InitiativeMember, type PoolEntry } from '../db/schema';
 import { interestsOf, type InterestView } from './interests';
 import { GROUP_TOKEN_PATTERN, type Actor } from './parties';
 import { deletePoolEntries } from './pool';
@@ -98,14 +98,12 @@ export function groupsExport(groups: SeekerGroups) {
 }
 
 /**
- * Erases the address's pool entries (with their interests) and memberships (an initiative left by
- * its last founder goes with its interests). The blocks its pool entries set go too;
- * reports stay with the municipality, naming only the reported party.
+ * Erases the address's pool entries (with their interests and blocks, `deletePoolEntries`) and
+ * memberships (an initiative left by its last founder goes with its interests); reports stay with
+ * the municipality, naming only the reported party.
  */
 export async function eraseGroupsOfEmail(db: Database, groups: SeekerGroups): Promise<{ poolEntries: number; initiativeMemberships: number }> {
   // An initiative's blocks stay with it while other founders remain.
-  const entries = groups.pool.map((p) => p.entry.id);
-  if (entries.length) await db.delete(groupBlocks).where(and(eq(groupBlocks.blockerKind, 'pool'), inArray(groupBlocks.blockerId, entries)));
   const pool = await deletePoolEntries(db, groups.pool.map((p) => p.entry.id));
   const memberships = await removeMembers(db, groups.initiatives.map((m) => m.member.id));
   return { poolEntries: pool, initiativeMemberships: memberships };
