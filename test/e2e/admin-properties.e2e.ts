@@ -82,6 +82,24 @@ describe('municipality properties and digest, end to end', () => {
     expect(await axeSerious(page)).toEqual([]);
     expect(await overflow375()).toBeLessThanOrEqual(0);
 
+    // Reports of the group search (the seeded one: a card withdrawn since), marked handled by keyboard.
+    await page.getByRole('navigation').getByRole('link', { name: 'Meldungen' }).click();
+    await page.getByRole('heading', { name: 'Meldungen aus der Gruppensuche' }).waitFor();
+    await page.getByRole('heading', { name: 'Offen (1)' }).waitFor();
+    const report = page.locator('tr[data-report="rep_001"]');
+    expect(await report.innerText()).toMatch(/Der Eintrag besteht nicht mehr\.[\s\S]*Falsche oder unechte Angaben[\s\S]*Werbe-E-Mail/);
+    expect(await axeSerious(page)).toEqual([]);
+    expect(await overflow375()).toBeLessThanOrEqual(0);
+    const mark = report.getByRole('button', { name: /^Meldung vom .+ als erledigt markieren$/ });
+    // By keyboard: a native button in the tab order, sent with Enter.
+    expect(await mark.evaluate((b) => (b as HTMLButtonElement).tabIndex)).toBe(0);
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Die Meldung ist als erledigt markiert.').waitFor();
+    await page.getByText('Keine offenen Meldungen.').waitFor();
+    expect(await page.locator('#handled-h ~ .table-wrap tr[data-report="rep_001"]').count()).toBe(1);
+    expect(await axeSerious(page)).toEqual([]);
+
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -137,7 +137,7 @@ describe('roles: a viewer gets 403 wherever an editor or owner is needed', () =>
 
   it('not signed in: every admin page redirects to the sign-in', async () => {
     const anon = { ...w.viewerA, cookie: '' };
-    for (const p of ['/admin/listings', '/admin/listings/lst_a', '/admin/inbox', '/admin/inbox/req_a', '/admin/inbox/export.csv', '/admin/members', '/admin/audit', '/admin/welcome', '/admin/invitations/inv_a', '/admin/initiatives']) {
+    for (const p of ['/admin/listings', '/admin/listings/lst_a', '/admin/inbox', '/admin/inbox/req_a', '/admin/inbox/export.csv', '/admin/members', '/admin/audit', '/admin/welcome', '/admin/invitations/inv_a', '/admin/initiatives', '/admin/reports']) {
       const res = await (await import('cloudflare:test')).SELF.fetch(`https://admin.test${p}`, { redirect: 'manual' });
       expect(res.status, p).toBe(303);
       expect(res.headers.get('location'), p).toContain('/admin/sign-in?next=');

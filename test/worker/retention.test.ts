@@ -109,7 +109,21 @@ describe('retention (scheduled handler)', () => {
     expect(await ids('idempotency_keys', 'key')).toEqual([]);
   });
 
+  it('deletes reports of the group search 12 months after they were handled, never open ones', async () => {
+    const report = (id: string, createdAt: number, handledAt: number | null) =>
+      env.DB.prepare("INSERT INTO group_reports (id, region_organization_id, reporter_kind, reporter_id, reported_kind, reported_id, reason, note, created_at, handled_at) VALUES (?, 'org_town', 'pool', 'p1', 'initiative', 'i1', 'spam', 'Notiz', ?, ?)").bind(id, createdAt, handledAt);
+    await env.DB.batch([
+      report('open_ancient', NOW - 900 * DAY, null),
+      report('handled_366_days', NOW - 400 * DAY, NOW - 366 * DAY),
+      report('handled_364_days', NOW - 400 * DAY, NOW - 364 * DAY),
+    ]);
+    await runCron();
+    expect(await ids('group_reports')).toEqual(['handled_364_days', 'open_ancient']);
+    await runCron({ RETENTION_HANDLED_REPORT_DAYS: '30' });
+    expect(await ids('group_reports')).toEqual(['open_ancient']);
+  });
+
   it('defaults to 12 months, 7 days and 24 hours', () => {
-    expect(retentionConfig({})).toEqual({ closedRequestMs: 365 * DAY, unconfirmedSearchMs: 7 * DAY, idempotencyMs: 24 * 3_600_000 });
+    expect(retentionConfig({})).toEqual({ closedRequestMs: 365 * DAY, unconfirmedSearchMs: 7 * DAY, idempotencyMs: 24 * 3_600_000, handledReportMs: 365 * DAY });
   });
 });

@@ -26,6 +26,7 @@ import { propertyPages } from './properties/routes';
 import { digestSettingsPages } from './settings/routes';
 import { advicePages } from './advice/routes';
 import { initiativePages } from './initiatives/routes';
+import { reportPages } from './reports/routes';
 
 export const admin = new Hono<AdminEnv>();
 
@@ -67,6 +68,7 @@ admin.route('/', propertyPages);
 admin.route('/', digestSettingsPages);
 admin.route('/', advicePages);
 admin.route('/', initiativePages);
+admin.route('/', reportPages);
 
 // The municipality's demand dashboard (worker/dashboard) for every member of the organization;
 // it answers 404 itself for provider organizations.

@@ -4,7 +4,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { auditLog } from '../db/schema';
 import type { Database } from '../db/client';
 
-export type AuditEntity = 'listing' | 'contact_request' | 'member' | 'invitation' | 'organization' | 'embed' | 'region_approval' | 'outbox' | 'advice_office' | 'initiative';
+export type AuditEntity = 'listing' | 'contact_request' | 'member' | 'invitation' | 'organization' | 'embed' | 'region_approval' | 'outbox' | 'advice_office' | 'initiative' | 'group_report';
 
 export interface AuditEntry {
   organizationId: string;

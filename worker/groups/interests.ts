@@ -199,7 +199,7 @@ export async function reportParty(
   db: Database,
   actor: Actor,
   other: PartyRef,
-  report: { reason: (typeof REPORT_REASONS)[number]; note: string | null; replyTo: string | null },
+  report: { reason: (typeof REPORT_REASONS)[number]; note: string | null; replyTo: string | null; reportsUrl: string },
   now: number,
 ): Promise<{ id: string; mailIds: string[] } | 'unknown_party' | 'too_many'> {
   const party = await loadParty(db, other);
@@ -222,7 +222,7 @@ export async function reportParty(
   for (const to of await teamRecipients(db, actor.region)) {
     const t = messages(to.locale).groups;
     const reported = party.kind === 'pool' ? `${t.aHousehold} (Pool): „${party.entry.text}“` : `${t.theInitiative(party.initiative.name)}: „${party.initiative.text}“`;
-    const outbox = outboxInsert(db, { ...reportMail({ to: to.email, locale: to.locale, reported, reason: report.reason, note: report.note, replyTo: report.replyTo }), kind: 'groups.report', locale: to.locale }, { table: 'group_reports', id }, now);
+    const outbox = outboxInsert(db, { ...reportMail({ to: to.email, locale: to.locale, reported, reason: report.reason, note: report.note, replyTo: report.replyTo, reportsUrl: report.reportsUrl }), kind: 'groups.report', locale: to.locale }, { table: 'group_reports', id }, now);
     queries.push(outbox.query);
     mailIds.push(outbox.id);
   }

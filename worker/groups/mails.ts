@@ -43,8 +43,8 @@ export function poolReminderMail(p: { to: string; locale: Locale; expiresAt: num
 }
 
 /** A report to a member of the region's municipality: what was reported and why, never by whom. */
-export function reportMail(p: { to: string; locale: Locale; reported: string; reason: string; note: string | null; replyTo: string | null }): Mail {
+export function reportMail(p: { to: string; locale: Locale; reported: string; reason: string; note: string | null; replyTo: string | null; reportsUrl: string }): Mail {
   const t = messages(p.locale).groups;
-  const mail: Mail = { to: p.to, subject: t.reportMail.subject, text: t.reportMail.text(p.reported, t.moderation.reasons[p.reason] ?? p.reason, p.note) };
+  const mail: Mail = { to: p.to, subject: t.reportMail.subject, text: t.reportMail.text(p.reported, t.moderation.reasons[p.reason] ?? p.reason, p.note, p.reportsUrl) };
   return p.replyTo ? { ...mail, replyTo: p.replyTo } : mail;
 }

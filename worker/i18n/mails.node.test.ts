@@ -76,7 +76,7 @@ const BUILDERS: Record<string, (locale: Locale) => Mail | Promise<Mail>> = {
   interestMail: (locale) => groupMails.interestMail({ to: 'erika@example.org', locale, from: groupMails.partyLabel(locale, { kind: 'initiative', name: 'Hofgemeinschaft' }), message: 'Hallo!', manageUrl: 'https://bt.example/m' }),
   connectedMail: (locale) => groupMails.connectedMail({ to: 'erika@example.org', locale, other: groupMails.partyLabel(locale, { kind: 'pool' }), contacts: [{ name: 'Jonas', email: 'jonas@example.org' }], manageUrl: 'https://bt.example/m' }),
   organizationInitiativeMail: (locale) => groupMails.organizationInitiativeMail({ to: 'team@genossenschaft.example', locale, name: 'Hofgemeinschaft', manageUrl: 'https://bt.example/m' }),
-  reportMail: (locale) => groupMails.reportMail({ to: 'wohnen@landkreis.example', locale, reported: 'Ein Haushalt (Pool): „Billige Kredite“', reason: 'spam', note: 'Werbung', replyTo: 'ops@bt.example' }),
+  reportMail: (locale) => groupMails.reportMail({ to: 'wohnen@landkreis.example', locale, reported: 'Ein Haushalt (Pool): „Billige Kredite“', reason: 'spam', note: 'Werbung', replyTo: 'ops@bt.example', reportsUrl: 'https://bt.example/admin/reports' }),
   poolReminderMail: (locale) => groupMails.poolReminderMail({ to: 'erika@example.org', locale, expiresAt: Date.UTC(2026, 3, 1), renewUrl: 'https://bt.example/r', manageUrl: 'https://bt.example/m' }),
   digestMail: (locale) =>
     digest.digestMail('team@projekt.example', locale, { id: 'org_m', name: 'Landkreis Görlitz', kind: 'municipality', regionDistrictKeys: ['14626'], regionPostcodes: [] }, period, digestContent as unknown as Parameters<typeof digest.digestMail>[4], 'https://bt.example'),

@@ -291,7 +291,7 @@ managePages.post(
     const reason = REPORT_REASONS.find((r) => r === form.reason);
     const note = (form.note ?? '').trim();
     if (!actor || !to || !reason || note.length > REPORT_NOTE_MAX) return back(c, token, locale, 'group_failed');
-    const report = await reportParty(database(c.env.DB), actor, to, { reason, note: note || null, replyTo: firstOperator(c.env) }, Date.now());
+    const report = await reportParty(database(c.env.DB), actor, to, { reason, note: note || null, replyTo: firstOperator(c.env), reportsUrl: `${publicOrigin(c.env, c.req.url)}/admin/reports` }, Date.now());
     if (report === 'too_many') return back(c, token, locale, 'reports_limited');
     if (report === 'unknown_party') return back(c, token, locale, 'group_failed');
     await enqueue(c.env, report.mailIds);

@@ -4,6 +4,7 @@
  * - closed contact requests (accepted, declined, withdrawn, moved_in): 12 months after their last change
  * - saved searches never confirmed (double opt-in): after 7 days
  * - stored first answers of idempotent writes: after 24 hours
+ * - reports of the group search the municipality has handled: 12 months after handling (open ones stay until handled)
  * - anonymous demand records: kept (not personal; the dashboard's evidence)
  * - outcome events (worker/demand/outcome-events.ts): kept (anonymous; the outcomes a council reports outlive the requests)
  *
@@ -21,18 +22,21 @@ export interface RetentionVars {
   RETENTION_UNCONFIRMED_SEARCH_DAYS?: string;
   /** Hours an idempotency record is kept (default 24). */
   RETENTION_IDEMPOTENCY_HOURS?: string;
+  /** Days a handled report of the group search is kept after handling (default 365). */
+  RETENTION_HANDLED_REPORT_DAYS?: string;
 }
 
 export interface RetentionConfig {
   closedRequestMs: number;
   unconfirmedSearchMs: number;
   idempotencyMs: number;
+  handledReportMs: number;
 }
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export const RETENTION_DEFAULTS = { closedRequestDays: 365, unconfirmedSearchDays: 7, idempotencyHours: 24 } as const;
+export const RETENTION_DEFAULTS = { closedRequestDays: 365, unconfirmedSearchDays: 7, idempotencyHours: 24, handledReportDays: 365 } as const;
 
 function whole(value: string | undefined, fallback: number): number {
   if (value === undefined || !/^\s*\d{1,6}\s*$/.test(value)) return fallback;
@@ -45,6 +49,7 @@ export function retentionConfig(env: RetentionVars): RetentionConfig {
     closedRequestMs: whole(env.RETENTION_CLOSED_REQUEST_DAYS, RETENTION_DEFAULTS.closedRequestDays) * DAY,
     unconfirmedSearchMs: whole(env.RETENTION_UNCONFIRMED_SEARCH_DAYS, RETENTION_DEFAULTS.unconfirmedSearchDays) * DAY,
     idempotencyMs: whole(env.RETENTION_IDEMPOTENCY_HOURS, RETENTION_DEFAULTS.idempotencyHours) * HOUR,
+    handledReportMs: whole(env.RETENTION_HANDLED_REPORT_DAYS, RETENTION_DEFAULTS.handledReportDays) * DAY,
   };
 }
 
@@ -52,6 +57,7 @@ export interface RetentionResult {
   contactRequests: number;
   savedSearches: number;
   idempotencyKeys: number;
+  groupReports: number;
 }
 
 /** Deletes in bounded chunks so one run never holds the database for long. */
@@ -70,7 +76,7 @@ async function deleteWhere(db: D1Database, table: string, key: string, where: st
 
 /**
  * @example
- * await runRetention(env, Date.now()); // { contactRequests: 3, savedSearches: 1, idempotencyKeys: 120 }
+ * await runRetention(env, Date.now()); // { contactRequests: 3, savedSearches: 1, idempotencyKeys: 120, groupReports: 0 }
  */
 export async function runRetention(env: Pick<Env, 'DB'> & RetentionVars, now: number): Promise<RetentionResult> {
   const cfg = retentionConfig(env);
@@ -81,5 +87,6 @@ export async function runRetention(env: Pick<Env, 'DB'> & RetentionVars, now: nu
   ]);
   const savedSearches = await deleteWhere(env.DB, 'saved_searches', 'id', 'confirmed_at IS NULL AND created_at < ?', [now - cfg.unconfirmedSearchMs]);
   const idempotencyKeys = await deleteWhere(env.DB, 'idempotency_keys', 'rowid', 'created_at < ?', [now - cfg.idempotencyMs]);
-  return { contactRequests, savedSearches, idempotencyKeys };
+  const groupReports = await deleteWhere(env.DB, 'group_reports', 'id', 'handled_at IS NOT NULL AND handled_at < ?', [now - cfg.handledReportMs]);
+  return { contactRequests, savedSearches, idempotencyKeys, groupReports };
 }

@@ -300,7 +300,7 @@ export const groupActionsApi = api
   .openapi(reportRoute, async (c) => {
     const actor = await actorOf(c);
     const { party, reason, note } = c.req.valid('json');
-    const report = await reportParty(database(c.env.DB), actor, party, { reason, note: note ?? null, replyTo: firstOperator(c.env) }, Date.now());
+    const report = await reportParty(database(c.env.DB), actor, party, { reason, note: note ?? null, replyTo: firstOperator(c.env), reportsUrl: `${publicOrigin(c.env, c.req.url)}/admin/reports` }, Date.now());
     if (report === 'unknown_party') throw SEND_FAILURES.unknown_party!();
     if (report === 'too_many') throw new ProblemError(429, 'too_many_reports', `At most ${MAX_REPORTS_PER_DAY} reports a day; block instead.`, [{ field: 'party', message: 'Too many reports today.' }]);
     await enqueue(c.env, report.mailIds);

@@ -11,7 +11,7 @@
 import { demoAdviceOffices, type NewAdviceOffice } from './advice';
 import { demoMembers, demoUsers, type NewMember, type NewUser } from './auth';
 import { demoDemandRecords, type NewDemandRecord } from './demand';
-import { demoInitiativeMembers, demoInitiatives, demoPoolEntries, demoPropertyInterests, type NewInitiative, type NewInitiativeMember, type NewPoolEntry, type NewPropertyInterest } from './groups';
+import { demoInitiativeMembers, demoInitiatives, demoPoolEntries, demoPropertyInterests, demoGroupReports, type NewGroupReport, type NewInitiative, type NewInitiativeMember, type NewPoolEntry, type NewPropertyInterest } from './groups';
 import { demoListings, type NewListing } from './listings';
 import { DEMO_FIXED_ORIGINS, demoApprovals, demoEmbeds, demoOrganizations, type NewApproval, type NewEmbed, type NewOrganization } from './organizations';
 
@@ -31,6 +31,8 @@ export interface DemoSeed {
   initiativeMembers?: NewInitiativeMember[];
   /** Initiatives' declared interests in vacant properties (worker/seed/groups.ts). */
   propertyInterests?: NewPropertyInterest[];
+  /** A report of the group search for the municipality's screen (worker/seed/groups.ts). */
+  groupReports?: NewGroupReport[];
   /** The municipality's local advice offices (worker/seed/advice.ts). */
   adviceOffices?: NewAdviceOffice[];
 }
@@ -56,6 +58,7 @@ export function demoSeed(now: number, opts: DemoSeedOptions = {}): DemoSeed {
     initiatives: demoInitiatives(now),
     initiativeMembers: demoInitiativeMembers(now),
     propertyInterests: demoPropertyInterests(now),
+    groupReports: demoGroupReports(now),
     adviceOffices: demoAdviceOffices(now),
   };
 }

@@ -8,7 +8,7 @@
  * token hashes to: nobody can act as a demo household; the addresses are `.example`.
  */
 import type { HouseholdCard } from '../db/json';
-import type { initiativeMembers, initiativePropertyInterests, initiatives, poolEntries } from '../db/schema';
+import type { groupReports, initiativeMembers, initiativePropertyInterests, initiatives, poolEntries } from '../db/schema';
 import { cardOf } from '../groups/fit';
 import { GROUPS_CONSENT_VERSION, POOL_MS } from '../groups/pool';
 import type { Answers } from '../questionnaire/types';
@@ -19,6 +19,7 @@ export type NewPoolEntry = typeof poolEntries.$inferInsert;
 export type NewInitiative = typeof initiatives.$inferInsert;
 export type NewInitiativeMember = typeof initiativeMembers.$inferInsert;
 export type NewPropertyInterest = typeof initiativePropertyInterests.$inferInsert;
+export type NewGroupReport = typeof groupReports.$inferInsert;
 
 const household = (adults: number, children: number, extra: Answers): HouseholdCard =>
   cardOf({ 'who.seekerType': { value: 'household' }, 'who.adults': { value: adults }, 'who.children': { value: children }, ...extra });
@@ -86,5 +87,19 @@ export function demoPropertyInterests(now: number): NewPropertyInterest[] {
   return [
     { initiativeId: 'ini_001', listingId: listingId(46), shortlistConsentAt: now - 12 * DAY, customMet: [], declaredAt: now - 12 * DAY },
     { initiativeId: 'ini_002', listingId: listingId(47), shortlistConsentAt: null, customMet: [], declaredAt: now - 5 * DAY },
+  ];
+}
+
+/**
+ * One open report for the municipality's reports screen: the second initiative reported a pool
+ * card that has been withdrawn since (so no demo household stands accused, and the screen shows
+ * how a gone entry reads).
+ */
+export function demoGroupReports(now: number): NewGroupReport[] {
+  return [
+    {
+      id: 'rep_001', regionOrganizationId: DEMO_MUNICIPALITY_ID, reporterKind: 'initiative', reporterId: 'ini_002', reportedKind: 'pool', reportedId: 'pool_withdrawn',
+      reason: 'fake', note: 'Die Angaben wirkten ausgedacht, auf unsere Nachricht kam eine Werbe-E-Mail zurück.', createdAt: now - 2 * 86_400_000,
+    },
   ];
 }

@@ -7,7 +7,7 @@
  */
 import { type Column, getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { adviceOffices, demandRecords, embeds, initiativeMembers, initiativePropertyInterests, initiatives, listings, members, organizations, poolEntries, regionApprovals, users } from '../db/schema';
+import { adviceOffices, demandRecords, embeds, groupReports, initiativeMembers, initiativePropertyInterests, initiatives, listings, members, organizations, poolEntries, regionApprovals, users } from '../db/schema';
 import type { DemoSeed } from './demo';
 
 /** Rows per INSERT statement. */
@@ -112,6 +112,7 @@ export function seedStatements(seed: DemoSeed): string[] {
     ...insertStatements(initiatives, seed.initiatives ?? []),
     ...insertStatements(initiativeMembers, seed.initiativeMembers ?? []),
     ...insertStatements(initiativePropertyInterests, seed.propertyInterests ?? []),
+    ...insertStatements(groupReports, seed.groupReports ?? []),
     ...insertStatements(adviceOffices, seed.adviceOffices ?? []),
   ];
 }

@@ -12,7 +12,7 @@ export interface PageProps {
   notice?: string;
   children?: Child;
   /** Section key to mark as current in the navigation. */
-  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings' | 'providers' | 'visibility' | 'operator' | 'advice' | 'initiatives';
+  section?: 'listings' | 'inbox' | 'members' | 'audit' | 'embeds' | 'region' | 'settings' | 'providers' | 'visibility' | 'operator' | 'advice' | 'initiatives' | 'reports';
 }
 
 export function Page({ c, title, notice, children, section }: PageProps) {
@@ -31,6 +31,7 @@ export function Page({ c, title, notice, children, section }: PageProps) {
               { key: 'region', href: '/admin/region', label: t.region.nav },
               { key: 'providers', href: '/admin/providers', label: t.providers.nav },
               { key: 'advice', href: '/admin/advice', label: messages(t.lang).guide.admin.nav },
+              { key: 'reports', href: '/admin/reports', label: messages(t.lang).groups.reports.nav },
             ]
           : [{ key: 'visibility', href: '/admin/visibility', label: t.visibility.nav }]),
         { key: 'initiatives', href: '/admin/initiatives', label: messages(t.lang).groups.admin.nav },

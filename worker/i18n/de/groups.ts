@@ -45,11 +45,11 @@ export const groups = {
   /** How a party is named in mails: households stay anonymous. */
   reportMail: {
     subject: 'Meldung aus der Gruppensuche',
-    text: (reported: string, reason: string, note: string | null) =>
+    text: (reported: string, reason: string, note: string | null, reportsUrl: string) =>
       `In der Gruppensuche Ihrer Region wurde ein Eintrag gemeldet.\n\nGemeldet: ${reported}\nGrund: ${reason}\n` +
       (note ? `Hinweis der meldenden Person:\n${note}\n` : '') +
       `\nDie meldende Person und der gemeldete Eintrag sehen sich nicht mehr; offenes Interesse zwischen ihnen ist beendet. ` +
-      `Verstößt der Eintrag gegen die Regeln, antworten Sie auf diese E-Mail: Das Team von bring-together entfernt ihn.\n\nWer die Meldung geschickt hat, erfahren Sie nicht – auch nicht wir zeigen es.`,
+      `Verstößt der Eintrag gegen die Regeln, antworten Sie auf diese E-Mail: Das Team von bring-together entfernt ihn.\n\nAlle Meldungen Ihrer Region, offene und erledigte: ${reportsUrl}\n\nWer die Meldung geschickt hat, erfahren Sie nicht – auch nicht wir zeigen es.`,
   },
   aHousehold: 'Ein Haushalt aus Ihrer Region',
   theInitiative: (name: string) => `Die Initiative „${name}“`,
@@ -154,6 +154,27 @@ export const groups = {
       number: 'Bitte eine ganze Zahl im erlaubten Bereich (Haushalte 1–60, Erwachsene 1–200, Kinder 0–200, gesucht 0–60).',
       adults: 'Erwachsene: mindestens eine erwachsene Person je Haushalt.',
     },
+  },
+  /** The municipality's reports screen (worker/admin/reports). */
+  reports: {
+    nav: 'Meldungen',
+    title: 'Meldungen aus der Gruppensuche',
+    intro: 'Was Suchende und Gruppen Ihrer Region in der Gruppensuche gemeldet haben, mit dem Grund und dem gemeldeten Eintrag. Wer gemeldet hat, sehen Sie nicht. Die beiden Seiten sehen sich nach einer Meldung nicht mehr.',
+    removal: 'Verstößt ein Eintrag gegen die Regeln, antworten Sie auf die Meldungs-E-Mail: Das Team von bring-together entfernt ihn. Markieren Sie eine Meldung als erledigt, wenn Sie sich darum gekümmert haben.',
+    open: 'Offen',
+    handled: 'Erledigt',
+    noneOpen: 'Keine offenen Meldungen.',
+    noneHandled: 'Noch keine erledigten Meldungen.',
+    columns: { when: 'Gemeldet am', reported: 'Gemeldet', reason: 'Grund', note: 'Hinweis', handledAt: 'Erledigt am', action: 'Aktion' },
+    household: 'Ein Haushalt (Pool)',
+    initiative: (name: string) => `Initiative „${name}“`,
+    closed: '(geschlossen)',
+    gone: 'Der Eintrag besteht nicht mehr.',
+    noNote: '–',
+    markHandled: 'Als erledigt markieren',
+    markHandledLabel: (when: string) => `Meldung vom ${when} als erledigt markieren`,
+    marked: 'Die Meldung ist als erledigt markiert.',
+    readOnly: 'Als erledigt markieren können Inhaberinnen, Inhaber und Bearbeitende.',
   },
   /** Blocking and reporting on the manage page (worker/manage/groups-matches.tsx). */
   moderation: {

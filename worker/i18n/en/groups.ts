@@ -46,11 +46,11 @@ export const groups: typeof de = {
   },
   reportMail: {
     subject: 'A report from the group search',
-    text: (reported: string, reason: string, note: string | null) =>
+    text: (reported: string, reason: string, note: string | null, reportsUrl: string) =>
       `An entry in your region's group search was reported.\n\nReported: ${reported}\nReason: ${reason}\n` +
       (note ? `Note from the person reporting:\n${note}\n` : '') +
       `\nThe person reporting and the reported entry no longer see each other; any open interest between them has ended. ` +
-      `If the entry breaks the rules, reply to this email: the bring-together team removes it.\n\nWho sent the report is not shown to you, nor by us.`,
+      `If the entry breaks the rules, reply to this email: the bring-together team removes it.\n\nAll reports of your region, open and handled: ${reportsUrl}\n\nWho sent the report is not shown to you, nor by us.`,
   },
   aHousehold: 'A household from your region',
   theInitiative: (name: string) => `The initiative “${name}”`,
@@ -138,6 +138,26 @@ export const groups: typeof de = {
       number: 'Please a whole number in the allowed range (households 1–60, adults 1–200, children 0–200, sought 0–60).',
       adults: 'Adults: at least one adult per household.',
     },
+  },
+  reports: {
+    nav: 'Reports',
+    title: 'Reports from the group search',
+    intro: 'What seekers and groups of your region reported in the group search, with the reason and the reported entry. You do not see who reported. After a report, the two sides no longer see each other.',
+    removal: 'If an entry breaks the rules, reply to the report email: the bring-together team removes it. Mark a report handled once you have dealt with it.',
+    open: 'Open',
+    handled: 'Handled',
+    noneOpen: 'No open reports.',
+    noneHandled: 'No handled reports yet.',
+    columns: { when: 'Reported on', reported: 'Reported', reason: 'Reason', note: 'Note', handledAt: 'Handled on', action: 'Action' },
+    household: 'A household (pool)',
+    initiative: (name: string) => `Initiative “${name}”`,
+    closed: '(closed)',
+    gone: 'The entry no longer exists.',
+    noNote: '–',
+    markHandled: 'Mark handled',
+    markHandledLabel: (when: string) => `Mark the report of ${when} handled`,
+    marked: 'The report is marked handled.',
+    readOnly: 'Owners and editors can mark reports handled.',
   },
   /** Blocking and reporting on the manage page (worker/manage/groups-matches.tsx). */
   moderation: {
