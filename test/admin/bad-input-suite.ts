@@ -24,7 +24,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldId } from '../../worker/admin/ui/form';
 import { emptyRaw, projectQuestions, UNIT_TYPES } from '../../worker/admin/listings/form';
 import { database } from '../../worker/db/client';
-import { listings, organizations, regionApprovals } from '../../worker/db/schema';
+import { initiativePropertyInterests, initiatives, listings, organizations, regionApprovals } from '../../worker/db/schema';
 import { ADMIN, addMember, baseListing, setupWorld, signIn, type Client, type World } from './helpers';
 
 type Who = 'editor' | 'owner' | 'viewer' | 'newcomer' | 'anon' | 'ownerB';
@@ -212,6 +212,17 @@ function buildCases(world: { leaverMemberId: string; ownerBMemberId: string; vie
       fields: ['name', 'text', 'region', 'kinds', 'timeline', 'households', 'adults', 'children', 'openPlaces'], bodies: true,
     },
     { route: 'POST /admin/sign-in', who: 'anon', path: '/admin/sign-in', valid: () => pairsOf({ email: 'jemand@example.org', next: '/admin/listings' }), fields: ['email', 'next'], bodies: true },
+    // A vacant property of the organization: its readiness checklist and "takes the building on".
+    {
+      route: 'POST /admin/properties/:id/criteria', who: 'editor', path: '/admin/properties/lst_prop/criteria',
+      valid: () => pairsOf({ min_households: '3', min_units_share: '50', require_legal_form: '1', require_financing_plan: '1', custom_de_1: 'Konzept liegt vor', custom_en_1: 'Concept submitted' }),
+      fields: ['min_households', 'min_units_share', 'require_legal_form', 'require_financing_plan', 'require_contact_person', 'custom_de_1', 'custom_en_1', 'custom_id_1'], subset: true, bodies: true,
+      foreignPaths: ['/admin/properties/lst_prop_b/criteria'], idPath: (id) => `/admin/properties/${id}/criteria`,
+    },
+    {
+      route: 'POST /admin/properties/:id/shortlist/:initiative/take-on', who: 'editor', path: '/admin/properties/lst_prop/shortlist/ini_s/take-on', valid: () => [], fields: [],
+      foreignPaths: ['/admin/properties/lst_prop_b/shortlist/ini_s/take-on'], idPath: (id) => `/admin/properties/lst_prop/shortlist/${id}/take-on`,
+    },
   ];
 
   // Photos: multipart uploads (the only multipart form of the admin).
@@ -298,6 +309,10 @@ interface State {
   reqStatus: string;
   /** lst_edit waits for the saved-search alerts (worker/saved-searches/alerts.ts). */
   alertQueued: boolean;
+  /** lst_prop has its own readiness criteria (the first save inserts the row, later ones update it). */
+  criteriaSaved: boolean;
+  /** ini_s has taken lst_prop on (only the first take-on changes anything). */
+  takenOn: boolean;
 }
 const WRITES: Record<string, (before: State) => Record<string, number>> = {
   'POST /admin/listings': () => ({ listings: 1, audit_log: 1 }),
@@ -323,6 +338,9 @@ const WRITES: Record<string, (before: State) => Record<string, number>> = {
   // The initiative, its founder (the member), the founder's mail, the audit entry and the formed event.
   'POST /admin/initiatives': () => ({ initiatives: 1, initiative_members: 1, outbox: 1, audit_log: 1, outcome_events: 1 }),
   'POST /admin/sign-in': () => ({ verifications: 1 }),
+  'POST /admin/properties/:id/criteria': (s) => ({ property_readiness_criteria: s.criteriaSaved ? 0 : 1, audit_log: 1 }),
+  // The first: the interest updated, its audit entry and the council's outcome; later ones find it taken and write nothing.
+  'POST /admin/properties/:id/shortlist/:initiative/take-on': (s) => ({ audit_log: s.takenOn ? 0 : 1, outcome_events: s.takenOn ? 0 : 1 }),
 };
 
 const ALLOWED = new Set([200, 303, 400, 403, 404, 405, 413, 415, 422, 429]);
@@ -443,6 +461,18 @@ beforeAll(async () => {
   // A municipality that approved org_a: the region its initiatives are shown in.
   await database(db).insert(organizations).values({ id: 'org_m', kind: 'municipality', name: 'Landkreis Test', slug: 'lk-test', regionDistrictKeys: ['14626'], createdAt: Date.now() });
   await database(db).insert(regionApprovals).values({ municipalityId: 'org_m', providerId: 'org_a', state: 'approved', createdAt: Date.now(), decidedAt: Date.now() });
+  // Vacant properties of A and B, and a forming group of the region that declared interest in A's with the shortlist consent.
+  const at = Date.now();
+  await database(db).insert(listings).values([
+    baseListing({ id: 'lst_prop', organizationId: 'org_a', kind: 'property', title: 'Vierseithof', stage: 'forming', unitsTotal: 5, freePlaces: 5, freeUnits: { own_flat: 5 } }),
+    baseListing({ id: 'lst_prop_b', organizationId: 'org_b', kind: 'property', title: 'Alte Schule B', stage: 'forming', unitsTotal: 4, freePlaces: 4, freeUnits: { own_flat: 4 } }),
+  ]);
+  await database(db).insert(initiatives).values({
+    id: 'ini_s', regionOrganizationId: 'org_m', name: 'Hofgruppe', text: 'Drei Familien.', profile: {}, state: 'open', openPlaces: 1, createdAt: at, updatedAt: at,
+    seeking: { propertyKinds: ['farmstead'], settlements: ['village'], timeline: '1to3y', legalForms: ['cooperative'], area: null },
+    households: { households: 3, adults: 5, children: 2, ageBands: ['30-44'], equityBand: 'unknown', budgetMinBand: 'unknown', budgetMaxBand: 'unknown' },
+  });
+  await database(db).insert(initiativePropertyInterests).values({ initiativeId: 'ini_s', listingId: 'lst_prop', shortlistConsentAt: at, declaredAt: at });
   await signIn('leaver@a.example');
   await addMember('org_a', 'leaver@a.example', 'editor');
   ids = { leaverMemberId: await memberId('leaver@a.example', 'org_a'), ownerBMemberId: await memberId('owner@b.example', 'org_b'), viewerMemberId: await memberId('viewer@a.example', 'org_a') };
@@ -480,6 +510,8 @@ describe(`admin bad input: ${name}`, () => {
       const state: State = {
         reqStatus: (await env.DB.prepare("SELECT status FROM contact_requests WHERE id = 'req_a'").first<string>('status'))!,
         alertQueued: (await env.DB.prepare("SELECT count(*) AS n FROM listing_alerts_pending WHERE listing_id = 'lst_edit'").first<number>('n'))! > 0,
+        criteriaSaved: (await env.DB.prepare("SELECT count(*) AS n FROM property_readiness_criteria WHERE listing_id = 'lst_prop'").first<number>('n'))! > 0,
+        takenOn: (await env.DB.prepare("SELECT count(*) AS n FROM initiative_property_interests WHERE listing_id = 'lst_prop' AND taken_on_at IS NOT NULL").first<number>('n'))! > 0,
       };
       let res: Response;
       const t0 = performance.now();

@@ -137,6 +137,23 @@ describe('readiness criteria', () => {
     expect((await env.DB.prepare('SELECT count(*) AS n FROM property_readiness_criteria').first<{ n: number }>())!.n).toBe(0);
   });
 
+  it('names the row and language of a custom criterion that is wrong', async () => {
+    const post = (fields: Record<string, string>) => municipality.post('/admin/properties/lst_prop/criteria', { min_households: '3', min_units_share: '50', ...fields }, { from: '/admin/properties/lst_prop/criteria' });
+    // Row 2 has only an English label: its German field is named, with what is missing.
+    const onlyEnglish = await post({ custom_de_1: 'Ein Dorfladen', custom_en_2: 'A village shop' });
+    expect(onlyEnglish.status).toBe(422);
+    const a = await onlyEnglish.text();
+    expect(a).toMatch(/<a href="#f-custom_de_2">[^<]*Bitte das Kriterium auf Deutsch angeben/);
+    expect(a).not.toContain('href="#f-custom_de_1"');
+    // An English label too long: the English field of its row.
+    const longEnglish = await post({ custom_de_1: 'Ein Dorfladen', custom_en_1: 'x'.repeat(201) });
+    expect(longEnglish.status).toBe(422);
+    const b = await longEnglish.text();
+    expect(b).toContain('href="#f-custom_en_1"');
+    expect(b).not.toContain('href="#f-custom_de_1"');
+    expect((await env.DB.prepare('SELECT count(*) AS n FROM property_readiness_criteria').first<{ n: number }>())!.n).toBe(0);
+  });
+
   it('saves the municipality\'s criteria, audits them, and judges the groups by them', async () => {
     const res = await municipality.post(
       '/admin/properties/lst_prop/criteria',

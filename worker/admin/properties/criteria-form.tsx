@@ -84,6 +84,13 @@ export function parseCriteria(raw: RawCriteria, t: ReturnType<typeof texts>): { 
   const errors: FormErrors = {};
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0]) as keyof typeof t.readiness.errors;
+    // A custom row's label: the field of that row and language, as the page renders it again (rows in raw order).
+    const [, row, , lang] = issue.path;
+    if (key === 'custom' && typeof row === 'number' && (lang === 'de' || lang === 'en')) {
+      const missing = lang === 'de' && raw.custom[row]?.de === '';
+      errors[`custom_${lang}_${row + 1}`] ??= missing ? t.readiness.errors.customMissingDe : t.readiness.errors.custom;
+      continue;
+    }
     errors[FIELD_OF[key] ?? 'custom_de_1'] ??= t.readiness.errors[key] ?? t.readiness.errors.custom;
   }
   return { ok: false, errors };
@@ -112,7 +119,7 @@ function CriteriaForm({ c, listing, raw, errors }: { c: AdminContext; listing: L
           <>
             <input type="hidden" name={`custom_id_${i + 1}`} value={r.id} />
             <TextField t={at} name={`custom_de_${i + 1}`} label={t.readiness.customDe(i + 1)} value={r.de} maxlength={200} error={errors[`custom_de_${i + 1}`]} />
-            <TextField t={at} name={`custom_en_${i + 1}`} label={t.readiness.customEn(i + 1)} value={r.en} maxlength={200} />
+            <TextField t={at} name={`custom_en_${i + 1}`} label={t.readiness.customEn(i + 1)} value={r.en} maxlength={200} error={errors[`custom_en_${i + 1}`]} />
           </>
         ))}
       </fieldset>

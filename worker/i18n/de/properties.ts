@@ -59,6 +59,7 @@ export const properties = {
       minHouseholds: 'Bitte eine ganze Zahl von 1 bis 100 Haushalten angeben.',
       minUnitsSharePercent: 'Bitte eine ganze Zahl von 0 bis 100 Prozent angeben.',
       custom: 'Höchstens 10 eigene Kriterien mit je höchstens 200 Zeichen.',
+      customMissingDe: 'Bitte das Kriterium auf Deutsch angeben; die englische Fassung ist freiwillig.',
     },
     items: {
       households: (need: number) => `mindestens ${need} Haushalte`,

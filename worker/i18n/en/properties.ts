@@ -57,6 +57,7 @@ export const properties: typeof de = {
       minHouseholds: 'Please give a whole number of 1 to 100 households.',
       minUnitsSharePercent: 'Please give a whole number of 0 to 100 percent.',
       custom: 'At most 10 criteria of your own, each at most 200 characters.',
+      customMissingDe: 'Please give the criterion in German; the English version is optional.',
     },
     items: {
       households: (need: number) => `at least ${need} households`,
