@@ -4,7 +4,7 @@ import { GROUPS_CONSENT_VERSION } from '../../worker/api/groups';
 import { runGroupsExpiry } from '../../worker/groups/expiry';
 import type { Env } from '../../worker/env';
 import { insertFixtures, postJson } from './fixtures';
-import { getJson, idem, joinPool, linksTo, poolBody } from './groups-support';
+import { getJson, idem, joinPool, linksTo, poolBody, startInitiative } from './groups-support';
 
 beforeEach(insertFixtures);
 
@@ -68,6 +68,9 @@ describe('the pool (POST /v1/pool-entries)', () => {
 
   it('is withdrawn at once on the manage page, with the blocks it set and those that name it', async () => {
     const token = await joinPool();
+    // An initiative sees the card first: this isolate now holds it (worker/groups/parties.ts).
+    const founder = await startInitiative();
+    const seen = async () => ((await (await getJson(`/v1/groups/${founder}/matches`)).json()) as { pool: { household: { id: string } }[] }).pool.map((m) => m.household.id);
     const page = await SELF.fetch(`https://api.test/manage/${token}`);
     const html = await page.text();
     expect(html).toContain('Ihre Karte im Pool');
@@ -75,6 +78,7 @@ describe('the pool (POST /v1/pool-entries)', () => {
     expect(html).toContain('href="/guide/path?lang=de#founding"');
     const csrf = html.match(/name="csrf" value="([^"]+)"/)![1]!;
     const entryId = (await entries())[0]!.id as string;
+    expect(await seen()).toEqual([entryId]);
     const block = (blockerKind: string, blockerId: string, blockedKind: string, blockedId: string) =>
       env.DB.prepare('INSERT INTO group_blocks (blocker_kind, blocker_id, blocked_kind, blocked_id, created_at) VALUES (?, ?, ?, ?, 0)').bind(blockerKind, blockerId, blockedKind, blockedId);
     await env.DB.batch([block('pool', entryId, 'initiative', 'ini_x'), block('initiative', 'ini_y', 'pool', entryId), block('initiative', 'ini_y', 'pool', 'pool_other')]);
@@ -86,6 +90,8 @@ describe('the pool (POST /v1/pool-entries)', () => {
     });
     expect(res.status).toBe(303);
     expect(await entries()).toHaveLength(0);
+    // Gone from the initiative's matches as soon as the withdrawal returned, though the isolate still holds its card.
+    expect(await seen()).toEqual([]);
     const blocks = await env.DB.prepare('SELECT blocker_id AS a, blocked_id AS b FROM group_blocks').all();
     expect(blocks.results).toEqual([{ a: 'ini_y', b: 'pool_other' }]);
   });

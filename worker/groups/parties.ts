@@ -6,6 +6,7 @@
  * interest).
  */
 import { and, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { hashToken } from '../contact/token';
 import type { Database } from '../db/client';
 import type { HouseholdCard, InitiativeHouseholds, InitiativeSeeking } from '../db/json';
@@ -88,52 +89,97 @@ export interface InitiativeView {
   openPlaces: number;
 }
 
-export const poolView = (e: PoolEntry): PoolCardView => ({ kind: 'pool', id: e.id, card: e.card, text: e.text });
-export const initiativeView = (i: Initiative): InitiativeView => ({
+export const poolView = (e: Pick<PoolEntry, 'id' | 'card' | 'text'>): PoolCardView => ({ kind: 'pool', id: e.id, card: e.card, text: e.text });
+export const initiativeView = (i: Pick<Initiative, 'id' | 'name' | 'text' | 'profile' | 'seeking' | 'households' | 'openPlaces'>): InitiativeView => ({
   kind: 'initiative', id: i.id, name: i.name, text: i.text, profile: i.profile, seeking: i.seeking, households: i.households, openPlaces: i.openPlaces,
 });
 
 /**
- * Cards never change once stored (a new answer is a new entry): within an isolate the same object
- * per pool entry or member, so the group fit's per-card work (worker/groups/fit.ts: seeker plans,
- * the card as a listing) is done once, not on every request. Bounded; only bands, and only used
- * for parties read as live from D1, so an erased entry's card is never shown or scored again.
+ * What others see of a pool entry or a member never changes once stored (a new answer is a new
+ * entry): within an isolate the same object per pool entry or member, so the group fit's per-card
+ * work (worker/groups/fit.ts: seeker plans, the card as a listing) is done once, and a warm
+ * request reads from D1 only which parties are live (their ids), not 2,000 cards again. Bounded;
+ * only bands and the seeker's own words, and only used for ids read as live from D1 in the same
+ * request, so an erased or expired entry is never shown or scored again.
  */
-const CARDS = new Map<string, HouseholdCard>();
-const CARDS_MAX = 50_000;
-function stableCard(key: string, card: HouseholdCard): HouseholdCard {
-  const known = CARDS.get(key);
-  if (known) return known;
-  if (CARDS.size >= CARDS_MAX) CARDS.clear();
-  CARDS.set(key, card);
-  return card;
+const POOL = new Map<string, Pick<PoolEntry, 'id' | 'card' | 'text'>>();
+const MEMBERS = new Map<string, { id: string; household: HouseholdCard | null }>();
+/**
+ * An open initiative as the fit and its card need it, kept per isolate while its `updated_at`
+ * stays (every write of an initiative sets it).
+ */
+const INITIATIVES = new Map<string, LiveInitiative>();
+const KEPT_MAX = 20_000;
+export type LiveInitiative = Pick<Initiative, 'id' | 'name' | 'text' | 'profile' | 'seeking' | 'households' | 'openPlaces' | 'updatedAt'>;
+
+/** Keeps `rows` by id; a full map is emptied first, never while a request's rows go in. */
+function keep<V extends { id: string }>(map: Map<string, V>, rows: readonly V[]): void {
+  if (map.size + rows.length > KEPT_MAX) map.clear();
+  for (const r of rows) map.set(r.id, r);
 }
+
+/** One parameter however many ids (D1 binds at most 100): `column IN (SELECT value FROM json_each(?))`. */
+const inJson = (column: SQLiteColumn, ids: readonly string[]) => sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /** Confirmed members' household cards per initiative, for the group fit. */
 export async function memberCards(db: Database, ids: readonly string[]): Promise<Map<string, HouseholdCard[]>> {
   const cards = new Map<string, HouseholdCard[]>();
   if (ids.length === 0) return cards;
-  const rows = await db
-    .select({ id: initiativeMembers.id, initiativeId: initiativeMembers.initiativeId, household: initiativeMembers.household })
-    .from(initiativeMembers)
-    // One parameter however many initiatives (D1 binds at most 100): a region's 300 failed as an IN list.
-    .where(and(sql`${initiativeMembers.initiativeId} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`, isNotNull(initiativeMembers.confirmedAt)))
-    .all();
-  for (const r of rows) if (r.household) cards.set(r.initiativeId, [...(cards.get(r.initiativeId) ?? []), stableCard(`member:${r.id}`, r.household)]);
+  const m = initiativeMembers;
+  const live = await db.select({ id: m.id, initiativeId: m.initiativeId }).from(m).where(and(inJson(m.initiativeId, ids), isNotNull(m.confirmedAt))).all();
+  // This request's copies, taken before `keep` may empty the isolate's map.
+  const mine = new Map(live.map((r) => [r.id, MEMBERS.get(r.id)]));
+  const unknown = live.filter((r) => !mine.get(r.id)).map((r) => r.id);
+  if (unknown.length) {
+    const rows = await db.select({ id: m.id, household: m.household }).from(m).where(inJson(m.id, unknown)).all();
+    for (const r of rows) mine.set(r.id, r);
+    keep(MEMBERS, rows);
+  }
+  for (const r of live) {
+    const card = mine.get(r.id)?.household;
+    if (card) cards.set(r.initiativeId, [...(cards.get(r.initiativeId) ?? []), card]);
+  }
   return cards;
 }
 
-export const forFit = (i: Initiative, members: readonly HouseholdCard[]): InitiativeForFit => ({
+export const forFit = (i: Pick<Initiative, 'id' | 'profile' | 'seeking'>, members: readonly HouseholdCard[]): InitiativeForFit => ({
   id: i.id, profile: i.profile, seeking: i.seeking, legalForms: i.seeking.legalForms, members,
 });
 
-/** Live pool entries and open initiatives of a region. */
-export async function liveParties(db: Database, region: string, now: number) {
-  const [pool, open] = await Promise.all([
-    db.select().from(poolEntries).where(and(eq(poolEntries.regionOrganizationId, region), isNotNull(poolEntries.confirmedAt), gt(poolEntries.expiresAt, now))).all(),
-    db.select().from(initiatives).where(and(eq(initiatives.regionOrganizationId, region), eq(initiatives.state, 'open'))).all(),
+/**
+ * Live pool entries and open initiatives of a region, with only what the fit and the cards show
+ * (never names, addresses or tokens): which are live from D1 on every call, their contents from
+ * the isolate's copies where it has them (one round trip when warm, two otherwise).
+ */
+export async function liveParties(db: Database, region: string, now: number): Promise<{ pool: Pick<PoolEntry, 'id' | 'card' | 'text'>[]; initiatives: LiveInitiative[] }> {
+  const i = initiatives;
+  const [poolIds, open] = await db.batch([
+    db.select({ id: poolEntries.id }).from(poolEntries).where(and(eq(poolEntries.regionOrganizationId, region), isNotNull(poolEntries.confirmedAt), gt(poolEntries.expiresAt, now))),
+    db.select({ id: i.id, updatedAt: i.updatedAt }).from(i).where(and(eq(i.regionOrganizationId, region), eq(i.state, 'open'))),
   ]);
-  return { pool: pool.map((e) => ({ ...e, card: stableCard(`pool:${e.id}`, e.card) })), initiatives: open };
+  // This request's copies, taken before `keep` may empty the isolate's maps.
+  const pool = new Map(poolIds.map((r) => [r.id, POOL.get(r.id)]));
+  const groupsOf = new Map(open.map((r) => [r.id, INITIATIVES.get(r.id)]));
+  const unknownPool = poolIds.filter((r) => !pool.get(r.id)).map((r) => r.id);
+  const changed = open.filter((r) => groupsOf.get(r.id)?.updatedAt !== r.updatedAt).map((r) => r.id);
+  if (unknownPool.length || changed.length) {
+    const [entries, groups] = await db.batch([
+      db.select({ id: poolEntries.id, card: poolEntries.card, text: poolEntries.text }).from(poolEntries).where(inJson(poolEntries.id, unknownPool)),
+      db.select({ id: i.id, updatedAt: i.updatedAt, name: i.name, text: i.text, profile: i.profile, seeking: i.seeking, households: i.households, openPlaces: i.openPlaces }).from(i).where(inJson(i.id, changed)),
+    ]);
+    for (const e of entries) pool.set(e.id, e);
+    for (const g of groups) groupsOf.set(g.id, g);
+    keep(POOL, entries);
+    keep(INITIATIVES, groups);
+  }
+  return {
+    // Gone between the two batches (or changed again): left out, as not live.
+    pool: poolIds.flatMap((r) => pool.get(r.id) ?? []),
+    initiatives: open.flatMap((r) => {
+      const g = groupsOf.get(r.id);
+      return g && g.updatedAt === r.updatedAt ? [g] : [];
+    }),
+  };
 }
 
 const key = (p: PartyRef) => `${p.kind}:${p.id}`;
