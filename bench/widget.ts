@@ -10,6 +10,8 @@
  * - the same time for a bare Lit element rendering one static form (`bare-lit-element.ts`, built
  *   with the widget's esbuild options, served from the same host, the widget's tag on the same host
  *   page swapped for its own), run by run alternately with the widget; goal: the widget ≤ 1.2×,
+ * - both again for a returning visitor (the page once more in the same browser context: scripts
+ *   and config from the HTTP cache, the widget resuming at its question), for comparison,
  * - bytes (gzip, each file as sent) the browser loads before the first question — every widget
  *   script it fetched from the API host before the first-question mark: widget.js, the entry and
  *   its static chunks — and of all the widget's chunks, the later screens' included.
