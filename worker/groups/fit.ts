@@ -120,6 +120,13 @@ export interface PeopleFit {
   watchOuts: Reason[];
 }
 
+/**
+ * Only reasons about what the people said: the neutral frame of a "listing" that is people (99
+ * free places, no price, no place) must never turn into a sentence like "99 free places".
+ */
+const about = (reasons: readonly Reason[], said: ReadonlySet<string>): Reason[] => reasons.filter((r) => said.has(r.questionId));
+const COMPARED_IDS: ReadonlySet<string> = new Set(COMPARED);
+
 const geometric = (a: number, b: number) => Math.round(Math.sqrt(a * b));
 
 /**
@@ -132,7 +139,7 @@ export function householdFit(a: HouseholdCard, b: HouseholdCard): PeopleFit | nu
   const ab = scoreListing(pairSeeker(a), pairListing('b', b), {});
   const ba = ab && scoreListing(pairSeeker(b), pairListing('a', a), {});
   if (!ab || !ba) return null;
-  return { score: geometric(ab.score, ba.score), reasons: ab.reasons, watchOuts: ab.watchOuts };
+  return { score: geometric(ab.score, ba.score), reasons: about(ab.reasons, COMPARED_IDS), watchOuts: about(ab.watchOuts, COMPARED_IDS) };
 }
 
 /**
@@ -206,14 +213,14 @@ function profileListing(initiative: InitiativeForFit, o: ReturnType<typeof offer
   });
 }
 
-function profilePair(card: HouseholdCard, initiative: InitiativeForFit): { seeker: Answers; listing: MatchListing } {
-  const o = offered(card, initiative);
-  return { seeker: profileSeeker(card, o), listing: profileListing(initiative, o) };
-}
-
+/** The household against the initiative's profile, with reasons only about what the initiative stated or offers. */
 function profileFit(card: HouseholdCard, initiative: InitiativeForFit): MatchResult | null {
-  const { seeker, listing } = profilePair(card, initiative);
-  return scoreListing(seeker, listing, {});
+  const o = offered(card, initiative);
+  const listing = profileListing(initiative, o);
+  const result = scoreListing(profileSeeker(card, o), listing, {});
+  if (!result) return null;
+  const said = new Set([...Object.keys(listing.profile), ...(o.settlement ? ['where.settlement'] : []), ...(o.legalForm ? ['money.legalForms'] : [])]);
+  return { ...result, reasons: about(result.reasons, said), watchOuts: about(result.watchOuts, said) };
 }
 
 /**
@@ -275,7 +282,7 @@ interface InitiativeSide {
   /** Its members as listings (for the household's view of them) and as seekers (their view of it). */
   members: PreparedListings;
   memberPlans: SeekerPlan[];
-  /** Its profile as a listing, per variant of what it offers (profilePair). */
+  /** Its profile as a listing, per variant of what it offers (`offered`). */
   profiles: Map<string, PreparedListings>;
 }
 

@@ -13,7 +13,7 @@ import type { HouseholdCard } from '../db/json';
 import { INTEREST_MESSAGE_MAX, REPORT_NOTE_MAX } from '../groups/interests';
 import { REPORT_REASONS } from '../db/schema';
 import { messages, type Locale } from '../i18n';
-import { localizeReasons } from '../matching/reasons';
+import { localizeReasons, reasonViewFor, type ReasonView } from '../matching/reasons';
 import type { Reason } from '../matching/types';
 
 type Hidden = () => unknown;
@@ -44,8 +44,8 @@ export function HouseholdFacts({ locale, card, text }: { locale: Locale; card: H
   );
 }
 
-/** What fits and what to watch out for, in the reader's language. */
-export function FitReasons({ locale, reasons, watchOuts }: { locale: Locale; reasons: Reason[]; watchOuts: Reason[] }) {
+/** What fits and what to watch out for, in the reader's language and from the reader's side (worker/matching/reasons.ts `ReasonView`). */
+export function FitReasons({ locale, reasons, watchOuts, view = 'seeker' }: { locale: Locale; reasons: Reason[]; watchOuts: Reason[]; view?: ReasonView }) {
   const t = messages(locale).groups.properties;
   return (
     <>
@@ -53,7 +53,7 @@ export function FitReasons({ locale, reasons, watchOuts }: { locale: Locale; rea
         <>
           <p>{t.reasons}</p>
           <ul class="consent">
-            {localizeReasons(reasons, locale).map((r) => (
+            {localizeReasons(reasons, locale, view).map((r) => (
               <li>{r.text}</li>
             ))}
           </ul>
@@ -63,7 +63,7 @@ export function FitReasons({ locale, reasons, watchOuts }: { locale: Locale; rea
         <>
           <p>{t.watchOuts}</p>
           <ul class="consent" data-watch-outs="">
-            {localizeReasons(watchOuts, locale).map((r) => (
+            {localizeReasons(watchOuts, locale, view).map((r) => (
               <li>{r.text}</li>
             ))}
           </ul>
@@ -137,6 +137,8 @@ export interface MatchesProps {
   hidden: Hidden;
 }
 
+const reasonView = (reader: string, other: string) => reasonViewFor(reader.startsWith('pool:') ? 'pool' : 'initiative', other.startsWith('pool:') ? 'pool' : 'initiative');
+
 export function Matches({ locale, base, party, found, interests, hidden }: MatchesProps) {
   const t = messages(locale).groups.matches;
   const tp = messages(locale).groups.properties;
@@ -179,7 +181,7 @@ export function Matches({ locale, base, party, found, interests, hidden }: Match
               <HouseholdFacts locale={locale} card={o.household!.card} text={o.household!.text} />
             </dl>
           )}
-          <FitReasons locale={locale} reasons={o.fit.reasons} watchOuts={o.fit.watchOuts} />
+          <FitReasons locale={locale} reasons={o.fit.reasons} watchOuts={o.fit.watchOuts} view={reasonView(party, o.ref)} />
           <form method="post" action={`${base}/send-interest`} class="answer">
             {hidden()}
             <input type="hidden" name="party" value={party} />

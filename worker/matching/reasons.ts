@@ -40,12 +40,22 @@ function textFormat(locale: Locale): TextFormat {
 
 const formats = Object.fromEntries(LOCALES.map((l) => [l, textFormat(l)])) as Record<Locale, TextFormat>;
 
-/** Whose view a sentence takes: the seeker's (widget, mails to seekers) or the project team's (inbox). */
-export type ReasonView = 'seeker' | 'team';
+/**
+ * Whose view a sentence takes: the seeker's (widget, mails to seekers), the project team's (inbox,
+ * and an initiative reading about a household), or a household's reading about another household
+ * (`peer`: "the other household" where the seeker's say "the project"; other codes as the seeker's).
+ */
+export type ReasonView = 'seeker' | 'team' | 'peer';
+
+const PEER_TEXTS = Object.fromEntries(
+  Object.keys(messages('de').reasons.peerTexts).map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, (messages(l).reasons.peerTexts as Record<string, ReasonText>)[code]]))]),
+) as Partial<Record<ReasonCode, Record<Locale, ReasonText>>>;
 
 const TEAM_TEXTS = Object.fromEntries(
   REASON_CODES.map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, messages(l).reasons.teamTexts[code]]))]),
 ) as Record<ReasonCode, Record<Locale, ReasonText>>;
+
+const VIEWS = { seeker: REASON_TEXTS, team: TEAM_TEXTS, peer: { ...REASON_TEXTS, ...PEER_TEXTS } } as const;
 
 /**
  * The sentence for one reason; an unknown code falls back to the question's label, so an older or
@@ -55,7 +65,7 @@ const TEAM_TEXTS = Object.fromEntries(
  * // "Monatliche Kosten ab 650 € liegen in Ihrem Budget von 900 €"
  */
 export function reasonText(reason: Reason, locale: Locale, view: ReasonView = 'seeker'): string {
-  const text = ((view === 'team' ? TEAM_TEXTS : REASON_TEXTS) as Partial<Record<string, Record<Locale, ReasonText>>>)[reason.code];
+  const text = (VIEWS[view] as Partial<Record<string, Record<Locale, ReasonText>>>)[reason.code];
   if (text) return text[locale](reason.params ?? {}, formats[locale]);
   const question = catalogueV1.questions.find((q) => q.id === reason.questionId);
   return (question?.label ?? question?.projectLabel)?.[locale] ?? reason.code;
@@ -65,3 +75,13 @@ export function reasonText(reason: Reason, locale: Locale, view: ReasonView = 's
 export function localizeReasons(reasons: readonly Reason[], locale: Locale, view: ReasonView = 'seeker'): LocalizedReason[] {
   return reasons.map((r) => ({ ...r, text: reasonText(r, locale, view) }));
 }
+
+/**
+ * The view of a group match's reasons for its reader: a household reading about another household
+ * `peer`, an initiative reading about a household `team` (its reasons are the household's view of
+ * the initiative), a household reading about an initiative `seeker` (the initiative as the project).
+ * @example
+ * localizeReasons(fit.reasons, 'de', reasonViewFor('pool', 'pool')); // "… beim anderen Haushalt …"
+ */
+export const reasonViewFor = (reader: 'pool' | 'initiative', other: 'pool' | 'initiative'): ReasonView =>
+  reader === 'initiative' ? 'team' : other === 'pool' ? 'peer' : 'seeker';

@@ -31,7 +31,7 @@ import { idempotent, requireIdempotencyKey } from '../http/idempotency';
 import { createApi } from '../http/openapi';
 import { rateLimit } from '../http/rate-limit';
 import { requireSettings } from '../http/settings';
-import { localizeReasons } from '../matching/reasons';
+import { localizeReasons, reasonViewFor } from '../matching/reasons';
 import { enqueue } from '../outbox/outbox';
 import { CORE_NEEDS, firstOperator, publicOrigin } from '../settings';
 import { requireHuman } from '../turnstile/guard';
@@ -248,13 +248,14 @@ export const groupActionsApi = api
     const now = Date.now();
     if (!actorLive(actor, now)) throw conflict('not_live', 'Confirm (or renew) your entry first.');
     const found = await matchesFor(database(c.env.DB), actor, now, limit);
-    const fit = (f: { score: number; reasons: Parameters<typeof localizeReasons>[0]; watchOuts: Parameters<typeof localizeReasons>[0] }) => ({
-      score: f.score, reasons: localizeReasons(f.reasons, locale), watchOuts: localizeReasons(f.watchOuts, locale),
+    // Each sentence from the reader's side: "the other household", or the initiative's own view of a household.
+    const fit = (f: { score: number; reasons: Parameters<typeof localizeReasons>[0]; watchOuts: Parameters<typeof localizeReasons>[0] }, other: 'pool' | 'initiative') => ({
+      score: f.score, reasons: localizeReasons(f.reasons, locale, reasonViewFor(actor.kind, other)), watchOuts: localizeReasons(f.watchOuts, locale, reasonViewFor(actor.kind, other)),
     });
     return c.json(
       {
-        initiatives: found.initiatives.map((r) => ({ initiative: r.party, ...fit(r.fit) })),
-        pool: found.pool.map((r) => ({ household: r.party, ...fit(r.fit) })),
+        initiatives: found.initiatives.map((r) => ({ initiative: r.party, ...fit(r.fit, 'initiative') })),
+        pool: found.pool.map((r) => ({ household: r.party, ...fit(r.fit, 'pool') })),
         poolSize: found.poolSize,
       },
       200,

@@ -20,6 +20,14 @@ const mirroredForTeam = <C extends string>(code: C, questionId: string, title: s
     (p, f) => `${title} bei Ihnen: ${f.option(questionId, p.value)}, Wunsch der suchenden Person: ${f.option(questionId, p.wanted)}`,
   );
 
+/** The same facts between two households (the pool), for the one reading: the other one is no project. */
+const mirroredForPeer = <C extends string>(code: C, questionId: string, title: string) =>
+  mirroredTexts(
+    code,
+    (p, f) => `${title}: ${f.option(questionId, p.value)} – wie Sie es sich wünschen`,
+    (p, f) => `${title} beim anderen Haushalt: ${f.option(questionId, p.value)}, Ihr Wunsch: ${f.option(questionId, p.wanted)}`,
+  );
+
 export const reasons = {
   texts: {
     'size.fits': (p, f) => `${f.num(p.places)} ${plural(p.places, 'freier Platz', 'freie Plätze')} – genug für Ihren Haushalt`,
@@ -126,6 +134,26 @@ export const reasons = {
     ...mirroredForTeam('atmosphere', 'needs.atmosphere', 'Atmosphäre'),
     ...mirroredForTeam('guests', 'needs.guests', 'Gäste'),
     ...mirroredForTeam('tidiness', 'needs.tidiness', 'Ordnung in Gemeinschaftsräumen'),
+  } satisfies Record<string, ReasonText>,
+  /**
+   * Between two households (worker/groups/fit.ts `householdFit`, shown to a household of the pool):
+   * every reason two cards can give, with the other household where the seeker texts say "the
+   * project". Other codes never arise between households (`peer-reasons.property.test.ts`).
+   */
+  peerTexts: {
+    'timeline.match': (p, f) => `Einzug beim anderen Haushalt: ${f.option('where.timeline', p.timeline)} – passt zu Ihrem Zeitplan`,
+    'timeline.mismatch': (p, f) => `Einzug beim anderen Haushalt: ${f.option('where.timeline', p.timeline)}, Ihr Wunsch: ${f.option('where.timeline', p.wanted)}`,
+    'hours.fit': (p, f) => `Der andere Haushalt möchte ${f.num(p.expected)} ${plural(p.expected, 'Stunde', 'Stunden')} im Monat mitarbeiten, Sie ${f.num(p.hours)}`,
+    'project.wants_hours': (p, f) => `Der andere Haushalt möchte ${f.num(p.expected)} ${plural(p.expected, 'Stunde', 'Stunden')} im Monat mitarbeiten, mehr als Ihre ${f.num(p.hours)}`,
+    ...mirroredForPeer('meals', 'community.meals', 'Gemeinsame Mahlzeiten'),
+    ...mirroredForPeer('decisions', 'community.decisions', 'Entscheidungen'),
+    ...mirroredForPeer('age_mix', 'community.ageMix', 'Altersmischung'),
+    ...mirroredForPeer('ecology', 'community.ecology', 'Stellenwert ökologischen Lebens'),
+    ...mirroredForPeer('car_free', 'community.carFree', 'Autofrei leben'),
+    ...mirroredForPeer('shared_economy', 'community.sharedEconomy', 'Gemeinsame Ökonomie'),
+    ...mirroredForPeer('atmosphere', 'needs.atmosphere', 'Atmosphäre'),
+    ...mirroredForPeer('guests', 'needs.guests', 'Gäste'),
+    ...mirroredForPeer('tidiness', 'needs.tidiness', 'Ordnung in Gemeinschaftsräumen'),
   } satisfies Record<string, ReasonText>,
   /** Option labels that read badly inside a sentence when taken from the questionnaire as they are. */
   values: {

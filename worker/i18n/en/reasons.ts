@@ -17,6 +17,13 @@ const mirroredForTeam = <C extends string>(code: C, questionId: string, title: s
     (p, f) => `${title} with you: ${f.option(questionId, p.value)}; the seeker would like: ${f.option(questionId, p.wanted)}`,
   );
 
+const mirroredForPeer = <C extends string>(code: C, questionId: string, title: string) =>
+  mirroredTexts(
+    code,
+    (p, f) => `${title}: ${f.option(questionId, p.value)} – just as you wish`,
+    (p, f) => `${title} for the other household: ${f.option(questionId, p.value)}; you would like: ${f.option(questionId, p.wanted)}`,
+  );
+
 export const reasons: typeof de = {
   texts: {
     'size.fits': (p, f) => `${f.num(p.places)} free ${plural(p.places, 'place', 'places')} – enough for your household`,
@@ -122,6 +129,21 @@ export const reasons: typeof de = {
     ...mirroredForTeam('atmosphere', 'needs.atmosphere', 'Atmosphere'),
     ...mirroredForTeam('guests', 'needs.guests', 'Guests'),
     ...mirroredForTeam('tidiness', 'needs.tidiness', 'Tidiness of shared spaces'),
+  },
+  peerTexts: {
+    'timeline.match': (p, f) => `The other household's move-in: ${f.option('where.timeline', p.timeline)} – fits your timeline`,
+    'timeline.mismatch': (p, f) => `The other household's move-in: ${f.option('where.timeline', p.timeline)}; you would like: ${f.option('where.timeline', p.wanted)}`,
+    'hours.fit': (p, f) => `The other household would like to give ${f.num(p.expected)} ${plural(p.expected, 'hour', 'hours')} a month; you ${f.num(p.hours)}`,
+    'project.wants_hours': (p, f) => `The other household would like to give ${f.num(p.expected)} ${plural(p.expected, 'hour', 'hours')} a month, more than your ${f.num(p.hours)}`,
+    ...mirroredForPeer('meals', 'community.meals', 'Shared meals'),
+    ...mirroredForPeer('decisions', 'community.decisions', 'Decisions'),
+    ...mirroredForPeer('age_mix', 'community.ageMix', 'Age mix'),
+    ...mirroredForPeer('ecology', 'community.ecology', 'Importance of ecological living'),
+    ...mirroredForPeer('car_free', 'community.carFree', 'Car-free living'),
+    ...mirroredForPeer('shared_economy', 'community.sharedEconomy', 'Shared economy'),
+    ...mirroredForPeer('atmosphere', 'needs.atmosphere', 'Atmosphere'),
+    ...mirroredForPeer('guests', 'needs.guests', 'Guests'),
+    ...mirroredForPeer('tidiness', 'needs.tidiness', 'Tidiness of shared spaces'),
   },
   values: {
     'group.placeKind': { building: 'building', farmstead: 'farmstead with land', plot: 'plot' },
