@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
 import { chunkForInsert } from '../../worker/db/chunk';
 import { database } from '../../worker/db/client';
-import { contactRequests, demandRecords, listings, organizations, regionApprovals, type DemandRecord } from '../../worker/db/schema';
+import { contactRequests, demandRecords, groupReports, listings, organizations, regionApprovals, type DemandRecord } from '../../worker/db/schema';
 import { isoWeek } from '../../worker/demand/bands';
 import { perturb } from '../../worker/demand/cell-key';
 import { namedCategories } from '../../worker/digest/content';
@@ -82,6 +82,9 @@ beforeAll(async () => {
     ...demand('org_m2', 3, { householdType: 'group' }),
   ];
   for (const part of chunkForInsert(demandRecords, records)) await db.insert(demandRecords).values(part);
+  // Reports of Landkreis Test's group search: one open, one handled.
+  const report = { regionOrganizationId: 'org_m', reporterKind: 'pool', reporterId: 'p1', reportedKind: 'pool', reportedId: 'p2', reason: 'spam', createdAt: LAST_WEEK } as const;
+  await db.insert(groupReports).values([{ id: 'rep_open', ...report }, { id: 'rep_done', ...report, handledAt: LAST_WEEK + DAY }]);
 });
 
 async function runCron(at: number, cron = DIGEST_CRON) {
@@ -168,6 +171,10 @@ describe('digest (scheduled)', () => {
     expect(neighbourMail.text).toContain('- Verein B');
     expect(neighbourMail.text).toContain('https://bring-together.de/admin/providers');
     expect(county.text).not.toContain('warten auf Freigabe');
+    // Landkreis Test has one open report of the group search (the handled one is not counted); the neighbour none.
+    expect(county.text).toContain('Offene Meldungen aus der Gruppensuche: 1');
+    expect(county.text).toContain('https://bring-together.de/admin/reports');
+    expect(neighbourMail.text).not.toContain('Meldungen');
     // Decided now: the later runs below see no waiting provider anywhere.
     await env.DB.prepare("INSERT INTO region_approvals (municipality_id, provider_id, state, created_at) VALUES ('org_m2', 'org_b', 'approved', 0)").run();
 

@@ -1,7 +1,8 @@
 /**
  * What one weekly digest says for one organization and period, read from D1. Municipalities get
  * the new demand of their region (suppressed: a count of 1–4 is "< 5", categories are named only
- * from 5 on) and the number of new contact requests for listings in the region (suppressed); every
+ * from 5 on), the number of new contact requests for listings in the region (suppressed) and how
+ * many reports of the group search wait for them (their own queue, not a statistic: exact); every
  * organization gets its own new contact requests per listing and its listings to confirm soon.
  * Every query filters by the organization (or its region): another tenant's data cannot appear.
  */
@@ -44,12 +45,14 @@ export interface DigestContent {
   region?: RegionDigest;
   /** Municipalities: providers in the region waiting for a decision (worker/curation). */
   pendingProviders?: { id: string; name: string }[];
+  /** Municipalities: reports of the group search not yet marked handled (worker/admin/reports). */
+  openReports?: number;
   requests: { listingId: string; title: string; n: number }[];
   confirmSoon: { listingId: string; title: string; pauseAt: number }[];
 }
 
 export const isEmpty = (d: DigestContent) =>
-  d.requests.length === 0 && d.confirmSoon.length === 0 && !d.pendingProviders?.length && (!d.region || (d.region.questionnaires.kind === 'value' && d.region.questionnaires.n === 0 && d.region.regionRequests.kind === 'value' && d.region.regionRequests.n === 0));
+  d.requests.length === 0 && d.confirmSoon.length === 0 && !d.pendingProviders?.length && !d.openReports && (!d.region || (d.region.questionnaires.kind === 'value' && d.region.questionnaires.n === 0 && d.region.regionRequests.kind === 'value' && d.region.regionRequests.n === 0));
 
 /**
  * The most frequent categories that may be named: each at least K, at most TOP, and the rest of the
@@ -128,6 +131,9 @@ export async function digestContent(db: D1Database, org: DigestOrg, p: Period, n
   return {
     region: municipality ? await regionDigest(db, org, p) : undefined,
     ...(municipality ? { pendingProviders: await pendingProviders(db, { id: org.id, regionDistrictKeys: org.regionDistrictKeys, regionPostcodes: org.regionPostcodes }) } : {}),
+    ...(municipality
+      ? { openReports: Number((await db.prepare('SELECT count(*) AS n FROM group_reports WHERE region_organization_id = ? AND handled_at IS NULL').bind(org.id).first<{ n: number }>())?.n ?? 0) }
+      : {}),
     requests: requests!.results.map((r) => ({ listingId: String(r.id), title: String(r.title), n: Number(r.n) })),
     confirmSoon: stale!.results.map((r) => ({ listingId: String(r.id), title: String(r.title), pauseAt: Number(r.confirmed_at) + PAUSE_AFTER_DAYS * DAY })),
   };

@@ -46,6 +46,7 @@ export function digestMail(to: string, locale: Locale, org: DigestOrg, p: Period
     lines.push(m.regionRequests(formatShown(d.region.regionRequests, locale)), m.suppressedNote, `${m.dashboard} ${origin}/admin/dashboard`, '');
   }
   if (d.pendingProviders?.length) lines.push(m.pendingTitle, ...d.pendingProviders.map((p) => `- ${p.name}`), `${m.decide} ${origin}/admin/providers`, '');
+  if (d.openReports) lines.push(m.openReports(d.openReports), `${m.reports} ${origin}/admin/reports`, '');
   lines.push(m.requestsTitle);
   if (d.requests.length) lines.push(...d.requests.map((r) => m.requestsLine(r.title, r.n)), `${m.inbox} ${origin}/admin/inbox`);
   else lines.push(m.nothing);

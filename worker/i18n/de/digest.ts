@@ -31,6 +31,8 @@ export const digest = {
     nothing: 'Keine neuen Anfragen.',
     pendingTitle: 'Neue Anbieter in Ihrer Region warten auf Freigabe (bis dahin erscheinen ihre Angebote nicht in Ihren Einbindungen):',
     decide: 'Jetzt entscheiden:',
+    openReports: (n: number) => `Offene Meldungen aus der Gruppensuche: ${n}`,
+    reports: 'Zu den Meldungen:',
     settings: 'Zusammenfassung abbestellen:',
   },
 };

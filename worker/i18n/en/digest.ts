@@ -33,6 +33,8 @@ export const digest: typeof de = {
     nothing: 'No new requests.',
     pendingTitle: 'New providers in your region are waiting for approval (until then their listings do not appear in your embeds):',
     decide: 'Decide now:',
+    openReports: (n: number) => `Open reports from the group search: ${n}`,
+    reports: 'Open the reports:',
     settings: 'Unsubscribe from the summary:',
   },
 };
