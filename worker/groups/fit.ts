@@ -23,6 +23,9 @@
  *   dealbreaker of any member (or of the profile) excludes the household.
  * - Reasons are the engine's, from the initiative's profile (or, for two households, from A's
  *   view of B); watch-outs come from the profile and from the member pairing that scored lowest.
+ *   Only reasons about what was stated or offered are kept, never ones about the neutral frame of
+ *   a people-"listing" (its 99 free places, no price); the reader's side of each sentence is
+ *   chosen where it is shown (worker/matching/reasons.ts `reasonViewFor`).
  */
 import type { HouseholdCard, InitiativeSeeking } from '../db/json';
 import { budgetBand, householdType, sizeBand } from '../demand/bands';
