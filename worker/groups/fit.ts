@@ -29,7 +29,7 @@
  */
 import type { HouseholdCard, InitiativeSeeking } from '../db/json';
 import { budgetBand, householdType, sizeBand } from '../demand/bands';
-import { compilePlan, createScratch, prepareListings, scoreListing, scoresPrepared, type PreparedListings, type Scratch, type SeekerPlan } from '../matching/engine';
+import { compilePlan, createScratch, explainAssessed, prepareListings, scoresPrepared, type PreparedListings, type Scratch, type SeekerPlan } from '../matching/engine';
 import type { MatchListing, MatchResult, Reason } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 
@@ -138,11 +138,15 @@ const geometric = (a: number, b: number) => Math.round(Math.sqrt(a * b));
  * @example
  * householdFit(cardA, cardB)?.score; // 0–100
  */
-export function householdFit(a: HouseholdCard, b: HouseholdCard): PeopleFit | null {
-  const ab = scoreListing(pairSeeker(a), pairListing('b', b), {});
-  const ba = ab && scoreListing(pairSeeker(b), pairListing('a', a), {});
-  if (!ab || !ba) return null;
-  return { score: geometric(ab.score, ba.score), reasons: about(ab.reasons, COMPARED_IDS), watchOuts: about(ab.watchOuts, COMPARED_IDS) };
+export function householdFit(a: HouseholdCard, b: HouseholdCard, s: Scratch = createScratch()): PeopleFit | null {
+  // The engine's work per card is kept per card object (pairPlan, preparedCard below).
+  const plan = pairPlan(a);
+  const listing = preparedCard(b);
+  if ((scoresPrepared(plan, listing, {}, s)[0] as number) < 0) return null;
+  const ab = explainAssessed(plan, listing, 0, s);
+  const ba = scoresPrepared(pairPlan(b), preparedCard(a), {}, s)[0] as number;
+  if (ba < 0) return null;
+  return { score: geometric(ab.score, ba), reasons: about(ab.reasons, COMPARED_IDS), watchOuts: about(ab.watchOuts, COMPARED_IDS) };
 }
 
 /**
@@ -217,11 +221,11 @@ function profileListing(initiative: InitiativeForFit, o: ReturnType<typeof offer
 }
 
 /** The household against the initiative's profile, with reasons only about what the initiative stated or offers. */
-function profileFit(card: HouseholdCard, initiative: InitiativeForFit): MatchResult | null {
-  const o = offered(card, initiative);
-  const listing = profileListing(initiative, o);
-  const result = scoreListing(profileSeeker(card, o), listing, {});
-  if (!result) return null;
+function profileFit(card: HouseholdCard, initiative: InitiativeForFit, s: Scratch): MatchResult | null {
+  const { o, plan, prepared } = profileParts(card, sideOf(initiative));
+  if ((scoresPrepared(plan, prepared, {}, s)[0] as number) < 0) return null;
+  const result = explainAssessed(plan, prepared, 0, s);
+  const listing = prepared.listings[0] as MatchListing;
   const said = new Set([...Object.keys(listing.profile), ...(o.settlement ? ['where.settlement'] : []), ...(o.legalForm ? ['money.legalForms'] : [])]);
   return { ...result, reasons: about(result.reasons, said), watchOuts: about(result.watchOuts, said) };
 }
@@ -233,12 +237,13 @@ function profileFit(card: HouseholdCard, initiative: InitiativeForFit): MatchRes
  * initiativeFit(card, { id: 'ini_1', profile, seeking, legalForms: ['cooperative'], members: [founderCard] })?.score;
  */
 export function initiativeFit(card: HouseholdCard, initiative: InitiativeForFit): GroupFit | null {
-  const own = profileFit(card, initiative);
+  const s = createScratch();
+  const own = profileFit(card, initiative, s);
   if (!own) return null;
   const scores = [own.score];
   let worst: PeopleFit | null = null;
   for (const member of initiative.members) {
-    const pair = householdFit(card, member);
+    const pair = householdFit(card, member, s);
     if (!pair) return null;
     scores.push(pair.score);
     if (!worst || pair.score < worst.score) worst = pair;
@@ -289,18 +294,42 @@ interface InitiativeSide {
   profiles: Map<string, PreparedListings>;
 }
 
-const sideOf = (initiative: InitiativeForFit): InitiativeSide => ({
-  initiative,
-  members: prepareListings(initiative.members.map((m, k) => pairListing(`m${k}`, m))),
-  memberPlans: initiative.members.map(pairPlan),
-  profiles: new Map(),
-});
+/**
+ * An initiative's side, kept per profile object while its seeking, legal forms and member cards
+ * are the same objects: a caller that hands the same objects again (worker/groups/parties.ts keeps
+ * them per initiative while its `updated_at` stays, cards per member) prepares it once per isolate,
+ * not once per ranking.
+ */
+const sides = new WeakMap<Answers, InitiativeSide>();
+function sideOf(initiative: InitiativeForFit): InitiativeSide {
+  const known = sides.get(initiative.profile);
+  const was = known?.initiative;
+  if (
+    was &&
+    was.id === initiative.id &&
+    was.seeking === initiative.seeking &&
+    was.legalForms === initiative.legalForms &&
+    was.members.length === initiative.members.length &&
+    was.members.every((m, k) => m === initiative.members[k])
+  ) {
+    return known;
+  }
+  const side: InitiativeSide = {
+    initiative,
+    members: prepareListings(initiative.members.map((m, k) => pairListing(`m${k}`, m))),
+    memberPlans: initiative.members.map(pairPlan),
+    profiles: new Map(),
+  };
+  sides.set(initiative.profile, side);
+  return side;
+}
 
 /** A card's seeker against initiatives' profiles, per variant offered, compiled once per card object. */
 const profilePlans = new WeakMap<HouseholdCard, Map<string, SeekerPlan>>();
 
 /** The group score of `initiativeFit` without its reasons, or null where it is null. */
-function initiativeScore(card: HouseholdCard, side: InitiativeSide, s: Scratch): number | null {
+/** What the card is scored with against the initiative's profile: the variant offered, its seeker plan and the profile prepared. */
+function profileParts(card: HouseholdCard, side: InitiativeSide) {
   const o = offered(card, side.initiative);
   let prepared = side.profiles.get(o.variant);
   if (!prepared) side.profiles.set(o.variant, (prepared = prepareListings([profileListing(side.initiative, o)])));
@@ -308,6 +337,11 @@ function initiativeScore(card: HouseholdCard, side: InitiativeSide, s: Scratch):
   if (!plans) profilePlans.set(card, (plans = new Map()));
   let plan = plans.get(o.variant);
   if (!plan) plans.set(o.variant, (plan = compilePlan(profileSeeker(card, o), {})));
+  return { o, plan, prepared };
+}
+
+function initiativeScore(card: HouseholdCard, side: InitiativeSide, s: Scratch): number | null {
+  const { plan, prepared } = profileParts(card, side);
   const own = scoresPrepared(plan, prepared, {}, s)[0] as number;
   if (own < 0) return null;
   const scores = [own];
