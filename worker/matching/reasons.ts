@@ -10,10 +10,12 @@ import type { LocalizedReason, Reason } from './types';
 export type ReasonCode = keyof Messages['reasons']['texts'];
 export const REASON_CODES = Object.keys(messages('de').reasons.texts) as ReasonCode[];
 
+/** Each code's sentence in every locale, from one of the locales' reason tables. */
+const byLocale = (codes: readonly string[], table: (l: Locale) => Record<string, ReasonText>) =>
+  Object.fromEntries(codes.map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, table(l)[code]]))]));
+
 /** Every reason code's sentence in every locale. */
-export const REASON_TEXTS = Object.fromEntries(
-  REASON_CODES.map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, messages(l).reasons.texts[code]]))]),
-) as Record<ReasonCode, Record<Locale, ReasonText>>;
+export const REASON_TEXTS = byLocale(REASON_CODES, (l) => messages(l).reasons.texts) as Record<ReasonCode, Record<Locale, ReasonText>>;
 
 const optionLabels = new Map<string, Map<string, Record<Locale, string>>>(
   catalogueV1.questions.map((q) => [q.id, new Map((q.options ?? []).map((o) => [o.value, o.label]))]),
@@ -47,13 +49,9 @@ const formats = Object.fromEntries(LOCALES.map((l) => [l, textFormat(l)])) as Re
  */
 export type ReasonView = 'seeker' | 'team' | 'peer';
 
-const PEER_TEXTS = Object.fromEntries(
-  Object.keys(messages('de').reasons.peerTexts).map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, (messages(l).reasons.peerTexts as Record<string, ReasonText>)[code]]))]),
-) as Partial<Record<ReasonCode, Record<Locale, ReasonText>>>;
+const PEER_TEXTS = byLocale(Object.keys(messages('de').reasons.peerTexts), (l) => messages(l).reasons.peerTexts) as Partial<Record<ReasonCode, Record<Locale, ReasonText>>>;
 
-const TEAM_TEXTS = Object.fromEntries(
-  REASON_CODES.map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, messages(l).reasons.teamTexts[code]]))]),
-) as Record<ReasonCode, Record<Locale, ReasonText>>;
+const TEAM_TEXTS = byLocale(REASON_CODES, (l) => messages(l).reasons.teamTexts) as Record<ReasonCode, Record<Locale, ReasonText>>;
 
 const VIEWS = { seeker: REASON_TEXTS, team: TEAM_TEXTS, peer: { ...REASON_TEXTS, ...PEER_TEXTS } } as const;
 
