@@ -1,4 +1,5 @@
-import { getTableColumns, type Table } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL, type Table } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** D1 binds at most 100 parameters per query: bulk inserts go in chunks that stay below it. */
 export const D1_MAX_PARAMS = 100;
@@ -14,6 +15,14 @@ export function chunks<T>(values: readonly T[], size = 90): T[][] {
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
 }
+
+/**
+ * `column IN (…)` for any number of ids with one bound parameter (a JSON array read by
+ * `json_each`), where one query is wanted rather than `chunks` of an IN list.
+ * @example
+ * db.select().from(poolEntries).where(inJson(poolEntries.id, ids));
+ */
+export const inJson = (column: SQLiteColumn, ids: readonly string[]): SQL => sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /**
  * Splits rows so that one multi-row INSERT into `table` binds at most 100 parameters (drizzle binds

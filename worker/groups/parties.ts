@@ -5,9 +5,9 @@
  * seeker wrote — never a name or an email (those only through `contactsOf`, for an accepted
  * interest).
  */
-import { and, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, eq, gt, isNotNull, or } from 'drizzle-orm';
 import { hashToken } from '../contact/token';
+import { inJson } from '../db/chunk';
 import type { Database } from '../db/client';
 import type { HouseholdCard, InitiativeHouseholds, InitiativeSeeking } from '../db/json';
 import { groupBlocks, groupLinks, initiativeMembers, initiatives, poolEntries, type Initiative, type InitiativeMember, type PoolEntry, PARTY_KINDS } from '../db/schema';
@@ -117,9 +117,6 @@ function keep<V extends { id: string }>(map: Map<string, V>, rows: readonly V[])
   if (map.size + rows.length > KEPT_MAX) map.clear();
   for (const r of rows) map.set(r.id, r);
 }
-
-/** One parameter however many ids (D1 binds at most 100): `column IN (SELECT value FROM json_each(?))`. */
-const inJson = (column: SQLiteColumn, ids: readonly string[]) => sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /** Confirmed members' household cards per initiative, for the group fit. */
 export async function memberCards(db: Database, ids: readonly string[]): Promise<Map<string, HouseholdCard[]>> {

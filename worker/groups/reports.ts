@@ -3,8 +3,8 @@
  * what was reported (the card's or the initiative's own words, as in the report mail), why, and
  * whether someone of the team has dealt with it. Never who reported.
  */
-import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import { chunks } from '../db/chunk';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { inJson } from '../db/chunk';
 import type { Database } from '../db/client';
 import { auditInsertIf } from '../audit/log';
 import { groupReports, initiatives, poolEntries, type REPORT_REASONS } from '../db/schema';
@@ -37,14 +37,12 @@ export async function regionReports(db: Database, regionOrganizationId: string):
   ]);
   const rows = [...open, ...handled];
   const ids = (kind: 'pool' | 'initiative') => [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.reportedId))];
-  const pool = new Map<string, { text: string }>();
-  const groups = new Map<string, { name: string; text: string; state: string }>();
-  for (const part of chunks(ids('pool'))) {
-    for (const e of await db.select({ id: poolEntries.id, text: poolEntries.text }).from(poolEntries).where(inArray(poolEntries.id, part)).all()) pool.set(e.id, e);
-  }
-  for (const part of chunks(ids('initiative'))) {
-    for (const i of await db.select({ id: initiatives.id, name: initiatives.name, text: initiatives.text, state: initiatives.state }).from(initiatives).where(inArray(initiatives.id, part)).all()) groups.set(i.id, i);
-  }
+  const [entries, named] = await db.batch([
+    db.select({ id: poolEntries.id, text: poolEntries.text }).from(poolEntries).where(inJson(poolEntries.id, ids('pool'))),
+    db.select({ id: initiatives.id, name: initiatives.name, text: initiatives.text, state: initiatives.state }).from(initiatives).where(inJson(initiatives.id, ids('initiative'))),
+  ]);
+  const pool = new Map(entries.map((e) => [e.id, e]));
+  const groups = new Map(named.map((i) => [i.id, i]));
   const withParty = (r: (typeof rows)[number]): RegionReport => {
     const p = r.kind === 'pool' ? pool.get(r.reportedId) : undefined;
     const i = r.kind === 'initiative' ? groups.get(r.reportedId) : undefined;
