@@ -105,6 +105,6 @@ export function printMatches(setting: string, f: MatchesFigures, healthGoal: num
   console.log(`matches e2e (${setting}): p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms (goal p95 < 50 ms)`);
   const besides = withoutRecord === undefined ? '' : `; without a demand record at most ${withoutRecord}`;
   console.log(`matches D1 rows read per request: median ${f.rowsMedian}, max ${f.rowsMax} (goal < 50; warm cache: the version row; the demand record is written after the answer${besides}; ${f.coldAnswers} of the timed requests took the cold path)`);
-  console.log(`matches p95 vs /v1/health p95 ${f.healthP95.toFixed(1)} ms: ${(f.p95 / f.healthP95).toFixed(2)}× (goal ≤ ${healthGoal}×)`);
+  console.log(`matches p95 vs /v1/health p95 ${f.healthP95.toFixed(1)} ms: ${(f.p95 / f.healthP95).toFixed(2)}× (goal ≤ ${healthGoal}×); p50 vs /v1/health p50 ${f.healthP50.toFixed(1)} ms: ${(f.p50 / f.healthP50).toFixed(2)}×`);
   console.log(`matches cold isolate, first request: ${f.firstRequest.toFixed(0)} ms (loads and prepares the scope); first request after a listing write: ${f.afterWrite.toFixed(0)} ms`);
 }

@@ -59,5 +59,7 @@ export interface AppEnv {
     d1Session?: D1DatabaseSession;
     /** Set by `rateLimitAlongside()`: the limiter's verdict, still in flight (worker/http/rate-limit.ts). */
     rateLimitVerdict?: Promise<boolean>;
+    /** Set by `readListingsVersionEarly()` on `/v1/matches`: the version row's read, in flight (worker/listings/find-matches.ts). */
+    listingsVersion?: Promise<D1Result<{ version: string }>>;
   };
 }

@@ -3,9 +3,11 @@
  * demand record it returns is written by the route after the answer (worker/demand/write-record.ts).
  *
  * Warm (the key's embed row, the scope's prepared listings and the postcodes are cached): the
- * version row is read while access is checked and the ranking done on the cached data — one round
- * trip, overlapping the CPU. Same version: that was the answer (one row read). Another version (a
- * listing, curation, organization or embed was written since): the cold path answers.
+ * version row is read while access is checked, the ranking done on the cached data and the answer
+ * presented (`present`) — one round trip, overlapping all of the request's CPU; the route starts the
+ * read before it even parses the body (`readListingsVersion`). Same version: that was the answer (one
+ * row read). Another version (a listing, curation, organization or embed was written since): the
+ * cold path answers.
  *
  * Cold: one batch reads the version, the embed, its organization and the postcodes (one snapshot),
  * then the scope's listings are loaded unless cached under that version: two round trips, and the
@@ -25,7 +27,21 @@ import { seekerFrom, wantedPostcodes, type ResolvedSeeker } from './seeker-conte
 /** A D1 database or a D1 session (worker/http/d1-session.ts): both prepare and batch. */
 export type D1Reader = Pick<D1Database, 'prepare' | 'batch'>;
 
-export interface MatchRequest {
+/** The version row's read, in flight. */
+export type VersionRead = Promise<D1Result<{ version: string }>>;
+
+/**
+ * Starts reading the listings version, for `findMatches` to await once its CPU work is done.
+ * @example
+ * const version = readListingsVersion(readDb(c)); // before the body is parsed
+ */
+export function readListingsVersion(d1: D1Reader): VersionRead {
+  const read = d1.prepare(VERSION_SQL).all<{ version: string }>();
+  read.catch(() => undefined); // awaited later, or never (a refused request): never unhandled
+  return read;
+}
+
+export interface MatchRequest<T> {
   key: string;
   origin: string | undefined;
   access: AccessOptions;
@@ -33,9 +49,13 @@ export interface MatchRequest {
   limit: number;
   /** The demand record this request stands for, or null (opt-out, admin preview); returned, not written. */
   record: (access: EmbedAccess, seeker: ResolvedSeeker, ranking: Ranking) => DemandRecord | null;
+  /** Turns the ranking into the answer; on the warm path while the version read is in flight. */
+  present: (found: Ranking & { ctx: SeekerContext; scope: ScopeListings }) => T;
+  /** The version read the route started early (`readListingsVersion`); else one is started here. */
+  version?: VersionRead;
 }
 
-export interface FoundMatches extends Ranking {
+export interface FoundMatches<T> extends Ranking {
   access: EmbedAccess;
   ctx: SeekerContext;
   scope: ScopeListings;
@@ -44,26 +64,27 @@ export interface FoundMatches extends Ranking {
   warm: boolean;
   /** The request's demand record, for the caller to write (after answering). */
   record: DemandRecord | null;
+  /** What `present` made of the ranking. */
+  answer: T;
 }
 
 /**
  * @example
- * const found = await findMatches(env.DB, { key, origin, access: { write: true }, answers, limit: 20, record: () => null });
+ * const found = await findMatches(env.DB, { key, origin, access: { write: true }, answers, limit: 20, record: () => null, present: (r) => r.total });
  */
-export async function findMatches(d1: D1Reader, req: MatchRequest): Promise<FoundMatches> {
+export async function findMatches<T>(d1: D1Reader, req: MatchRequest<T>): Promise<FoundMatches<T>> {
   const warm = await tryWarm(d1, req);
   return warm ?? cold(d1, req);
 }
 
-async function tryWarm(d1: D1Reader, req: MatchRequest): Promise<FoundMatches | null> {
+async function tryWarm<T>(d1: D1Reader, req: MatchRequest<T>): Promise<FoundMatches<T> | null> {
   const known = cachedEmbedRow(req.key);
   const codes = cachedPostcodes(wantedPostcodes(req.answers));
   if (!known || !codes) return null;
   const scope = cachedScope(scopeKey(known.row), known.version);
   if (!scope) return null;
   // In flight while the CPU work below runs; a read, so nothing to undo when the cache is stale.
-  const current = d1.prepare(VERSION_SQL).all<{ version: string }>();
-  current.catch(() => undefined); // awaited below; not unhandled while the ranking runs
+  const current = req.version ?? readListingsVersion(d1);
   let access: EmbedAccess;
   let seeker: ResolvedSeeker;
   try {
@@ -74,12 +95,13 @@ async function tryWarm(d1: D1Reader, req: MatchRequest): Promise<FoundMatches | 
     return null;
   }
   const ranking = matchPrepared(req.answers, scope.prepared, seeker.ctx, { limit: req.limit });
+  const answer = req.present({ ...ranking, ctx: seeker.ctx, scope });
   const version = await current;
   if (version.results[0]?.version !== known.version) return null;
-  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: version.meta.rows_read ?? 0, warm: true, record: req.record(access, seeker, ranking) };
+  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: version.meta.rows_read ?? 0, warm: true, record: req.record(access, seeker, ranking), answer };
 }
 
-async function cold(d1: D1Reader, req: MatchRequest): Promise<FoundMatches> {
+async function cold<T>(d1: D1Reader, req: MatchRequest<T>): Promise<FoundMatches<T>> {
   const db = database(d1 as D1Database);
   // One snapshot; embed and organization apart (a joined row in a batch loses duplicate column names).
   const [versionRows, embedRows, organizationRows, postcodeRows] = await db.batch([
@@ -100,5 +122,6 @@ async function cold(d1: D1Reader, req: MatchRequest): Promise<FoundMatches> {
   const key = scopeKey(access);
   const scope = (version === null ? undefined : cachedScope(key, version)) ?? keepScope(key, version, await scopeListingsQuery(db, access, MAX_CACHED_LISTINGS).all());
   const ranking = matchPrepared(req.answers, scope.prepared, seeker.ctx, { limit: req.limit });
-  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: null, warm: false, record: req.record(access, seeker, ranking) };
+  const answer = req.present({ ...ranking, ctx: seeker.ctx, scope });
+  return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: null, warm: false, record: req.record(access, seeker, ranking), answer };
 }

@@ -9,7 +9,7 @@ import { afterResponse } from '../http/after-response';
 import { passRateLimit, rateLimitAlongside } from '../http/rate-limit';
 import { writeDemandRecord } from '../demand/write-record';
 import { listingSummary, matchOut } from '../listings/present';
-import { findMatches } from '../listings/find-matches';
+import { findMatches, readListingsVersion } from '../listings/find-matches';
 import { partialMatchesAmong, partialPool } from '../listings/search';
 import { ALGORITHM_VERSION } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
@@ -42,13 +42,20 @@ const route = createRoute({
 
 const api = createApi();
 // The limiter's round trip overlaps the route's version read and ranking (reads and CPU only);
-// its verdict is awaited before the answer and before the demand record is written.
-api.use('/v1/matches', rateLimitAlongside('matches'), idempotent('matches'), d1Session());
+// its verdict is awaited before the answer and before the demand record is written. The version
+// read starts before the body is validated, so its round trip overlaps all of the request's CPU.
+api.use('/v1/matches', rateLimitAlongside('matches'), idempotent('matches'), d1Session(), async (c, next) => {
+  c.set('listingsVersion', readListingsVersion(readDb(c)));
+  await next();
+});
 
 /** `POST /v1/matches`; the value `.openapi()` returns carries the route's types (worker/client.ts). */
 export const matches = api.openapi(route, async (c) => {
   const { key, answers, locale, limit, statsOptOut } = c.req.valid('json');
   const seeker = answers as Answers;
+  const base = new URL(c.req.url).origin;
+  // Reasons link into the guide on this origin, with the key so it shows the municipality's advice offices.
+  const links = { origin: base, embed: key };
   const found = await findMatches(readDb(c), {
     key,
     origin: c.req.header('origin'),
@@ -68,6 +75,14 @@ export const matches = api.openapi(route, async (c) => {
             cellKey: randomCellKey(),
             ...demandBands(seeker, catalogueV1, results[0]?.score),
           },
+    version: c.get('listingsVersion'),
+    present: ({ total, results, ctx, scope }) => ({
+      algorithm: ALGORITHM_VERSION as typeof ALGORITHM_VERSION,
+      catalogueVersion: catalogueV1.version,
+      total,
+      matches: results.map((m) => ({ listing: listingSummary(scope.byId.get(m.listingId)!, locale, base), ...matchOut(m, locale, links) })),
+      ...(total === 0 ? { alternatives: partialMatchesAmong(scope, partialPool(scope, seeker), seeker, ctx, locale, base) } : {}),
+    }),
   }).catch(async (e: unknown) => {
     await passRateLimit(c); // a limited client hears 429, whatever else was wrong
     throw e;
@@ -76,21 +91,7 @@ export const matches = api.openapi(route, async (c) => {
   // After the answer: the record's insert and trigger upserts are no part of the seeker's wait;
   // retried and idempotent by its id (worker/demand/write-record.ts).
   if (found.record) await afterResponse(c, writeDemandRecord(c.env.DB, found.record));
-  const { total, results, ctx, scope } = found;
   // Development only: what the benchmark reports as D1 rows read per request.
   if (c.env.ENVIRONMENT === 'development' && found.rowsRead !== null) c.header('X-Rows-Read', String(found.rowsRead));
-
-  const base = new URL(c.req.url).origin;
-  // Reasons link into the guide on this origin, with the key so it shows the municipality's advice offices.
-  const links = { origin: base, embed: key };
-  return c.json(
-    {
-      algorithm: ALGORITHM_VERSION as typeof ALGORITHM_VERSION,
-      catalogueVersion: catalogueV1.version,
-      total,
-      matches: results.map((m) => ({ listing: listingSummary(scope.byId.get(m.listingId)!, locale, base), ...matchOut(m, locale, links) })),
-      ...(total === 0 ? { alternatives: partialMatchesAmong(scope, partialPool(scope, seeker), seeker, ctx, locale, base) } : {}),
-    },
-    200,
-  );
+  return c.json(found.answer, 200);
 });
