@@ -31,10 +31,11 @@ const CHUNK_DIR = resolve(ROOT, 'public/widget');
 const LIT_NOTICE = '/*! Lit (https://lit.dev) | Copyright 2017-2022 Google LLC | SPDX-License-Identifier: BSD-3-Clause */';
 
 /**
- * Gzip budget for what the browser loads before the first question (loader, entry, its chunk; Lit
- * included): 25 KB since the code before it is one chunk (was 28 KB in 9 files); the goal is 20 KB.
+ * Gzip budget for what the browser loads before the first question on a German page (loader, entry,
+ * its chunk; Lit included): the goal, 20 KB, since the English texts, the resumption of a kept
+ * session and the words for failed requests load apart (was 25 KB, 28 KB in 9 files before that).
  */
-export const WIDGET_GZIP_BUDGET = 25 * 1024;
+export const WIDGET_GZIP_BUDGET = 20 * 1024;
 /**
  * Gzip budget for every chunk together, the later screens included ("Browse all" with its filters,
  * map and both languages' texts added about 6.7 KB: 56 KB since then, was 50; "Find fellow residents /
@@ -228,7 +229,9 @@ const widgetSources = (laterShared: readonly string[] = []): Plugin => ({
     });
     b.onLoad({ filter: /[\\/]widget[\\/].*\.ts$/ }, async (args) => {
       let contents = minifyTemplates(await readFile(args.path, 'utf8'));
-      if (lazy.has(args.path)) contents += `\n${[...(await entryImports()), ...laterShared].map((p) => `import ${JSON.stringify(p)};`).join('')}\n`;
+      // The English texts and the resumption may come before the first question: they must not pull the later screens' chunk.
+      const shared = EARLY_PARTS.some((part) => args.path === resolve(ROOT, lazySource(part))) ? [] : laterShared;
+      if (lazy.has(args.path)) contents += `\n${[...(await entryImports()), ...shared].map((p) => `import ${JSON.stringify(p)};`).join('')}\n`;
       return { contents, loader: 'ts' };
     });
   },
@@ -357,8 +360,19 @@ export const esbuildOptions = {
  * The later screens and the search flow, each in its own chunk (`lazyChunk` in
  * widget/components/bt-widget/bt-widget.ts).
  */
-const LAZY_PARTS = ['results', 'detail', 'contact', 'notify', 'browse', 'groups', 'search'] as const;
-const lazySource = (part: string) => (part === 'search' ? 'widget/components/bt-widget/search.ts' : `widget/components/bt-widget/views/${part}.ts`);
+const LAZY_PARTS = ['results', 'detail', 'contact', 'notify', 'browse', 'groups', 'search', 'core-en', 'config-failure', 'resume'] as const;
+/**
+ * Chunks widget.js may fetch together with the first one, each needing nothing but it: the English
+ * texts of the first screens (for an English page) and the resumption of a kept session (when the
+ * tab has one).
+ */
+const EARLY_PARTS = ['core-en', 'resume'] as const;
+const LAZY_SOURCES: Record<string, string> = {
+  search: 'widget/components/bt-widget/search.ts',
+  'core-en': 'widget/locales/core-en.ts',
+  resume: 'widget/state/resume.ts',
+};
+const lazySource = (part: string) => LAZY_SOURCES[part] ?? `widget/components/bt-widget/views/${part}.ts`;
 /** Stands in for `./<part>-<hash>.js` until the hashes are known; as long as the name it becomes. */
 const lazyPlaceholder = (part: string) => `./${part}-${'_'.repeat(8)}.js`;
 
@@ -429,6 +443,15 @@ export async function buildWidget(): Promise<WidgetBuild> {
   // One chunk for what the later screens share (widgetSources): more would mean one of them is cut again.
   const later = sharedChunks(outputs).filter((p) => !firstFiles.includes(p));
   if (later.length > 1) throw new Error(`the later screens share ${later.length} chunks (${later.join(', ')}), not one`);
+  const early = Object.fromEntries(
+    EARLY_PARTS.map((part) => {
+      const chunk = Object.keys(outputs).find((p) => outputs[p]!.entryPoint === lazySource(part));
+      if (!chunk) throw new Error(`esbuild produced no chunk for ${lazySource(part)}`);
+      const needs = staticClosure(outputs, chunk).filter((p) => p !== chunk && !firstFiles.includes(p));
+      if (needs.length) throw new Error(`${lazySource(part)} needs more than the first chunk: ${needs.join(', ')}`);
+      return [part, relative(dirname(OUT), resolve(ROOT, chunk))];
+    }),
+  );
   const usesLit = (p: string) =>
     Object.entries(outputs[p]?.inputs ?? {}).some(([i, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(i));
 
@@ -438,7 +461,10 @@ export async function buildWidget(): Promise<WidgetBuild> {
     entryPoints: [LOADER],
     outfile: OUT,
     format: 'iife',
-    define: { __BT_FIRST_QUESTION__: JSON.stringify(firstFiles.map((p) => relative(dirname(OUT), resolve(ROOT, p)))) },
+    define: {
+      __BT_FIRST_QUESTION__: JSON.stringify(firstFiles.map((p) => relative(dirname(OUT), resolve(ROOT, p)))),
+      __BT_EARLY__: JSON.stringify(early),
+    },
     // First statement of widget.js: `npm run bench` measures from here to the first question.
     banner: { js: 'try{performance.mark("bring-together:start")}catch(e){}' },
   });

@@ -15,10 +15,17 @@
  */
 import { baseFrom, startConfig } from './api/config-request';
 import { inheritedLang, toLocale } from './locales';
-import { unavailableTexts } from './locales/unavailable';
+import { hasSession } from './state/session';
+import { unavailableDe } from './locales/unavailable';
+import { unavailableEn } from './locales/unavailable-en';
 
 /** The entry and the chunks it imports, relative to widget.js; written in by the build. */
 declare const __BT_FIRST_QUESTION__: readonly string[];
+/**
+ * Chunks fetched with the first one when needed, relative to widget.js: the English texts of the
+ * first screens (`locales/core.ts`) and the resumption of a kept session (`state/resume.ts`).
+ */
+declare const __BT_EARLY__: { 'core-en': string; resume: string };
 
 const TAG = 'bring-together-widget';
 const FALLBACK = 'data-bring-together-unavailable';
@@ -52,7 +59,7 @@ function unavailable(): void {
   if (customElements.get(TAG)) return;
   for (const el of document.querySelectorAll<HTMLElement>(TAG)) {
     if (el.querySelector(`[${FALLBACK}]`)) continue;
-    const t = unavailableTexts[toLocale(inheritedLang(el)) ?? 'de'];
+    const t = toLocale(inheritedLang(el)) === 'en' ? unavailableEn : unavailableDe;
     const box = document.createElement('div');
     box.setAttribute(FALLBACK, '');
     const line = (text: string, strong = false) => {
@@ -77,13 +84,20 @@ function unavailable(): void {
 let attempts = 0;
 
 function load(): void {
-  const [entry, ...chunks] = __BT_FIRST_QUESTION__.map((file) => new URL(file, base).href);
-  // The chunks are imported by the entry anyway; asking for them now fetches them in parallel.
-  for (const chunk of chunks) import(chunk).catch(() => undefined);
+  const [entry, ...chunks] = __BT_FIRST_QUESTION__;
+  // The chunks are imported by the entry anyway; asking for them now fetches them in parallel. So
+  // are the English texts when a widget on the page will speak English, and the resumption when the
+  // tab kept a session for one (the widget asks for either itself otherwise: when its embed's default
+  // is English, the page switches language or it is written in later).
+  const widgets = [...document.querySelectorAll(TAG)];
+  if (widgets.some((el) => toLocale(inheritedLang(el)) === 'en')) chunks.push(__BT_EARLY__['core-en']);
+  if (widgets.some((el) => hasSession(el.getAttribute('key')?.trim() ?? ''))) chunks.push(__BT_EARLY__.resume);
+  for (const chunk of chunks) import(new URL(chunk, base).href).catch(() => undefined);
   // The browser keeps a failed module fetch (importing the URL again fails without a request), so a
   // retry asks for the entry under a fresh URL; its chunks keep theirs and load once.
   const attempt = attempts++;
-  import(attempt ? `${entry!}?retry=${attempt}` : entry!).then(
+  const url = new URL(entry!, base).href;
+  import(attempt ? `${url}?retry=${attempt}` : url).then(
     () => {
       for (const old of document.querySelectorAll(`[${FALLBACK}]`)) old.remove();
     },

@@ -3,6 +3,8 @@
  * the entry and its static chunks before the first question, every later screen's chunk only when
  * the seeker gets there (served with CORS from the API host), no globals from any of them, and a
  * chunk that cannot be fetched failing like a request — a message, a retry, never a blank widget.
+ * The English texts and the resumption of a kept session load only where needed, together with the
+ * first chunk.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,6 +22,8 @@ afterAll(async () => {
 });
 
 const LATER = /\/widget\/(results|detail|contact|notify)-[^/]+\.js$/;
+const ENGLISH = /\/widget\/core-en-[^/]+\.js$/;
+const RESUME = /\/widget\/resume-[^/]+\.js$/;
 /** A screen whose chunk is fetched first may take longer on a busy machine. */
 const CHUNK_WAIT = 15_000;
 
@@ -48,6 +52,8 @@ describe('the widget in chunks', () => {
     expect(scripts[0]).toBe('/widget.js');
     expect(scripts.some((s) => /^\/widget\/entry-[^/]+\.js$/.test(s))).toBe(true);
     expect(later(scripts)).toEqual([]);
+    // A German page and a first visit: neither the English texts nor the resumption.
+    expect(scripts.filter((s) => ENGLISH.test(s) || RESUME.test(s))).toEqual([]);
 
     await finishQuestionnaire(page);
     await page.locator('bring-together-result-card').first().waitFor();
@@ -108,6 +114,57 @@ describe('the widget in chunks', () => {
     await retry.click();
     await page.getByRole('button', { name: 'Fragebogen starten' }).waitFor();
     expect(await page.locator('bring-together-widget [data-bring-together-unavailable]').count()).toBe(0);
+    await page.close();
+  });
+  it('an English page fetches its texts together with the first chunk; a reload fetches the resumption and keeps the answers', async () => {
+    const { page, scripts } = await newPage();
+    // Requests and their arrivals in one order.
+    const log: string[] = [];
+    page.on('request', (req) => log.push(`asked ${new URL(req.url()).pathname}`));
+    page.on('requestfinished', (req) => log.push(`arrived ${new URL(req.url()).pathname}`));
+    await page.goto(`${demoOrigin}/english-page/`);
+    await page.getByRole('button', { name: 'Start the questionnaire' }).click();
+    await page.getByRole('heading', { name: /Step 1 of 5/ }).waitFor();
+    const english = scripts.find((s) => ENGLISH.test(s));
+    const entry = scripts.find((s) => /^\/widget\/entry-[^/]+\.js$/.test(s));
+    expect(english && entry).toBeTruthy();
+    // Asked for by widget.js together with the entry, not by the widget once the entry had run.
+    expect(log.indexOf(`asked ${english}`)).toBeGreaterThan(-1);
+    expect(log.indexOf(`asked ${english}`)).toBeLessThan(log.indexOf(`arrived ${entry}`));
+    expect(scripts.filter((s) => RESUME.test(s))).toEqual([]);
+    await page.getByRole('radio', { name: /One household/ }).check();
+
+    scripts.length = 0;
+    await page.reload();
+    // Back at the step it was on, the answer kept (restored by the resumption's chunk).
+    await page.getByRole('heading', { name: /Step 1 of 5/ }).waitFor();
+    expect(await page.getByRole('radio', { name: /One household/ }).isChecked()).toBe(true);
+    expect(scripts.filter((s) => RESUME.test(s))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('English texts that cannot be fetched: the widget speaks German rather than nothing', async () => {
+    const { page } = await newPage();
+    await page.route(ENGLISH, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${demoOrigin}/english-page/`);
+    await page.getByRole('button', { name: 'Fragebogen starten' }).waitFor();
+    expect(await page.locator('bring-together-widget .root').first().getAttribute('lang')).toBe('de');
+    await page.close();
+  });
+
+  it('the configuration failing while its failure screen cannot be fetched either: no connection, and a retry that works once both are back', async () => {
+    const { page } = await newPage();
+    const failureChunk = /\/widget\/config-failure-[^/]+\.js/;
+    await page.route(`${apiOrigin}/v1/**`, (route) => route.abort('internetdisconnected'));
+    await page.route(failureChunk, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${demoOrigin}/`);
+    const retry = page.getByRole('button', { name: 'Erneut versuchen' });
+    await retry.waitFor();
+    expect(await widgetText(page)).toMatch(/Die Suche ist hier gerade nicht verfügbar[\s\S]*Keine Verbindung zum Server[\s\S]*Fehlercode: network/);
+    await page.unroute(`${apiOrigin}/v1/**`);
+    await page.unroute(failureChunk);
+    await retry.click();
+    await page.getByRole('button', { name: 'Fragebogen starten' }).waitFor();
     await page.close();
   });
 });

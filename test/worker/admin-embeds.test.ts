@@ -99,6 +99,17 @@ describe('create, preview, edit, revoke', () => {
     expect(await matchIds(key, household)).toEqual(['lst_coop', 'lst_other']);
   });
 
+  it('the config leaves out a stored accent the widget could not use (written past the form): the widget keeps its own colours', async () => {
+    const stored = await env.DB.prepare('SELECT theme FROM embeds WHERE publishable_key = ?').bind(key).first<{ theme: string }>();
+    await env.DB.prepare('UPDATE embeds SET theme = ? WHERE publishable_key = ?').bind(JSON.stringify({ accent: '#ffcc00', radius: '8px' }), key).run();
+    try {
+      const body = (await (await config(key, SITE)).json()) as { embed: { theme: unknown } };
+      expect(body.embed.theme).toEqual({ radius: '8px' });
+    } finally {
+      await env.DB.prepare('UPDATE embeds SET theme = ? WHERE publishable_key = ?').bind(stored!.theme, key).run();
+    }
+  });
+
   it('the preview on the admin origin reads without an allow-list entry, records no demand and cannot contact anyone', async () => {
     const page = await owner.get(`/admin/embeds/${embedId}/preview`);
     expect(page.status).toBe(200);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, attemptFor, newIdempotencyKey } from './client';
+import { attemptFor, newIdempotencyKey } from './attempt';
+import { ApiError } from './client';
 
 describe('idempotency keys', () => {
   it('are random and look like bt_ and 32 hex digits', () => {

@@ -4,17 +4,17 @@
  * (a retry reuses it, so a request is never stored twice), and the API's refusals on the fields.
  * Its state is `journey.contact`; its Turnstile challenge lives as long as the contact screen.
  */
-import { attemptFor } from '../api/client';
+import { attemptFor } from '../api/attempt';
 import { sendContactRequest } from '../api/writes';
 import type { ContactRequestBody } from '../api/shapes';
 import { contactTexts } from '../locales/contact';
 import { contactProblemsOf, hasSensitiveAnswers, validateDraft } from '../state/contact';
 import { emptyDraft, type ContactDraft, type ContactProblems, type FormStatus } from '../state/forms';
-import { listingTitle } from '../state/journey';
-import { requestAnswers } from '../state/questionnaire';
+import { listingTitle } from '../state/journey-search';
+import { requestAnswers } from '../state/request-answers';
 import type { WidgetHost } from '../components/bt-widget/host';
 import { FormController } from './form';
-import { errorText } from './requests';
+import { errorText } from './error-text';
 
 type DraftField = 'name' | 'email' | 'message' | 'consentContact' | 'shareNeeds';
 
@@ -103,7 +103,7 @@ export class ContactFormController extends FormController<'contact'> {
       return this.showProblems(refused, 'editing');
     }
     this.update({ error, status: 'error' });
-    host.a11y.announce(`${texts.failed} ${errorText(host.t.errors, error)}`);
+    host.a11y.announce(`${texts.failed} ${errorText(host, error)}`);
     void host.a11y.moveTo('#error-notice');
   };
 

@@ -7,11 +7,11 @@
  * "start over"; leaving the groups screen lets the challenge go.
  */
 import type { ReactiveController } from 'lit';
-import { attemptFor } from '../api/client';
+import { attemptFor } from '../api/attempt';
 import type { WidgetHost } from '../components/bt-widget/host';
 import { groupProblemsOf, type GroupForm, type GroupProblem } from '../state/groups';
 import { hasAnswers } from '../state/questionnaire';
-import { errorText } from './requests';
+import { errorText } from './error-text';
 import { Challenge } from './turnstile';
 
 export interface GroupFormSpec<D, F extends string, B> {
@@ -143,7 +143,7 @@ export class GroupFormController<D extends object, F extends string, B> implemen
       return this.showProblems(refused, 'editing');
     }
     this.update({ error, status: 'error' });
-    host.a11y.announce(`${texts.failed} ${errorText(host.t.errors, error)}`);
+    host.a11y.announce(`${texts.failed} ${errorText(host, error)}`);
     void host.a11y.moveTo(`#${spec.prefix}-failed`);
   };
 

@@ -3,15 +3,15 @@
  * once the seeker enters the form, sending uses one `Idempotency-Key` per attempt, and a refused
  * address or spam check shows at its field. Its state is `journey.notify`.
  */
-import { attemptFor } from '../api/client';
+import { attemptFor } from '../api/attempt';
 import { sendSavedSearch } from '../api/writes';
 import type { SavedSearchBody } from '../api/shapes';
 import type { WidgetHost } from '../components/bt-widget/host';
 import { notifyTexts } from '../locales/notify';
 import { notifyProblemsOf, validateNotify } from '../state/notify';
-import { requestAnswers } from '../state/questionnaire';
+import { requestAnswers } from '../state/request-answers';
 import { FormController } from './form';
-import { errorText } from './requests';
+import { errorText } from './error-text';
 import type { Challenge } from './turnstile';
 
 export class NotifyFormController extends FormController<'notify'> {
@@ -93,6 +93,6 @@ export class NotifyFormController extends FormController<'notify'> {
       return;
     }
     this.update({ error, status: 'error' });
-    host.a11y.announce(`${texts.failed} ${errorText(host.t.errors, error)}`);
+    host.a11y.announce(`${texts.failed} ${errorText(host, error)}`);
   };
 }

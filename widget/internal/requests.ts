@@ -1,12 +1,11 @@
 /**
  * Requests of one widget: reads cancel each other (only the latest screen's answer matters) and
  * are cancelled when the element leaves the page, then redone when it comes back; writes are never
- * cancelled. Every failure becomes an `ApiError` here, and `errorText` is the one place that turns
- * one into words for the seeker.
+ * cancelled. Every failure becomes an `ApiError` here, and `errorText` (`error-text.ts`) is the one
+ * place that turns one into words for the seeker.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError } from '../api/client';
-import type { CoreTexts } from '../locales/core';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
@@ -64,24 +63,4 @@ export class RequestController implements ReactiveController {
     this.abort();
     this.resume = redo;
   }
-}
-
-/** What the seeker is told about a failed request: by the problem's `code` first, then by its kind. */
-export function errorText(t: CoreTexts['errors'], error: ApiError): string {
-  switch (error.code) {
-    case 'missing_key':
-      return t.missingKey;
-    case 'unknown_key':
-      return t.unknownKey;
-    case 'key_revoked':
-      return t.keyRevoked;
-    case 'origin_not_allowed':
-      return t.originNotAllowed;
-    case 'listing_not_found':
-      return t.listingGone;
-  }
-  if (error.kind === 'network') return t.network;
-  if (error.kind === 'timeout') return t.timeout;
-  if (error.status === 429) return t.rateLimited;
-  return t.server;
 }

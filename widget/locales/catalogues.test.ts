@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'format.ts');
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'format.ts' && f !== 'listing-format.ts');
 
 type Tree = { [key: string]: unknown };
 const isCatalogue = (v: unknown): v is { de: Tree; en: Tree } => typeof v === 'object' && v !== null && 'de' in v && 'en' in v;
@@ -25,22 +25,42 @@ function leaves(tree: Tree, prefix = ''): Map<string, { kind: string; arity?: nu
   return out;
 }
 
-const catalogues = await Promise.all(
-  files.map(async (file) => {
-    const module = (await import(`./${file}`)) as Record<string, unknown>;
-    const exported = Object.entries(module).flatMap(([name, v]) => (isCatalogue(v) ? [[name, v] as const] : []));
-    return { file, exported };
-  }),
-);
+const modules = await Promise.all(files.map(async (file) => ({ file, module: (await import(`./${file}`)) as Record<string, unknown> })));
+
+/**
+ * Each catalogue with both languages: an export `{ de, en }`, or a German export `…De` whose English
+ * `…En` sits in the file beside it (`core.ts` / `core-en.ts`: languages apart, so a page loads one).
+ */
+const catalogues = modules.map(({ file, module }) => {
+  const exported: (readonly [string, { de: Tree; en: Tree }])[] = Object.entries(module).flatMap(([name, v]) => (isCatalogue(v) ? [[name, v] as const] : []));
+  for (const [name, de] of Object.entries(module)) {
+    if (!name.endsWith('De')) continue;
+    const english = modules.find((m) => m.file === file.replace(/\.ts$/, '-en.ts'))?.module[`${name.slice(0, -2)}En`];
+    exported.push([`${name} + ${name.slice(0, -2)}En`, { de: de as Tree, en: english as Tree }]);
+  }
+  return { file, exported };
+});
 
 describe('the message catalogues', () => {
-  it('are one per chunk, each file exporting exactly one', () => {
-    expect(files.sort()).toEqual(['browse.ts', 'contact.ts', 'core.ts', 'detail.ts', 'forms.ts', 'groups.ts', 'notify.ts', 'results.ts', 'unavailable.ts']);
-    for (const { file, exported } of catalogues) expect(exported.length, file).toBe(1);
+  it('are one per chunk, each German file exporting exactly one (its English beside it or in it)', () => {
+    expect(files.sort()).toEqual([
+      'browse.ts',
+      'contact.ts',
+      'core-en.ts',
+      'core.ts',
+      'detail.ts',
+      'errors.ts',
+      'forms.ts',
+      'groups.ts',
+      'notify.ts',
+      'results.ts',
+      'unavailable-en.ts',
+      'unavailable.ts',
+    ]);
+    for (const { file, exported } of catalogues) expect(exported.length, file).toBe(file.endsWith('-en.ts') ? 0 : file === 'core.ts' ? 2 : 1);
   });
 
-  for (const { file, exported } of catalogues) {
-    const [name, catalogue] = exported[0] ?? ['', { de: {} as Tree, en: {} as Tree }];
+  for (const [file, name, catalogue] of catalogues.flatMap(({ file, exported }) => exported.map(([name, c]) => [file, name, c] as const))) {
     it(`${file} (${name}): German first, then English, every key in both, no empty text`, () => {
       expect(Object.keys(catalogue)).toEqual(['de', 'en']);
       const de = leaves(catalogue.de);

@@ -1,10 +1,12 @@
 /**
  * Texts of the entry chunk: the intro, the questionnaire, validation, errors, and what a later
- * screen's failure says (what the search itself says comes with it: `results.ts`). German first, English second;
- * the English object is typed by the German one, so a missing or extra key fails `tsc`.
+ * screen's failure says (what the search itself says comes with it: `results.ts`). German here, in
+ * the first chunk; English in `core-en.ts`, a chunk of its own that only an English widget fetches
+ * (widget.js asks for it together with the first chunk when the page is English), typed by the
+ * German object, so a missing or extra key fails `tsc`.
  */
 import type { Texts } from './index';
-import { unavailableTexts } from './unavailable';
+import { unavailableDe } from './unavailable';
 
 const de = {
   loading: 'Wird geladen …',
@@ -62,89 +64,14 @@ const de = {
   },
 
   errors: {
-    ...unavailableTexts.de,
-    missingKey: 'Dem Einbettungscode fehlt der Schlüssel (data-key bzw. key="pk_…").',
-    unknownKey: 'Der Schlüssel dieses Einbettungscodes ist unbekannt. Bitte prüfen Sie den Code.',
-    keyRevoked: 'Diese Suche wurde vom Anbieter abgeschaltet.',
-    originNotAllowed: 'Diese Suche ist für diese Website nicht freigeschaltet.',
-    timeout: 'Der Server antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
-    rateLimited: 'Gerade kommen sehr viele Anfragen an. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
-    server: 'Auf unserer Seite ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
-    listingGone: 'Dieses Angebot ist hier nicht mehr verfügbar.',
+    ...unavailableDe,
     partFailed: 'Dieser Teil der Suche konnte nicht geladen werden.',
   },
 };
 
 export type CoreTexts = typeof de;
 
-export const coreTexts: Texts<CoreTexts> = {
-  de,
-  en: {
-    loading: 'Loading …',
+export const coreDe: CoreTexts = de;
 
-    intro: {
-      title: 'Living in community: which project suits you?',
-      lead: (steps) =>
-        `Answer a few questions in ${steps} short steps. You will then see housing projects, buildings and plots that suit you – with the reasons why they fit and what you should keep in mind.`,
-      facts: 'About 5 minutes · no account needed · free of charge',
-      privacyTitle: 'What happens to your answers',
-      privacySession: 'Your answers are kept only in this browser tab until you close it or start over.',
-      privacyMatching: 'To find suitable offers, your answers are sent to bring-together. They are not stored with your identity.',
-      privacyStats: (org) =>
-        `For its housing planning, ${org} counts anonymously who would like to move to the region: district of origin (never your postcode), household size, age groups, ranges of budget and equity, wishes and timeline. No IP address, no cookies, no free text.`,
-      optOut: 'Do not use my answers for the anonymous statistics',
-      privacyLink: 'Privacy policy',
-      newWindow: '(opens in a new window)',
-      start: 'Start the questionnaire',
-      resumeNote: 'You have already started – your previous answers are still here.',
-      resume: 'Continue the questionnaire',
-      browse: 'Browse all',
-      groups: 'Find fellow residents / start a group',
-    },
-
-    steps: {
-      progress: (n, total) => `Step ${n} of ${total}`,
-      back: 'Back',
-      next: 'Next',
-      finish: 'Show suggestions',
-    },
-
-    question: {
-      required: 'required',
-      yes: 'Yes',
-      no: 'No',
-      clear: 'Remove answer',
-      importanceLegend: 'How important is this to you?',
-      dealbreakerNote: 'Offers that do not meet this will not be suggested.',
-      errorPrefix: 'Error:',
-    },
-
-    validation: {
-      summaryTitle: 'Please check your answers',
-      required: 'Please answer this question.',
-      integer: 'Please enter a whole number, for example 2.',
-      range: (min, max) => `Please enter a number from ${min} to ${max}.`,
-      postcode: 'A postcode has five digits, for example 02763.',
-      unknownPostcode: 'We do not know this postcode. Please check it.',
-      server: 'This answer was not accepted. Please check it.',
-    },
-
-    search: {
-      answersKept: 'Your answers are kept.',
-      startOver: 'Start over',
-    },
-
-    errors: {
-      ...unavailableTexts.en,
-      missingKey: 'The embed code has no key (data-key or key="pk_…").',
-      unknownKey: 'The key of this embed code is unknown. Please check the code.',
-      keyRevoked: 'This search has been switched off by its provider.',
-      originNotAllowed: 'This search is not enabled for this website.',
-      timeout: 'The server is not responding right now. Please try again in a moment.',
-      rateLimited: 'A lot of requests are coming in right now. Please wait a moment, then try again.',
-      server: 'Something went wrong on our side. Please try again later.',
-      listingGone: 'This offer is no longer available here.',
-      partFailed: 'This part of the search could not be loaded.',
-    },
-  },
-};
+/** What an English widget says while its texts arrive (`core-en.ts`). */
+export const loadingTexts: Texts<{ loading: string }> = { de: { loading: de.loading }, en: { loading: 'Loading …' } };

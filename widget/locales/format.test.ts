@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { costText, formatEuros, formatKm, formatNumber, intlLocale, kickerText } from './format';
+import { formatNumber, intlLocale } from './format';
+import { costText, formatEuros, formatKm, kickerText } from './listing-format';
 import { resultsTexts } from './results';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

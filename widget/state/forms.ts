@@ -3,7 +3,8 @@
  * got. Plain data, part of the journey (`journey.ts`), so "start over" resets it with everything
  * else. The forms' logic lives in `contact.ts`/`notify.ts` and loads with their screens.
  */
-import type { ApiError, Attempt } from '../api/client';
+import type { ApiError } from '../api/client';
+import type { Attempt } from '../api/attempt';
 import type { ContactRequestCreated } from '../api/shapes';
 
 export type FormStatus = 'editing' | 'sending' | 'sent' | 'error';

@@ -9,7 +9,8 @@
  * same words, the founder has just answered them for their household, and a forming group has
  * no other voice yet. The form shows them, so nothing goes out unseen.
  */
-import type { ApiError, Attempt } from '../api/client';
+import type { ApiError } from '../api/client';
+import type { Attempt } from '../api/attempt';
 import type { Answers, Catalogue, InitiativeRequest, Locale, PoolEntryRequest } from '../api/shapes';
 import { isEmail } from './contact';
 import type { FormStatus } from './forms';

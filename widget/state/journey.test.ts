@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueV1 } from '../../worker/questionnaire/v1';
 import type { Catalogue, FitResponse, Match, MatchesResponse } from '../api/shapes';
-import {
-  firstInvalidStep,
-  freshJourney,
-  listingTitle,
-  restoreJourney,
-  resultFor,
-  serverProblems,
-  toSession,
-  valueOf,
-  type Journey,
-} from './journey';
+import { freshJourney, toSession, type Journey } from './journey';
+import { firstInvalidStep, listingTitle, resultFor, serverProblems, valueOf } from './journey-search';
+import { restoreJourney } from './resume';
 import { emptyProgress, type Progress } from './questionnaire';
 import type { Session } from './session';
 

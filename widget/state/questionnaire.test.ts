@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueV1 } from '../../worker/questionnaire/v1';
 import type { Catalogue, Question } from '../api/shapes';
-import {
-  applyChange,
-  emptyProgress,
-  hasAnswers,
-  isVisible,
-  parseText,
-  questionIdOfField,
-  recheck,
-  requestAnswers,
-  sanitizeProgress,
-  seeksAsGroup,
-  validateStep,
-  visibleSteps,
-  type Progress,
-} from './questionnaire';
+import { questionIdOfField } from './journey-search';
+import { applyChange, emptyProgress, hasAnswers, isVisible, parseText, recheck, seeksAsGroup, validateStep, visibleSteps, type Progress } from './questionnaire';
+import { sanitizeProgress } from './resume';
+import { requestAnswers } from './request-answers';
 
 const catalogue: Catalogue = catalogueV1;
 const question = (id: string): Question => catalogue.questions.find((q) => q.id === id)!;

@@ -123,54 +123,6 @@ export function validateStep(catalogue: Catalogue, stepId: string, progress: Pro
   return problems;
 }
 
-/** `answers` for `POST /v1/matches`: visible, valid answers in catalogue order (a stable body). */
-export function requestAnswers(catalogue: Catalogue, progress: Progress): Answers {
-  const answers: Answers = {};
-  for (const q of catalogue.questions) {
-    if (!isVisible(q, progress)) continue;
-    const value = answerValue(q, progress);
-    if (value === undefined) continue;
-    answers[q.id] = q.weighted ? { value, importance: progress.importance[q.id] ?? DEFAULT_IMPORTANCE } : { value };
-  }
-  return answers;
-}
-
-/** `answers.who.adults.value` → `who.adults` (question ids contain dots, so match known ids). */
-export function questionIdOfField(catalogue: Catalogue, field: string): string | undefined {
-  const path = field.replace(/^answers\./, '');
-  let best: string | undefined;
-  for (const q of catalogue.questions) {
-    if ((path === q.id || path.startsWith(`${q.id}.`)) && q.id.length > (best?.length ?? 0)) best = q.id;
-  }
-  return best;
-}
-
-/**
- * Keeps only what still fits the catalogue (a restored session may predate a catalogue change):
- * known questions, existing options, importance 0–3.
- */
-export function sanitizeProgress(catalogue: Catalogue, input: Progress): Progress {
-  const out = emptyProgress();
-  for (const q of catalogue.questions) {
-    const options = new Set((q.options ?? []).map((o) => o.value));
-    const value = input.values[q.id];
-    const text = input.texts[q.id];
-    const importance = input.importance[q.id];
-    if (isTextKind(q)) {
-      if (typeof text === 'string') out.texts[q.id] = text.slice(0, 32);
-    } else if (q.kind === 'boolean') {
-      if (typeof value === 'boolean') out.values[q.id] = value;
-    } else if (q.kind === 'single') {
-      if (typeof value === 'string' && options.has(value)) out.values[q.id] = value;
-    } else if (Array.isArray(value)) {
-      const kept = [...new Set(value.filter((v) => typeof v === 'string' && options.has(v)))];
-      if (kept.length) out.values[q.id] = kept;
-    }
-    if (q.weighted && (importance === 0 || importance === 1 || importance === 2 || importance === 3)) out.importance[q.id] = importance;
-  }
-  return out;
-}
-
 /** Groups looking for a building see properties, with wording to match. */
 export const seeksAsGroup = (progress: Progress): boolean => progress.values[SEEKER_TYPE] === 'group';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyProgress } from './questionnaire';
-import { clearSession, loadSession, saveSession, type Session } from './session';
+import { loadSession } from './resume';
+import { clearSession, hasSession, saveSession, type Session } from './session';
 
 /** The widget reads `window.sessionStorage`; Node has neither, so a small in-memory one stands in. */
 class MemoryStorage {
@@ -43,8 +44,10 @@ describe('the session of one publishable key', () => {
     expect(loadSession('pk_a')).toEqual(saved);
     expect(loadSession('pk_b')).toBeUndefined();
     expect([...storage.items.keys()]).toEqual(['bring-together:pk_a']);
+    expect([hasSession('pk_a'), hasSession('pk_b')]).toEqual([true, false]);
     clearSession('pk_a');
     expect(loadSession('pk_a')).toBeUndefined();
+    expect(hasSession('pk_a')).toBe(false);
   });
 
   it('ignores what it cannot trust and repairs what it can', () => {
@@ -67,6 +70,7 @@ describe('the session of one publishable key', () => {
     };
     expect(() => saveSession('pk_a', saved)).not.toThrow();
     expect(loadSession('pk_a')).toBeUndefined();
+    expect(hasSession('pk_a')).toBe(false);
     expect(() => clearSession('pk_a')).not.toThrow();
   });
 });

@@ -8,15 +8,11 @@
  * html`<div ${styleProps({ '--_bt-theme-accent': '#1f5c7a', width: '40%' })}></div>`
  */
 import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
+/** Only as an element binding (`<div ${styleProps(…)}>`): `update` reads `part.element`. */
 class StylePropsDirective extends Directive {
   private previous = new Set<string>();
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('styleProps() must be used as an element binding');
-  }
 
   render(_props: Record<string, string>) {
     return nothing;

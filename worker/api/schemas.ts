@@ -118,7 +118,9 @@ export const EmbedConfigSchema = z
       name: z.string(),
       organization: z.object({ name: z.string(), kind: z.enum(['municipality', 'provider']) }),
       scope: z.enum(['region', 'provider']),
-      theme: z.object({ accent: z.string().optional(), radius: z.string().optional(), font: z.string().optional() }),
+      theme: z
+        .object({ accent: z.string().optional(), radius: z.string().optional(), font: z.string().optional() })
+        .openapi({ description: 'Only values the widget applies as they are: an accent (#rrggbb) with at least 4.5:1 contrast on white, a CSS length, a font stack.' }),
       defaultLocale: z.enum(LOCALES),
       privacyUrl: z.string(),
       turnstileSitekey: z.string(),

@@ -3,6 +3,7 @@ import { CONSENT_TEXT_VERSION, EmbedConfigSchema, NO_SECURITY_SCHEME, problemRes
 import { database } from '../db/client';
 import { countLoad } from '../demand/reach';
 import { resolveEmbed } from '../embeds/access';
+import { publicTheme } from '../embeds/theme';
 import { adviceOfficesOf, publicAdviceOffice } from '../guide/advice';
 import { d1Session, readDb } from '../http/d1-session';
 import { rateLimitKey } from '../http/rate-limit';
@@ -60,7 +61,7 @@ export const embedConfig = api.openapi(route, async (c) => {
         name: embed.name,
         organization: { name: organization.name, kind: organization.kind },
         scope: embed.scope,
-        theme: embed.theme,
+        theme: publicTheme(embed.theme),
         defaultLocale: embed.defaultLocale,
         privacyUrl: `${origin}/privacy.html`,
         turnstileSitekey: c.env.TURNSTILE_SITEKEY ?? '',

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { checkIcon, crossIcon, infoIcon, reasonList } from './reasons';
 import type { Alternative, BrowseListing, Locale, Match } from '../../api/shapes';
-import { costText, formatEuros, formatNumber, kickerText } from '../../locales/format';
+import { formatNumber } from '../../locales/format';
+import { costText, formatEuros, kickerText } from '../../locales/listing-format';
 import type { ResultsTexts } from '../../locales/results';
 import { sharedStyles } from '../../styles/shared.styles';
 import { resultCardStyles } from './bt-result-card.styles';

@@ -21,8 +21,8 @@ export const widgetStyles = css`
 
   .root {
     --_accent: var(--bt-color-accent, var(--_bt-theme-accent, #1f5c7a));
-    --_accent-text: var(--bt-color-accent, var(--_bt-theme-accent-text, #1f5c7a));
-    --_on-accent: var(--bt-color-on-accent, var(--_bt-theme-on-accent, #fff));
+    --_accent-text: var(--bt-color-accent, var(--_bt-theme-accent, #1f5c7a));
+    --_on-accent: var(--bt-color-on-accent, #fff);
     --_accent-strong: color-mix(in srgb, var(--_accent) 82%, #000);
     --_accent-soft: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
     --_text: var(--bt-color-text, #1c2530);
@@ -252,8 +252,7 @@ export const widgetStyles = css`
     font-weight: 600;
   }
 
-  /* Failures (every screen) and the empty results */
-  .empty,
+  /* Failures (every screen) */
   .notice {
     margin: var(--_space) 0;
     padding: calc(var(--_space) * 1.25);
@@ -266,8 +265,7 @@ export const widgetStyles = css`
     background: var(--_error-soft);
   }
 
-  .notice > :last-child,
-  .empty > :last-child {
+  .notice > :last-child {
     margin-bottom: 0;
   }
 

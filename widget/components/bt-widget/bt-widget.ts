@@ -5,12 +5,13 @@ import { configPath, takeStartedConfig } from '../../api/config-request';
 import type { Catalogue, EmbedConfig, Step } from '../../api/shapes';
 import { FocusController } from '../../internal/focus';
 import { LazyParts } from '../../internal/lazy';
-import { errorText, RequestController } from '../../internal/requests';
+import { RequestController } from '../../internal/requests';
 import { inheritedLang, toLocale, type Locale } from '../../locales';
-import { coreTexts, type CoreTexts } from '../../locales/core';
-import { freshJourney, restoreJourney, toSession, type Journey } from '../../state/journey';
+import { coreDe, loadingTexts, type CoreTexts } from '../../locales/core';
+import { freshJourney, toSession, type Journey } from '../../state/journey';
 import { seeksAsGroup, visibleSteps } from '../../state/questionnaire';
-import { clearSession, loadSession, saveSession } from '../../state/session';
+import type { resumeJourney } from '../../state/resume';
+import { clearSession, hasSession, saveSession } from '../../state/session';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styleProps } from '../../styles/style-props';
 import { themeProperties } from '../../styles/theme';
@@ -19,7 +20,8 @@ import type { BtErrorDetail, BtEventDetails } from './events';
 import type { LazyPart, PartView, WidgetHost } from './host';
 import { mark, QuestionnaireFlow } from './questionnaire';
 import type { SearchFlow } from './search';
-import { renderFailure, renderLoading, renderPartFailure } from './views/error';
+import { failureScreen, renderLoading, renderPartFailure } from './views/error';
+import type { renderFailure } from './views/config-failure';
 import { renderIntro } from './views/intro';
 import { renderStep } from './views/step';
 
@@ -35,10 +37,10 @@ declare const __BT_LAZY_CHUNKS__: string | undefined;
  * A later screen's chunk: the bundler's `import()` the first time; a retry imports the same chunk
  * under a fresh URL, because the browser keeps the failed fetch of the first one (internal/lazy.ts).
  */
-function lazyChunk<M>(part: LazyPart | 'search', first: () => Promise<M>): (attempt: number) => Promise<M> {
+function lazyChunk<M>(part: LazyPart | 'search' | 'core-en' | 'config-failure' | 'resume', first: () => Promise<M>): (attempt: number) => Promise<M> {
   return (attempt) =>
     attempt > 0 && typeof __BT_LAZY_CHUNKS__ === 'string'
-      ? (import(new URL(`${(JSON.parse(__BT_LAZY_CHUNKS__) as Record<LazyPart | 'search', string>)[part]}?retry=${attempt}`, import.meta.url).href) as Promise<M>)
+      ? (import(new URL(`${(JSON.parse(__BT_LAZY_CHUNKS__) as Record<string, string>)[part]}?retry=${attempt}`, import.meta.url).href) as Promise<M>)
       : first();
 }
 
@@ -136,6 +138,24 @@ export class BtWidget extends LitElement implements WidgetHost {
     },
     (part, error) => this.partFailed(part, error),
   );
+  /** The English texts, a chunk of their own (`locales/core.ts`); German is always there. */
+  readonly languages = new LazyParts<'en', CoreTexts>(
+    this,
+    { en: lazyChunk('core-en', () => import('../../locales/core-en').then((m) => m.coreEn)) },
+    () => undefined, // the widget speaks German then (see locale)
+  );
+  /** Restoring what a reload kept, a chunk of its own (widget.js fetches it with the first one when there is something). */
+  readonly resumption = new LazyParts<'resume', typeof resumeJourney>(
+    this,
+    { resume: lazyChunk('resume', () => import('../../state/resume').then((m) => m.resumeJourney)) },
+    () => undefined, // said as the configuration's failure (loadConfig)
+  );
+  /** The screen for a configuration that cannot be loaded, a chunk of its own (fetched only then). */
+  readonly failureView = new LazyParts<'config-failure', typeof renderFailure>(
+    this,
+    { 'config-failure': lazyChunk('config-failure', () => import('./views/config-failure').then((m) => m.renderFailure)) },
+    () => undefined, // then there is no connection (renderScreen)
+  );
   readonly a11y = new FocusController(this, () => this.parts.settled(this.journey.screen));
   readonly questionnaire = new QuestionnaireFlow(this);
   /** Set once the search's chunk is there (`loadSearch`), before any later screen is created. */
@@ -157,13 +177,14 @@ export class BtWidget extends LitElement implements WidgetHost {
     return this.key?.trim() ?? '';
   }
 
-  /** The language the widget currently speaks. */
+  /** The language the widget currently speaks: German when the English texts could not be fetched. */
   get locale(): Locale {
-    return toLocale(inheritedLang(this)) ?? this.config?.embed.defaultLocale ?? 'de';
+    const wanted = toLocale(inheritedLang(this)) ?? this.config?.embed.defaultLocale ?? 'de';
+    return wanted === 'en' && this.languages.failure('en') ? 'de' : wanted;
   }
 
   get t(): CoreTexts {
-    return coreTexts[this.locale];
+    return (this.locale === 'en' && this.languages.get('en')) || coreDe;
   }
 
   get client(): ApiClient {
@@ -232,7 +253,7 @@ export class BtWidget extends LitElement implements WidgetHost {
   /** A chunk could not be fetched: said like a failed request, in its place (focus on it for a screen). */
   private partFailed(part: LazyPart, error: ApiError): void {
     const t = this.t.errors;
-    this.a11y.announce(`${t.partFailed} ${errorText(t, error)}`);
+    this.a11y.announce(`${t.partFailed} ${t.network}`);
     if (part !== 'notify') void this.a11y.moveTo('#error-notice');
     this.emit('bt-error', { code: error.code, status: error.status, stage: STAGES[part] });
   }
@@ -283,7 +304,14 @@ export class BtWidget extends LitElement implements WidgetHost {
     if (!outcome) return;
     if (!outcome.ok) return this.configFailed(outcome.error);
     const config = outcome.value;
-    const restored = restoreJourney(config.questionnaire, loadSession(key));
+    let restored: ReturnType<typeof resumeJourney> = { journey: freshJourney(), search: false };
+    if (hasSession(key)) {
+      const target = this.loadedFor;
+      const resume = await this.resumption.load('resume');
+      if (target !== this.loadedFor) return; // another key or API since
+      if (!resume) return this.configFailed(this.resumption.failure('resume')!);
+      restored = resume(config.questionnaire, key);
+    }
     this.journey = restored.journey;
     this.config = config;
     // A failed search chunk shows on the results or detail screen the journey is on (renderPart).
@@ -328,8 +356,27 @@ export class BtWidget extends LitElement implements WidgetHost {
     `;
   }
 
+  /** Its screen once its chunk is there; that chunk not fetched either: no connection, and a retry of both. */
+  private renderFailure(error: ApiError): TemplateResult {
+    const render = this.failureView.get('config-failure');
+    if (render) return render(this, error, this.retryConfig);
+    const offline = this.failureView.failure('config-failure');
+    if (!offline) {
+      void this.failureView.load('config-failure');
+      return renderLoading(this.t.loading, true);
+    }
+    return failureScreen(this.t, this.t.errors.network, offline, () => {
+      void this.failureView.load('config-failure');
+      this.retryConfig();
+    });
+  }
+
   private renderScreen(): TemplateResult {
-    if (this.failure) return renderFailure(this.t, this.failure, this.retryConfig);
+    if (this.locale === 'en' && !this.languages.get('en')) {
+      void this.languages.load('en');
+      return renderLoading(loadingTexts.en.loading, true);
+    }
+    if (this.failure) return this.renderFailure(this.failure);
     if (!this.config) return renderLoading(this.t.loading, true);
     const { screen } = this.journey;
     if (screen === 'intro') return renderIntro(this);

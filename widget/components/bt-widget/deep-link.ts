@@ -5,7 +5,7 @@
  * kept, else right after the questionnaire. Its own small chunk, loaded only when the parameter is
  * there, so the first question's bytes stay as they are.
  */
-import { firstInvalidStep } from '../../state/journey';
+import { firstInvalidStep } from '../../state/journey-search';
 import type { WidgetHost } from './host';
 
 /** The query parameter of the host page that names the listing. */

@@ -5,13 +5,13 @@
  * question is shown or with the first later screen; its requests start at the same time as the
  * chunk of the screen that shows their answer.
  */
-import { attemptFor } from '../../api/client';
+import { attemptFor } from '../../api/attempt';
 import { findMatches, listingFit } from '../../api/search';
 import type { MatchesRequest, MatchesResponse } from '../../api/shapes';
-import { errorText } from '../../internal/requests';
+import { errorText } from '../../internal/error-text';
 import { resultsTexts } from '../../locales/results';
-import { firstInvalidStep, resultFor, serverProblems, valueOf } from '../../state/journey';
-import { requestAnswers } from '../../state/questionnaire';
+import { firstInvalidStep, resultFor, serverProblems, valueOf } from '../../state/journey-search';
+import { requestAnswers } from '../../state/request-answers';
 import type { BtResultCard } from '../bt-result-card/bt-result-card';
 import type { WidgetHost } from './host';
 
@@ -57,7 +57,7 @@ export class SearchFlow {
       const onStep = error.status === 400 ? serverProblems(catalogue, host.journey.progress, error.fieldErrors) : undefined;
       if (onStep) return host.questionnaire.showStep(onStep.index, onStep.problems);
       host.patch({ results: { status: 'error', error } });
-      host.a11y.announce(`${resultsTexts[host.locale].search.failed} ${errorText(host.t.errors, error)}`);
+      host.a11y.announce(`${resultsTexts[host.locale].search.failed} ${errorText(host, error)}`);
       host.emit('bt-error', { code: error.code, status: error.status, stage: 'matches' });
       return;
     }
@@ -125,7 +125,7 @@ export class SearchFlow {
     }
     const { error } = outcome;
     host.patch({ detail: { status: 'error', error } });
-    host.a11y.announce(`${resultsTexts[host.locale].listing.failed} ${errorText(host.t.errors, error)}`);
+    host.a11y.announce(`${resultsTexts[host.locale].listing.failed} ${errorText(host, error)}`);
     host.emit('bt-error', { code: error.code, status: error.status, stage: 'detail' });
   }
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LISTING_KINDS, type Embed, type EmbedTheme } from '../../db/schema';
 import { formatNumber, isLocale, type AdminMessages, type Locale } from '../../i18n';
 import type { FormErrors } from '../ui/form';
+import { contrastOnWhite } from '../../embeds/theme';
 
 export type RawEmbedForm = Record<string, string | string[]>;
 
@@ -62,16 +63,6 @@ export function rawFromEmbed(e: Embed): RawEmbedForm {
 }
 
 export const emptyEmbedRaw = (): RawEmbedForm => ({ name: '', origins: '', kinds: [], providers: [], accent: '#1f5c7a', radius: '', font: 'page', locale: 'de' });
-
-/** WCAG 2.1 contrast ratio of a #rrggbb colour against white. */
-export function contrastOnWhite(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return 1.05 / (l + 0.05);
-}
 
 /**
  * One allowed origin: `https://host[:port]`, or `http://` for localhost only (local testing);

@@ -11,7 +11,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { browseListings } from '../../../api/browse';
 import type { BrowseListing } from '../../../api/shapes';
 import { defineElement } from '../../../define';
-import { errorText } from '../../../internal/requests';
+import { errorText } from '../../../internal/error-text';
 import { browseTexts, type BrowseTexts } from '../../../locales/browse';
 import { resultsTexts } from '../../../locales/results';
 import {
@@ -29,11 +29,12 @@ import {
   type BrowseLoad,
   type FilterProblem,
 } from '../../../state/browse';
-import { firstInvalidStep } from '../../../state/journey';
+import { firstInvalidStep } from '../../../state/journey-search';
 import { BtResultCard } from '../../bt-result-card/bt-result-card';
 import type { PartView, WidgetHost } from '../host';
 import { browseStyles, mapStyles } from './browse.styles';
-import { renderFieldError, renderLoading, renderNotice } from './error';
+import { renderLoading } from './error';
+import { renderFieldError, renderNotice } from './notice';
 import { formStyles } from './form.styles';
 import { createMap } from './map';
 import { resultsStyles } from './results.styles';
@@ -102,7 +103,7 @@ async function load(host: WidgetHost, ui: BrowseUi, page: number): Promise<void>
     const { error } = outcome;
     ui.load = { status: 'error', page, error };
     host.requestUpdate();
-    host.a11y.announce(`${t.failed} ${errorText(host.t.errors, error)}`);
+    host.a11y.announce(`${t.failed} ${errorText(host, error)}`);
     host.emit('bt-error', { code: error.code, status: error.status, stage: 'browse' });
     return;
   }
@@ -283,7 +284,7 @@ function renderBrowse(host: WidgetHost, ui: BrowseUi): TemplateResult {
       ${renderFilters(host, ui)}
       ${state.status === 'loading' && state.page === 1 ? renderLoading(t.loading) : nothing}
       ${state.status === 'error'
-        ? renderNotice(host.t, t.failed, state.error, '', () => void load(host, ui, state.page))
+        ? renderNotice(host, t.failed, state.error, '', () => void load(host, ui, state.page))
         : nothing}
       ${list && !(state.status === 'loading' && state.page === 1) ? renderList(host, ui, list) : nothing}
     </section>

@@ -10,10 +10,10 @@ import { formTexts } from '../../../locales/forms';
 import { resultsTexts } from '../../../locales/results';
 import { hasSensitiveAnswers } from '../../../state/contact';
 import type { ContactField, ContactProblem } from '../../../state/forms';
-import { listingTitle, resultFor, valueOf } from '../../../state/journey';
-import { requestAnswers } from '../../../state/questionnaire';
+import { listingTitle, resultFor, valueOf } from '../../../state/journey-search';
+import { requestAnswers } from '../../../state/request-answers';
 import type { PartView, WidgetHost } from '../host';
-import { renderFieldError, renderNotice } from './error';
+import { renderFieldError, renderNotice } from './notice';
 import { formStyles } from './form.styles';
 import { listingStyles } from './listing.styles';
 import { renderPreview } from './preview';
@@ -81,7 +81,7 @@ function renderContact(host: WidgetHost, form: ContactFormController): TemplateR
             </ul>
           </div>`
         : nothing}
-      ${status === 'error' && error ? renderNotice(t, c.failed, error, c.draftKept) : nothing}
+      ${status === 'error' && error ? renderNotice(host, c.failed, error, c.draftKept) : nothing}
       <div class="field ${problems.has('name') ? 'invalid' : ''}">
         <label for="c-name">${c.name}</label>
         ${err('name')}

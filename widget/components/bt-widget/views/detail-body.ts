@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogue, EmbedConfig, FitDimension, FitResponse, ListingDetail, Locale, Reason } from '../../../api/shapes';
 import type { DetailTexts } from '../../../locales/detail';
-import { costText, formatEuros, formatNumber } from '../../../locales/format';
+import { formatNumber } from '../../../locales/format';
+import { costText, formatEuros } from '../../../locales/listing-format';
 import type { ResultsTexts } from '../../../locales/results';
 
 export interface DetailContext {

@@ -4,12 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { detailTexts } from '../../../locales/detail';
-import { kickerText } from '../../../locales/format';
+import { kickerText } from '../../../locales/listing-format';
 import { resultsTexts } from '../../../locales/results';
-import { resultFor, valueOf } from '../../../state/journey';
+import { resultFor, valueOf } from '../../../state/journey-search';
 import type { PartView, WidgetHost } from '../host';
 import { renderDetailBody } from './detail-body';
-import { renderLoading, renderNotice } from './error';
+import { renderLoading } from './error';
+import { renderNotice } from './notice';
 import { listingStyles } from './listing.styles';
 
 export function create(host: WidgetHost): PartView {
@@ -34,7 +35,7 @@ function renderDetail(host: WidgetHost): TemplateResult {
       ${kicker ? html`<p class="eyebrow">${kicker}</p>` : nothing}
       <h2 id="detail-heading" class="heading" part="heading" tabindex="-1">${summary?.title ?? texts.listing.loading}</h2>
       ${loaded.status === 'loading' ? renderLoading(texts.listing.loading) : nothing}
-      ${loaded.status === 'error' ? renderNotice(t, texts.listing.failed, loaded.error, '', () => void host.search.loadDetail(false)) : nothing}
+      ${loaded.status === 'error' ? renderNotice(host, texts.listing.failed, loaded.error, '', () => void host.search.loadDetail(false)) : nothing}
       ${fit ? renderDetailBody(fit, ctx) : nothing}
       <div class="actions">
         ${fit

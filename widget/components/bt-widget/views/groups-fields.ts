@@ -10,7 +10,7 @@ import { formTexts } from '../../../locales/forms';
 import { groupsTexts, type GroupsTexts, type OwnProblem } from '../../../locales/groups';
 import type { GroupProblem } from '../../../state/groups';
 import type { WidgetHost } from '../host';
-import { renderFieldError } from './error';
+import { renderFieldError } from './notice';
 
 const texts = (host: WidgetHost): GroupsTexts['groups'] => groupsTexts[host.locale].groups;
 

@@ -15,7 +15,7 @@ import { initiativeMatches, joinPool, startInitiative, type InitiativeMatch } fr
 import type { InitiativeMatchesResponse } from '../../../api/shapes';
 import type { ApiError } from '../../../api/client';
 import { GroupFormController } from '../../../internal/group-forms';
-import { errorText } from '../../../internal/requests';
+import { errorText } from '../../../internal/error-text';
 import { formTexts } from '../../../locales/forms';
 import { formatNumber } from '../../../locales/format';
 import { groupsTexts, type GroupsTexts } from '../../../locales/groups';
@@ -46,10 +46,12 @@ import {
   type PoolField,
 } from '../../../state/groups';
 import type { Loaded } from '../../../state/journey';
-import { hasAnswers, requestAnswers } from '../../../state/questionnaire';
+import { hasAnswers } from '../../../state/questionnaire';
+import { requestAnswers } from '../../../state/request-answers';
 import { checkIcon, infoIcon, reasonList, reasonListStyles } from '../../bt-result-card/reasons';
 import type { PartView, WidgetHost } from '../host';
 import { renderLoading } from './error';
+import { renderNotice } from './notice';
 import { formStyles } from './form.styles';
 import { checkboxes, consentBox, errorSummary, selectField, sentBox, spamCheck, submitButton, textArea, textField, type FieldContext } from './groups-fields';
 import { groupsStyles } from './groups.styles';
@@ -139,7 +141,7 @@ async function load(host: WidgetHost, ui: GroupsUi, again: boolean): Promise<voi
   } else {
     const { error } = outcome;
     ui.matches = { status: 'error', error, for: request };
-    host.a11y.announce(`${t.failed} ${errorText(host.t.errors, error)}`);
+    host.a11y.announce(`${t.failed} ${errorText(host, error)}`);
     host.emit('bt-error', { code: error.code, status: error.status, stage: 'groups' });
   }
   host.requestUpdate();
@@ -198,7 +200,7 @@ function renderInitiatives(host: WidgetHost, ui: GroupsUi): TemplateResult {
   return html`<section class="initiatives" aria-labelledby="initiatives-heading" aria-busy=${loaded?.status === 'loading' ? 'true' : 'false'}>
     <h3 id="initiatives-heading">${t.initiativesTitle}</h3>
     ${loaded?.status === 'loading' ? renderLoading(t.loading) : nothing}
-    ${loaded?.status === 'error' ? notice(host, 'initiatives-failed', t.failed, loaded.error, () => void load(host, ui, true)) : nothing}
+    ${loaded?.status === 'error' ? renderNotice(host, t.failed, loaded.error, '', () => void load(host, ui, true), 'initiatives-failed') : nothing}
     ${matches && !matches.length ? html`<p class="empty">${t.none}</p>` : nothing}
     ${matches?.length
       ? html`<p class="count" id="initiatives-count">${t.found(matches.length)}</p>
@@ -211,17 +213,6 @@ function renderInitiatives(host: WidgetHost, ui: GroupsUi): TemplateResult {
 }
 
 // ── the forms ────────────────────────────────────────────────────────────────────────────────────
-
-/** A failed write or read in its place (ids of their own: both forms and the list may fail at once). */
-function notice(host: WidgetHost, id: string, title: string, error: ApiError, retry?: () => void, kept = ''): TemplateResult {
-  const t = host.t;
-  return html`<div class="notice error" id=${id} tabindex="-1">
-    <p><strong>${title}</strong> ${errorText(t.errors, error)}</p>
-    ${kept ? html`<p>${kept}</p>` : nothing}
-    ${retry && error.retryable ? html`<button type="button" class="button primary" part="button button-primary" @click=${retry}>${t.errors.retry}</button>` : nothing}
-    <p class="technical">${t.errors.technical(error.code, error.requestId)}</p>
-  </div>`;
-}
 
 function offer(id: string, title: string, text: string, button: string, open: () => void): TemplateResult {
   return html`<div class="offer">
@@ -243,7 +234,7 @@ function renderPoolForm(host: WidgetHost, form: PoolForm): TemplateResult {
     <form class="group-form" part="pool-form" novalidate aria-labelledby="pool-heading" @submit=${form.send} @focusin=${form.mountChallenge}>
       <h3 id="pool-heading" tabindex="-1">${t.title}</h3>
       <p>${t.intro}</p>
-      ${errorSummary(c, labels)} ${status === 'error' && error ? notice(host, 'pool-failed', t.failed, error, undefined, texts(host).kept) : nothing}
+      ${errorSummary(c, labels)} ${status === 'error' && error ? renderNotice(host, t.failed, error, texts(host).kept, undefined, 'pool-failed') : nothing}
       ${textField(c, 'name', t.name, d.name, on('name'), { hint: t.nameHint, autocomplete: 'name', max: 120 })}
       ${textField(c, 'email', t.email, d.email, on('email'), { hint: t.emailHint, type: 'email', autocomplete: 'email', max: 254 })}
       ${textArea(c, 'text', t.text, d.text, on('text'), t.textHint(POOL_TEXT_MAX), POOL_TEXT_MAX)}
@@ -289,7 +280,7 @@ function renderInitiativeForm(host: WidgetHost, form: InitiativeForm): TemplateR
     <form class="group-form" part="initiative-form" novalidate aria-labelledby="ini-heading" @submit=${form.send} @focusin=${form.mountChallenge}>
       <h3 id="ini-heading" tabindex="-1">${t.title}</h3>
       <p>${t.intro}</p>
-      ${errorSummary(c, labels)} ${status === 'error' && error ? notice(host, 'ini-failed', t.failed, error, undefined, g.kept) : nothing}
+      ${errorSummary(c, labels)} ${status === 'error' && error ? renderNotice(host, t.failed, error, g.kept, undefined, 'ini-failed') : nothing}
       ${textField(c, 'name', t.name, d.name, on('name'), { hint: t.nameHint, max: 120 })}
       ${textArea(c, 'text', t.about, d.text, on('text'), t.aboutHint(INITIATIVE_TEXT_MAX), INITIATIVE_TEXT_MAX)}
       <fieldset class="group-part">

@@ -6,7 +6,7 @@ import { formTexts } from '../../../locales/forms';
 import { notifyTexts } from '../../../locales/notify';
 import type { NotifyProblem } from '../../../state/forms';
 import type { PartView, WidgetHost } from '../host';
-import { renderFieldError, renderNotice } from './error';
+import { renderFieldError, renderNotice } from './notice';
 import { formStyles } from './form.styles';
 import { notifyStyles } from './notify.styles';
 
@@ -50,7 +50,7 @@ function renderNotify(host: WidgetHost, form: NotifyFormController): TemplateRes
       </label>
       ${form.interactive ? html`<div class="turnstile"><p class="hint">${f.turnstile}</p><slot name="bt-turnstile-notify"></slot></div>` : nothing}
       ${turnstileProblem ? html`<p class="field-error" role="alert">${turnstileProblem}</p>` : nothing}
-      ${status === 'error' && error ? renderNotice(t, n.failed, error) : nothing}
+      ${status === 'error' && error ? renderNotice(host, n.failed, error) : nothing}
       <div class="actions">
         <button type="submit" class="button primary" part="button button-primary" ?disabled=${sending}>
           ${sending ? n.sending : status === 'error' && error?.retryable ? t.errors.retry : n.submit}

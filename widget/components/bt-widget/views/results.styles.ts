@@ -1,8 +1,19 @@
 import { css } from 'lit';
 import { controlBox } from '../../../styles/controls.styles';
 
-/** The results screen: count, sorting, the card grid, "notify me" under it, the nearest partial matches. */
+/** The results screen: count, sorting, the card grid, "notify me" under it, the nearest partial matches, nothing found. */
 export const resultsStyles = css`
+  .empty {
+    margin: var(--_space) 0;
+    padding: calc(var(--_space) * 1.25);
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
+  }
+
+  .empty > :last-child {
+    margin-bottom: 0;
+  }
+
   .results.view {
     max-width: none;
   }

@@ -8,11 +8,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Match, MatchesResponse } from '../../../api/shapes';
 import { defineElement } from '../../../define';
 import { resultsTexts } from '../../../locales/results';
-import { valueOf } from '../../../state/journey';
+import { valueOf } from '../../../state/journey-search';
 import { isSortKey, sortMatches, SORT_KEYS } from '../../../state/results';
 import { BtResultCard } from '../../bt-result-card/bt-result-card';
 import type { PartView, WidgetHost } from '../host';
-import { renderLoading, renderNotice } from './error';
+import { renderLoading } from './error';
+import { renderNotice } from './notice';
 import { resultsStyles } from './results.styles';
 
 defineElement('bring-together-result-card', BtResultCard);
@@ -127,7 +128,7 @@ function renderResults(host: WidgetHost, ui: ResultsUi): TemplateResult {
     <section class="view results" aria-labelledby="results-heading" aria-busy=${loaded?.status === 'loading' ? 'true' : 'false'}>
       <h2 id="results-heading" class="heading" part="heading" tabindex="-1">${host.group ? r.titleGroup : r.title}</h2>
       ${loaded?.status === 'loading' ? renderLoading(search.searching) : nothing}
-      ${loaded?.status === 'error' ? renderNotice(t, search.failed, loaded.error, t.search.answersKept, () => void host.search.submit(true)) : nothing}
+      ${loaded?.status === 'error' ? renderNotice(host, search.failed, loaded.error, t.search.answersKept, () => void host.search.submit(true)) : nothing}
       ${results ? (results.matches.length ? renderList(host, results, ui) : renderEmpty(host, results)) : nothing}
       <div class="actions">
         <button type="button" class="button secondary" part="button button-secondary" @click=${questionnaire.browse}>${r.browse}</button>
