@@ -85,14 +85,9 @@ let attempts = 0;
 
 function load(): void {
   const [entry, ...chunks] = __BT_FIRST_QUESTION__;
-  // The chunks are imported by the entry anyway; asking for them now fetches them in parallel. So
-  // are the English texts when a widget on the page will speak English, and the resumption when the
-  // tab kept a session for one (the widget asks for either itself otherwise: when its embed's default
-  // is English, the page switches language or it is written in later).
-  const widgets = [...document.querySelectorAll(TAG)];
-  if (widgets.some((el) => toLocale(inheritedLang(el)) === 'en')) chunks.push(__BT_EARLY__['core-en']);
-  if (widgets.some((el) => hasSession(el.getAttribute('key')?.trim() ?? ''))) chunks.push(__BT_EARLY__.resume);
-  for (const chunk of chunks) import(new URL(chunk, base).href).catch(() => undefined);
+  const fetchModule = (file: string) => import(new URL(file, base).href).catch(() => undefined);
+  // The chunks are imported by the entry anyway; asking for them now fetches them in parallel.
+  for (const chunk of chunks) void fetchModule(chunk);
   // The browser keeps a failed module fetch (importing the URL again fails without a request), so a
   // retry asks for the entry under a fresh URL; its chunks keep theirs and load once.
   const attempt = attempts++;
@@ -106,6 +101,13 @@ function load(): void {
       else unavailable();
     },
   );
+  // Then, with those under way (a first look into sessionStorage can take the browser a moment), the
+  // English texts when a widget on the page will speak English, and the resumption when the tab kept
+  // a session for one. The widget asks for either itself otherwise (its embed's default is English,
+  // the page switches language, it is written in later).
+  const widgets = [...document.querySelectorAll(TAG)];
+  if (widgets.some((el) => toLocale(inheritedLang(el)) === 'en')) void fetchModule(__BT_EARLY__['core-en']);
+  if (widgets.some((el) => hasSession(el.getAttribute('key')?.trim() ?? ''))) void fetchModule(__BT_EARLY__.resume);
 }
 
 // Elements written into the page by hand ask for their configuration now too (unless the widget is
