@@ -3,7 +3,7 @@
  * offices an embed shows (its organization's, for municipality embeds only), and their public shape
  * in the embed config and on guide pages.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { adviceOffices, embeds, organizations, type AdviceOffice } from '../db/schema';
@@ -51,6 +51,14 @@ export const publicAdviceOffice = (o: AdviceOffice): PublicAdviceOffice => ({
 export function adviceOfficesOf(db: Database, organizationId: string): Promise<AdviceOffice[]> {
   return db.select().from(adviceOffices).where(eq(adviceOffices.organizationId, organizationId)).orderBy(asc(adviceOffices.name), asc(adviceOffices.id)).all();
 }
+
+/** The offices of the organization behind a publishable key, as a query (for a batch with the embed's row). */
+export const adviceOfficesOfEmbedQuery = (db: Database, key: string) =>
+  db
+    .select()
+    .from(adviceOffices)
+    .where(eq(adviceOffices.organizationId, sql`(SELECT organization_id FROM embeds WHERE publishable_key = ${key})`))
+    .orderBy(asc(adviceOffices.name), asc(adviceOffices.id));
 
 /**
  * The offices a guide page reached from an embed shows: the embed's municipality's, with its name.

@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { eq, sql } from 'drizzle-orm';
 import { CONSENT_TEXT_VERSION, EmbedConfigSchema, NO_SECURITY_SCHEME, problemResponse, PublishableKeySchema } from '../api/schemas';
 import { database } from '../db/client';
+import { embeds, organizations } from '../db/schema';
 import { countLoad } from '../demand/reach';
-import { resolveEmbed } from '../embeds/access';
+import { checkEmbedAccess } from '../embeds/access';
 import { publicTheme } from '../embeds/theme';
-import { adviceOfficesOf, publicAdviceOffice } from '../guide/advice';
+import { adviceOfficesOfEmbedQuery, publicAdviceOffice } from '../guide/advice';
 import { d1Session, readDb } from '../http/d1-session';
 import { rateLimitKey } from '../http/rate-limit';
 import { createApi } from '../http/openapi';
@@ -34,7 +36,15 @@ api.use('/v1/embeds/:key/config', d1Session());
 export const embedConfig = api.openapi(route, async (c) => {
   const { key } = c.req.valid('param');
   const db = database(readDb(c));
-  const { embed, organization, preview } = await resolveEmbed(db, key, c.req.header('origin'), {
+  // One round trip: the embed, its organization and the organization's advice offices (apart, not
+  // joined: a joined row in a batch loses duplicate column names).
+  const [embedRows, organizationRows, offices] = await db.batch([
+    db.select().from(embeds).where(eq(embeds.publishableKey, key)),
+    db.select().from(organizations).where(eq(organizations.id, sql`(SELECT organization_id FROM embeds WHERE publishable_key = ${key})`)),
+    adviceOfficesOfEmbedQuery(db, key),
+  ]);
+  const row = embedRows[0] && organizationRows[0] ? { embed: embedRows[0], organization: organizationRows[0] } : null;
+  const { embed, organization, preview } = checkEmbedAccess(row, c.req.header('origin'), {
     write: false,
     selfOrigin: new URL(c.req.url).origin,
   });
@@ -52,7 +62,7 @@ export const embedConfig = api.openapi(route, async (c) => {
     }
   }
   const origin = new URL(c.req.url).origin;
-  const adviceOffices = organization.kind === 'municipality' ? (await adviceOfficesOf(db, organization.id)).map(publicAdviceOffice) : [];
+  const adviceOffices = organization.kind === 'municipality' ? offices.map(publicAdviceOffice) : [];
   c.header('Cache-Control', 'private, max-age=60');
   return c.json(
     {
