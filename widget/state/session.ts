@@ -1,7 +1,8 @@
 /**
  * Persistence of a seeker's progress in `sessionStorage`, one entry per publishable key: answers
  * survive a reload but not the tab, and "start over" removes them. Storage may be unavailable
- * (privacy modes, sandboxed frames); then the widget simply keeps state in memory.
+ * (privacy modes, sandboxed frames); then the widget simply keeps state in memory. Reading an entry
+ * back and checking it is `resume.ts`, a chunk only a returning visitor fetches.
  */
 import type { Attempt } from '../api/attempt';
 import type { Progress } from './questionnaire';
@@ -26,6 +27,7 @@ export interface Session {
 /** The storage entry of a publishable key. */
 export const sessionKey = (key: string): string => `bring-together:${key}`;
 
+/** The tab's sessionStorage, or undefined where the page may not use it. */
 export function storage(): Storage | undefined {
   try {
     return window.sessionStorage;
