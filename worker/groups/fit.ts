@@ -29,7 +29,7 @@
  */
 import type { HouseholdCard, InitiativeSeeking } from '../db/json';
 import { budgetBand, householdType, sizeBand } from '../demand/bands';
-import { compilePlan, createScratch, explainAssessed, prepareListings, scoresPrepared, type PreparedListings, type Scratch, type SeekerPlan } from '../matching/engine';
+import { compilePlan, createScratch, explainAssessed, prepareListings, scorePlanned, scoresPrepared, type PreparedListings, type Scratch, type SeekerPlan } from '../matching/engine';
 import type { MatchListing, MatchResult, Reason } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 
@@ -324,7 +324,11 @@ function sideOf(initiative: InitiativeForFit): InitiativeSide {
   return side;
 }
 
-/** A card's seeker against initiatives' profiles, per variant offered, compiled once per card object. */
+/**
+ * A card's seeker against initiatives' profiles, compiled once per card object and per what is
+ * offered: the seeker holds its own settlement and legal-form wishes where the initiative offers one
+ * of them, so it depends on whether each is offered, not on which (at most four plans per card).
+ */
 const profilePlans = new WeakMap<HouseholdCard, Map<string, SeekerPlan>>();
 
 /** The group score of `initiativeFit` without its reasons, or null where it is null. */
@@ -335,22 +339,23 @@ function profileParts(card: HouseholdCard, side: InitiativeSide) {
   if (!prepared) side.profiles.set(o.variant, (prepared = prepareListings([profileListing(side.initiative, o)])));
   let plans = profilePlans.get(card);
   if (!plans) profilePlans.set(card, (plans = new Map()));
-  let plan = plans.get(o.variant);
-  if (!plan) plans.set(o.variant, (plan = compilePlan(profileSeeker(card, o), {})));
+  const offers = `${o.settlement ? 's' : ''}${o.legalForm ? 'l' : ''}`;
+  let plan = plans.get(offers);
+  if (!plan) plans.set(offers, (plan = compilePlan(profileSeeker(card, o), {})));
   return { o, plan, prepared };
 }
 
 function initiativeScore(card: HouseholdCard, side: InitiativeSide, s: Scratch): number | null {
   const { plan, prepared } = profileParts(card, side);
-  const own = scoresPrepared(plan, prepared, {}, s)[0] as number;
+  const own = scorePlanned(plan, prepared, 0, s);
   if (own < 0) return null;
   const scores = [own];
   if (side.memberPlans.length) {
-    const forward = scoresPrepared(pairPlan(card), side.members, {}, s);
+    const forward = pairPlan(card);
     const mine = preparedCard(card);
     for (let k = 0; k < side.memberPlans.length; k++) {
-      const ab = forward[k] as number;
-      const ba = ab < 0 ? -1 : (scoresPrepared(side.memberPlans[k]!, mine, {}, s)[0] as number);
+      const ab = scorePlanned(forward, side.members, k, s);
+      const ba = ab < 0 ? -1 : scorePlanned(side.memberPlans[k]!, mine, 0, s);
       if (ba < 0) return null;
       scores.push(geometric(ab, ba));
     }
@@ -376,9 +381,9 @@ export function rankHouseholds<T extends { id: string; card: HouseholdCard }>(ca
   const me = preparedCard(card);
   const scored: { item: T; score: number }[] = [];
   candidates.forEach((c) => {
-    const ab = scoresPrepared(mine, preparedCard(c.card), {}, s)[0] as number;
+    const ab = scorePlanned(mine, preparedCard(c.card), 0, s);
     if (ab < 0) return;
-    const ba = scoresPrepared(pairPlan(c.card), me, {}, s)[0] as number;
+    const ba = scorePlanned(pairPlan(c.card), me, 0, s);
     if (ba >= 0) scored.push({ item: c, score: geometric(ab, ba) });
   });
   return explainBest(scored, opts.limit, (c) => householdFit(card, c.card));

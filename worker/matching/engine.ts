@@ -23,7 +23,7 @@
 import type { Answers } from '../questionnaire/types';
 import { assess, createScratch, type Scratch } from './assess';
 import { explain } from './explain';
-import { compileKernel, kernelScore } from './kernel';
+import { compileKernel, kernelScore, type KernelPlan } from './kernel';
 import { prepareListings, type PreparedListings } from './prepared';
 import { scoreOf } from './scales';
 import { compileSeeker, type SeekerPlan } from './seeker-plan';
@@ -116,6 +116,32 @@ export function scoresPrepared(seeker: Answers | SeekerPlan, prepared: PreparedL
   const out = new Int8Array(prepared.count);
   for (let i = 0; i < prepared.count; i++) out[i] = assess(plan, prepared, i, s) === null ? scoreOf(s.seekerFit, s.projectFit) : -1;
   return out;
+}
+
+/**
+ * Each plan's kernel (`kernel.ts`), compiled on the plan's second use by `scorePlanned`: a kernel
+ * costs more to build than `assess` takes for a few listings, so a plan used once (a card new to the
+ * isolate) is assessed instead; `null` marks a plan used once.
+ */
+const KERNELS = new WeakMap<SeekerPlan, KernelPlan | null>();
+const DISTANCE = new Float64Array(1);
+
+/**
+ * The score `scoresPrepared` gives listing `i` (0–100, or -1), through the plan's kernel — for
+ * rankings that score one compiled seeker (`compilePlan`) against many listings and explain only the
+ * winners (worker/groups/fit.ts). Unlike `scoresPrepared` it may leave the scratch unassessed, so a
+ * following `explainAssessed` needs `scoresPrepared`.
+ * @example
+ * scorePlanned(compilePlan(answers, {}), prepareListings(listings), 0, createScratch()); // 0–100, or -1
+ */
+export function scorePlanned(plan: SeekerPlan, prepared: PreparedListings, i: number, s: Scratch): number {
+  let kernel = KERNELS.get(plan);
+  if (kernel === undefined) {
+    KERNELS.set(plan, null);
+    return assess(plan, prepared, i, s) === null ? scoreOf(s.seekerFit, s.projectFit) : -1;
+  }
+  if (kernel === null) KERNELS.set(plan, (kernel = compileKernel(plan)));
+  return kernelScore(kernel, prepared, i, s, DISTANCE);
 }
 
 const PLANS = new WeakSet<object>();

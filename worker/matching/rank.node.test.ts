@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, createScratch } from './assess';
-import { matchPrepared, prepareListings } from './engine';
+import { compilePlan, matchPrepared, prepareListings, scorePlanned, scoresPrepared } from './engine';
 import { compileKernel, kernelScore } from './kernel';
 import { compileSeeker } from './seeker-plan';
 import { marketArbitrary } from './test-support';
@@ -32,6 +32,23 @@ describe('kernel', () => {
           }
           expect(fast).toBe(Math.round(100 * Math.sqrt(s.seekerFit * s.projectFit)));
           expect(Object.is(out[0], s.distanceKm)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('scorePlanned', () => {
+  it('gives the score scoresPrepared gives, on a plan’s first use (assessed) and after (its kernel)', () => {
+    fc.assert(
+      fc.property(marketArbitrary(20), ({ answers, listings, ctx }) => {
+        const plan = compilePlan(answers, ctx);
+        const prepared = prepareListings(listings);
+        const expected = [...scoresPrepared(plan, prepared, ctx)];
+        const s = createScratch();
+        for (const round of [0, 1, 2]) {
+          expect(expected.map((_, i) => scorePlanned(plan, prepared, i, s)), `round ${round}`).toEqual(expected);
         }
       }),
       RUNS,
