@@ -93,6 +93,9 @@ export async function runLiteral(d1: D1Database, statements: string[], perBatch 
   for (let i = 0; i < statements.length; i += perBatch) await d1.batch(statements.slice(i, i + perBatch).map((sql) => d1.prepare(sql)));
 }
 
+/** Pause before each timed request, for the previous request's work after its answer to finish. */
+const SETTLE_MS = 30;
+
 export interface MatchesFigures {
   p50: number;
   p95: number;
@@ -111,9 +114,6 @@ export interface MatchesFigures {
  * `/v1/health`; the very first request (cold isolate) and the first after a listing write
  * (reload) on their own.
  */
-/** Pause before each timed request, for the previous request's work after its answer to finish. */
-const SETTLE_MS = 30;
-
 export async function measureMatches(
   { mf, d1 }: BenchWorker,
   requests: { key: string; answers: Answers }[],
