@@ -331,7 +331,6 @@ function sideOf(initiative: InitiativeForFit): InitiativeSide {
  */
 const profilePlans = new WeakMap<HouseholdCard, Map<string, SeekerPlan>>();
 
-/** The group score of `initiativeFit` without its reasons, or null where it is null. */
 /** What the card is scored with against the initiative's profile: the variant offered, its seeker plan and the profile prepared. */
 function profileParts(card: HouseholdCard, side: InitiativeSide) {
   const o = offered(card, side.initiative);
@@ -345,6 +344,7 @@ function profileParts(card: HouseholdCard, side: InitiativeSide) {
   return { o, plan, prepared };
 }
 
+/** The group score of `initiativeFit` without its reasons, or null where it is null. */
 function initiativeScore(card: HouseholdCard, side: InitiativeSide, s: Scratch): number | null {
   const { plan, prepared } = profileParts(card, side);
   const own = scorePlanned(plan, prepared, 0, s);
