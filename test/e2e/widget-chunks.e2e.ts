@@ -21,7 +21,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const LATER = /\/widget\/(results|detail|contact|notify)-[^/]+\.js$/;
+/** The results' chunk, and the one of the other later screens (views/later.ts). */
+const LATER = /\/widget\/(results|later)-[^/]+\.js$/;
 const ENGLISH = /\/widget\/core-en-[^/]+\.js$/;
 const RESUME = /\/widget\/resume-[^/]+\.js$/;
 /** A screen whose chunk is fetched first may take longer on a busy machine. */
@@ -61,7 +62,8 @@ describe('the widget in chunks', () => {
     await page.getByRole('button', { name: /^Details ansehen/ }).first().click();
     await page.getByRole('button', { name: 'Projekt kontaktieren' }).click();
     await expectFocusOn(page, 'contact-heading', CHUNK_WAIT);
-    expect(later(scripts)).toEqual(['results', 'detail', 'contact']);
+    // Detail and contact from one chunk, fetched once.
+    expect(later(scripts)).toEqual(['results', 'later']);
 
     const chunk = scripts.find((s) => LATER.test(s))!;
     const res = await fetch(`${apiOrigin}${chunk}`, { headers: { Origin: demoOrigin } });
@@ -97,6 +99,27 @@ describe('the widget in chunks', () => {
     await expectFocusOn(page, 'results-heading', CHUNK_WAIT);
     await expect.poll(() => liveText(page)).toMatch(/\d+ passende Angebote gefunden/);
     await expect.poll(async () => (await events(page)).filter((e) => e.type === 'bt-results').length).toBe(1);
+    await page.close();
+  });
+
+  it('the later screens\' chunk failing on one screen loads on its retry, and the next screen opens without one', async () => {
+    const { page, scripts } = await newPage();
+    const laterChunk = /\/widget\/later-[^/]+\.js$/;
+    await page.route(laterChunk, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${demoOrigin}/`);
+    await answerStepOne(page);
+    await finishQuestionnaire(page);
+    await page.getByRole('button', { name: /^Details ansehen/ }).first().click();
+    await page.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
+    expect(await widgetText(page)).toMatch(/Dieser Teil der Suche konnte nicht geladen werden[\s\S]*Keine Verbindung zum Server/);
+
+    await page.unroute(laterChunk);
+    await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await page.getByRole('button', { name: 'Projekt kontaktieren' }).click({ timeout: CHUNK_WAIT });
+    // Contact comes from the chunk the retry fetched: no failure of its own, no further fetch.
+    await expectFocusOn(page, 'contact-heading', CHUNK_WAIT);
+    expect(later(scripts)).toEqual(['results', 'later', 'later']);
+    expect((await events(page)).filter((e) => e.type === 'bt-error').map((e) => e.detail)).toEqual([{ code: 'network', status: 0, stage: 'detail' }]);
     await page.close();
   });
 

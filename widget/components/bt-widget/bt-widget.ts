@@ -28,7 +28,7 @@ import { renderStep } from './views/step';
 export type { BtContactSentDetail, BtErrorDetail, BtReadyDetail, BtResultsDetail, BtStepDetail } from './events';
 
 /**
- * Each later screen's chunk, relative to the entry; written in by the build (scripts/build-widget.ts),
+ * Each lazy chunk, relative to the entry; written in by the build (scripts/build-widget.ts),
  * absent when the widget runs unbundled.
  */
 declare const __BT_LAZY_CHUNKS__: string | undefined;
@@ -37,11 +37,26 @@ declare const __BT_LAZY_CHUNKS__: string | undefined;
  * A later screen's chunk: the bundler's `import()` the first time; a retry imports the same chunk
  * under a fresh URL, because the browser keeps the failed fetch of the first one (internal/lazy.ts).
  */
-function lazyChunk<M>(part: LazyPart | 'search' | 'core-en' | 'config-failure' | 'resume', first: () => Promise<M>): (attempt: number) => Promise<M> {
+function lazyChunk<M>(chunk: 'results' | 'later' | 'search' | 'core-en' | 'config-failure' | 'resume', first: () => Promise<M>): (attempt: number) => Promise<M> {
   return (attempt) =>
     attempt > 0 && typeof __BT_LAZY_CHUNKS__ === 'string'
-      ? (import(new URL(`${(JSON.parse(__BT_LAZY_CHUNKS__) as Record<string, string>)[part]}?retry=${attempt}`, import.meta.url).href) as Promise<M>)
+      ? (import(new URL(`${(JSON.parse(__BT_LAZY_CHUNKS__) as Record<string, string>)[chunk]}?retry=${attempt}`, import.meta.url).href) as Promise<M>)
       : first();
+}
+
+/**
+ * A chunk behind several parts: imported once for all of them, its attempts counted for the chunk,
+ * so after a failed fetch the next part to ask (whichever) fetches it under a fresh URL.
+ */
+function sharedChunk<M>(chunk: 'later', first: () => Promise<M>): () => Promise<M> {
+  const load = lazyChunk(chunk, first);
+  let attempt = 0;
+  let loaded: Promise<M> | undefined;
+  return () =>
+    (loaded ??= load(attempt++).catch((e: unknown) => {
+      loaded = undefined;
+      throw e;
+    }));
 }
 
 /** Which request a part's chunk belongs to, for `bt-error`. */
@@ -126,15 +141,17 @@ export class BtWidget extends LitElement implements WidgetHost {
   declare journey: Journey;
 
   readonly requests = new RequestController(this);
+  /** The later screens but the results, one chunk for the five (views/later.ts). */
+  private readonly later = sharedChunk('later', () => import('./views/later'));
   readonly parts: LazyParts<LazyPart, PartView> = new LazyParts<LazyPart, PartView>(
     this,
     {
       results: (n) => this.view(n, lazyChunk('results', () => import('./views/results'))),
-      detail: (n) => this.view(n, lazyChunk('detail', () => import('./views/detail'))),
-      contact: (n) => this.view(n, lazyChunk('contact', () => import('./views/contact'))),
-      notify: (n) => this.view(n, lazyChunk('notify', () => import('./views/notify'))),
-      browse: (n) => this.view(n, lazyChunk('browse', () => import('./views/browse'))),
-      groups: (n) => this.view(n, lazyChunk('groups', () => import('./views/groups'))),
+      detail: (n) => this.view(n, () => this.later().then((m) => ({ create: m.detail }))),
+      contact: (n) => this.view(n, () => this.later().then((m) => ({ create: m.contact }))),
+      notify: (n) => this.view(n, () => this.later().then((m) => ({ create: m.notify }))),
+      browse: (n) => this.view(n, () => this.later().then((m) => ({ create: m.browse }))),
+      groups: (n) => this.view(n, () => this.later().then((m) => ({ create: m.groups }))),
     },
     (part, error) => this.partFailed(part, error),
   );

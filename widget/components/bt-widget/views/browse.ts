@@ -1,5 +1,5 @@
 /**
- * "Browse all" (own chunk): every published listing in the embed's scope, without the
+ * "Browse all" (later chunk, views/later.ts): every published listing in the embed's scope, without the
  * questionnaire. Filters in one form (applied together, so nothing moves while the seeker is still
  * choosing), the count, the map (views/map.ts), the cards and "more".
  * From a card, "Does this fit me?" opens the fit view when the answers are complete, else the

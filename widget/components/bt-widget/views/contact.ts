@@ -1,5 +1,5 @@
 /**
- * The contact screen (own chunk): name, email and message, a preview of exactly what the project
+ * The contact screen (later chunk, views/later.ts): name, email and message, a preview of exactly what the project
  * sees, the consents, Turnstile, and the confirmation with the manage-link note.
  */
 import { html, nothing, type TemplateResult } from 'lit';

@@ -1,5 +1,5 @@
 /**
- * The detail screen (own chunk): the way back, kind, place and distance, the listing's title as
+ * The detail screen (later chunk, views/later.ts): the way back, kind, place and distance, the listing's title as
  * heading, then its loading or failure state or the listing in full, and "contact".
  */
 import { html, nothing, type TemplateResult } from 'lit';

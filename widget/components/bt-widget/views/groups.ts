@@ -1,5 +1,5 @@
 /**
- * "Mitstreiter finden / Gruppe gründen" (own chunk), from the intro and the results: how it works,
+ * "Mitstreiter finden / Gruppe gründen" (later chunk, views/later.ts), from the intro and the results: how it works,
  * the initiatives of the region that fit the seeker's answers (`POST /v1/initiatives/matches`,
  * ranked, with reasons and watch-outs), and two forms behind their buttons: joining the pool and
  * starting an initiative (each with its own consent, Turnstile and an `Idempotency-Key`; both

@@ -1,4 +1,4 @@
-/** "Notify me" (own chunk), in the empty results or opened under a result list: email, consent, Turnstile, then "confirm your address". */
+/** "Notify me" (later chunk, views/later.ts), in the empty results or opened under a result list: email, consent, Turnstile, then "confirm your address". */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { NotifyFormController } from '../../../internal/notify-form';

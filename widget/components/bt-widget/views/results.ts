@@ -1,7 +1,7 @@
 /**
  * The results screen (own chunk, with the result card): the count, sorting, the cards and, under
- * them, "notify me of new matching offers" (opens the "notify me" form, a chunk of its own, loaded
- * on that click); when nothing matches, the nearest partial matches and the form at once.
+ * them, "notify me of new matching offers" (opens the "notify me" form, with the other later screens
+ * in views/later.ts, loaded on that click); when nothing matches, the nearest partial matches and the form at once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
