@@ -15,7 +15,8 @@ const KEY = /^pk_[A-Za-z0-9_]{4,64}$/;
 export async function requestEmbedKey(c: Context<AppEnv>): Promise<string> {
   const fromPath = c.req.param('key');
   if (typeof fromPath === 'string') return KEY.test(fromPath) ? fromPath : '';
-  if (c.req.method !== 'POST') return '';
+  // Only a JSON body names one; a form post (manage and group pages) is not read as text here.
+  if (c.req.method !== 'POST' || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) return '';
   try {
     const body: unknown = JSON.parse(await c.req.text());
     const key = body && typeof body === 'object' ? (body as { key?: unknown }).key : undefined;
