@@ -6,6 +6,7 @@ import { auditLog, users } from '../../db/schema';
 import { requireMember, requireRole, type AdminEnv } from '../context';
 import { formatDateTime } from '../../i18n';
 import { Page, render } from '../ui/layout';
+import { RecordTable } from '../ui/table';
 
 export const auditPages = new Hono<AdminEnv>();
 auditPages.use('/admin/audit', requireMember());
@@ -25,49 +26,36 @@ auditPages.get('/admin/audit', async (c) => {
     c,
     <Page c={c} title={t.audit.title} section="audit">
       <p>{t.audit.intro}</p>
-      {rows.length === 0 ? (
-        <p>{t.audit.empty}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t.audit.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.audit.when}</th>
-                <th scope="col">{t.audit.who}</th>
-                <th scope="col">{t.audit.what}</th>
-                <th scope="col">{t.audit.entity}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ a, email }) => (
-                <tr>
-                  <td>{formatDateTime(a.createdAt, c.get('locale'))}</td>
-                  <td>{email ?? t.audit.system}</td>
-                  <td>
-                    <code>{a.action}</code>
-                    {a.detail ? <span class="detail"> {JSON.stringify(a.detail)}</span> : null}
-                  </td>
-                  <td>
-                    {a.entity}
-                    {a.entity === 'listing' ? (
-                      <>
-                        {' '}
-                        <a href={`/admin/listings/${a.entityId}`}>{a.entityId.slice(0, 8)}</a>
-                      </>
-                    ) : a.entity === 'contact_request' && a.entityId !== '*' ? (
-                      <>
-                        {' '}
-                        <a href={`/admin/inbox/${a.entityId}`}>{a.entityId.slice(0, 8)}</a>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t.audit.title}
+        empty={t.audit.empty}
+        columns={[t.audit.when, t.audit.who, t.audit.what, t.audit.entity]}
+        rows={rows}
+        row={({ a, email }) => (
+          <tr>
+            <td>{formatDateTime(a.createdAt, c.get('locale'))}</td>
+            <td>{email ?? t.audit.system}</td>
+            <td>
+              <code>{a.action}</code>
+              {a.detail ? <span class="detail"> {JSON.stringify(a.detail)}</span> : null}
+            </td>
+            <td>
+              {a.entity}
+              {a.entity === 'listing' ? (
+                <>
+                  {' '}
+                  <a href={`/admin/listings/${a.entityId}`}>{a.entityId.slice(0, 8)}</a>
+                </>
+              ) : a.entity === 'contact_request' && a.entityId !== '*' ? (
+                <>
+                  {' '}
+                  <a href={`/admin/inbox/${a.entityId}`}>{a.entityId.slice(0, 8)}</a>
+                </>
+              ) : null}
+            </td>
+          </tr>
+        )}
+      />
     </Page>,
   );
 });

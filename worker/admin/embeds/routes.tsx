@@ -16,6 +16,7 @@ import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import type { FormErrors } from '../ui/form';
 import { Page, render } from '../ui/layout';
+import { RecordTable } from '../ui/table';
 import { emptyEmbedRaw, newPublishableKey, parseEmbedForm, parseTheme, rawFromBody, rawFromEmbed, type RawEmbedForm } from './form';
 import { EmbedForm, RevokeAction, scopeText, Snippet, ThemeFields } from './views';
 
@@ -93,58 +94,43 @@ embedPages.get('/admin/embeds', async (c) => {
           </a>
         </p>
       ) : null}
-      {rows.length === 0 ? (
-        <p>{t.embeds.empty}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t.embeds.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.embeds.col.name}</th>
-                <th scope="col">{t.embeds.col.key}</th>
-                <th scope="col">{t.embeds.col.scope}</th>
-                <th scope="col">{t.embeds.col.origins}</th>
-                <th scope="col">{t.embeds.col.status}</th>
-                <th scope="col">{t.common.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/admin/embeds/${e.id}`}>{e.name}</a>
-                  </th>
-                  <td>
-                    <code>{e.publishableKey}</code>
-                  </td>
-                  <td>{scopeText(c, e, names)}</td>
-                  <td>{e.allowedOrigins.join(', ')}</td>
-                  <td>{e.revokedAt === null ? t.embeds.active : <span class="badge status-archived">{t.embeds.revokedBadge}</span>}</td>
-                  <td>
-                    <ul class="plain">
-                      {e.revokedAt === null ? (
-                        <li>
-                          <a href={`/admin/embeds/${e.id}/preview`} aria-label={`${t.embeds.preview}: ${e.name}`}>
-                            {t.embeds.preview}
-                          </a>
-                        </li>
-                      ) : null}
-                      {municipality ? (
-                        <li>
-                          <a href={`/admin/dashboard?embed=${encodeURIComponent(e.id)}`} aria-label={`${t.embeds.col.figures}: ${e.name}`}>
-                            {t.embeds.col.figures}
-                          </a>
-                        </li>
-                      ) : null}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t.embeds.title}
+        empty={t.embeds.empty}
+        columns={[t.embeds.col.name, t.embeds.col.key, t.embeds.col.scope, t.embeds.col.origins, t.embeds.col.status, t.common.actions]}
+        rows={rows}
+        row={(e) => (
+          <tr>
+            <th scope="row">
+              <a href={`/admin/embeds/${e.id}`}>{e.name}</a>
+            </th>
+            <td>
+              <code>{e.publishableKey}</code>
+            </td>
+            <td>{scopeText(c, e, names)}</td>
+            <td>{e.allowedOrigins.join(', ')}</td>
+            <td>{e.revokedAt === null ? t.embeds.active : <span class="badge status-archived">{t.embeds.revokedBadge}</span>}</td>
+            <td>
+              <ul class="plain">
+                {e.revokedAt === null ? (
+                  <li>
+                    <a href={`/admin/embeds/${e.id}/preview`} aria-label={`${t.embeds.preview}: ${e.name}`}>
+                      {t.embeds.preview}
+                    </a>
+                  </li>
+                ) : null}
+                {municipality ? (
+                  <li>
+                    <a href={`/admin/dashboard?embed=${encodeURIComponent(e.id)}`} aria-label={`${t.embeds.col.figures}: ${e.name}`}>
+                      {t.embeds.col.figures}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
+            </td>
+          </tr>
+        )}
+      />
     </Page>,
   );
 });

@@ -18,6 +18,7 @@ import { hasRole, requireMember, requireRole, type AdminContext, type AdminEnv }
 import { formatDateTime } from '../../i18n';
 import { Select, TextField, type FormErrors } from '../ui/form';
 import { Page, render } from '../ui/layout';
+import { RecordTable } from '../ui/table';
 import { csvResponse, csvRows } from '../../http/csv';
 import { canMove, type ContactStatus, moveRequest } from './pipeline';
 import { detailPage, ownRequest } from './detail';
@@ -83,39 +84,25 @@ inboxPages.get('/admin/inbox', async (c) => {
           </a>
         </p>
       ) : null}
-      {rows.length === 0 ? (
-        <p>{t.inbox.empty}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t.inbox.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.inbox.from}</th>
-                <th scope="col">{t.inbox.listing}</th>
-                <th scope="col">{t.inbox.score}</th>
-                <th scope="col">{t.inbox.status}</th>
-                <th scope="col">{t.inbox.received}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ r, listingTitle }) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/admin/inbox/${r.id}`}>{r.name}</a>
-                  </th>
-                  <td>{listingTitle}</td>
-                  <td>{r.score}</td>
-                  <td>
-                    <span class={`badge request-${r.status}`}>{t.inbox.statuses[r.status]}</span>
-                  </td>
-                  <td>{formatDateTime(r.createdAt, c.get('locale'))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t.inbox.title}
+        empty={t.inbox.empty}
+        columns={[t.inbox.from, t.inbox.listing, t.inbox.score, t.inbox.status, t.inbox.received]}
+        rows={rows}
+        row={({ r, listingTitle }) => (
+          <tr>
+            <th scope="row">
+              <a href={`/admin/inbox/${r.id}`}>{r.name}</a>
+            </th>
+            <td>{listingTitle}</td>
+            <td>{r.score}</td>
+            <td>
+              <span class={`badge request-${r.status}`}>{t.inbox.statuses[r.status]}</span>
+            </td>
+            <td>{formatDateTime(r.createdAt, c.get('locale'))}</td>
+          </tr>
+        )}
+      />
     </Page>,
   );
 });

@@ -8,6 +8,7 @@ import { auditInsert } from '../../audit/log';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import { formatDate, formatMoney, writtenIn } from '../../i18n';
 import { Page, render } from '../ui/layout';
+import { RecordTable } from '../ui/table';
 import { emptyRaw, orderErrors, parseListingForm, rawFromBody, rawFromListing, type RawForm } from './form';
 import { checkPhoto, newPhoto, PhotoSection, photoKey } from './photos';
 import { SAMPLE_SEEKER } from './preview';
@@ -69,41 +70,26 @@ listingPages.get('/admin/listings', async (c) => {
           </a>
         </p>
       ) : null}
-      {rows.length === 0 ? (
-        <p>{t.listings.empty}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t.listings.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.listings.col.title}</th>
-                <th scope="col">{t.listings.col.kind}</th>
-                <th scope="col">{t.listings.col.status}</th>
-                <th scope="col">{t.listings.col.place}</th>
-                <th scope="col">{t.listings.col.free}</th>
-                <th scope="col">{t.listings.col.confirmed}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/admin/listings/${r.id}`}>{r.title}</a>
-                  </th>
-                  <td>{t.listings.kind[r.kind]}</td>
-                  <td>
-                    <span class={`badge status-${r.status}`}>{t.listings.status[r.status]}</span>
-                  </td>
-                  <td>{r.place}</td>
-                  <td>{r.freePlaces}</td>
-                  <td>{formatDate(r.confirmedAt, c.get('locale'))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t.listings.title}
+        empty={t.listings.empty}
+        columns={[t.listings.col.title, t.listings.col.kind, t.listings.col.status, t.listings.col.place, t.listings.col.free, t.listings.col.confirmed]}
+        rows={rows}
+        row={(r) => (
+          <tr>
+            <th scope="row">
+              <a href={`/admin/listings/${r.id}`}>{r.title}</a>
+            </th>
+            <td>{t.listings.kind[r.kind]}</td>
+            <td>
+              <span class={`badge status-${r.status}`}>{t.listings.status[r.status]}</span>
+            </td>
+            <td>{r.place}</td>
+            <td>{r.freePlaces}</td>
+            <td>{formatDate(r.confirmedAt, c.get('locale'))}</td>
+          </tr>
+        )}
+      />
     </Page>,
   );
 });

@@ -15,6 +15,7 @@ import { OPERATOR_ACTION } from '../../operator/organizations';
 import { enqueue } from '../../outbox/outbox';
 import { notFound, readForm, requireOperator, type AdminEnv } from '../context';
 import { Csrf, Page, render } from '../ui/layout';
+import { RecordTable } from '../ui/table';
 
 /** Audit entries about the platform itself (not one organization's) carry this organization id. */
 const PLATFORM = 'platform';
@@ -40,44 +41,29 @@ operatorOutbox.get('/admin/operator/outbox', async (c) => {
         <a href="/admin/operator">{t.common.back}</a>
       </p>
       <p>{O.intro}</p>
-      {rows.length === 0 ? (
-        <p>{O.none}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{O.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{O.col.created}</th>
-                <th scope="col">{O.col.to}</th>
-                <th scope="col">{O.col.subject}</th>
-                <th scope="col">{O.col.state}</th>
-                <th scope="col">{O.col.error}</th>
-                <th scope="col">{O.col.action}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <td>{formatDateTime(r.createdAt, c.get('locale'))}</td>
-                  <td>{r.to}</td>
-                  <td>{r.subject}</td>
-                  <td>{`${O.states[r.state] ?? r.state} (${O.attempts(r.attempts)})`}</td>
-                  <td>{r.lastError ?? ''}</td>
-                  <td>
-                    {r.state === 'failed' ? (
-                      <form method="post" action={`/admin/operator/outbox/${r.id}/resend`}>
-                        <Csrf c={c} />
-                        <button type="submit">{O.resend(r.to)}</button>
-                      </form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={O.title}
+        empty={O.none}
+        columns={[O.col.created, O.col.to, O.col.subject, O.col.state, O.col.error, O.col.action]}
+        rows={rows}
+        row={(r) => (
+          <tr>
+            <td>{formatDateTime(r.createdAt, c.get('locale'))}</td>
+            <td>{r.to}</td>
+            <td>{r.subject}</td>
+            <td>{`${O.states[r.state] ?? r.state} (${O.attempts(r.attempts)})`}</td>
+            <td>{r.lastError ?? ''}</td>
+            <td>
+              {r.state === 'failed' ? (
+                <form method="post" action={`/admin/operator/outbox/${r.id}/resend`}>
+                  <Csrf c={c} />
+                  <button type="submit">{O.resend(r.to)}</button>
+                </form>
+              ) : null}
+            </td>
+          </tr>
+        )}
+      />
     </Page>,
   );
 });

@@ -7,6 +7,7 @@ import { notFound, type AdminContext } from '../context';
 import { formatDate } from '../../i18n';
 import { ErrorSummary, TextArea, TextField, type FormErrors } from '../ui/form';
 import { Csrf, Page, render } from '../ui/layout';
+import { RecordTable } from '../ui/table';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -73,41 +74,25 @@ export async function overview(c: AdminContext, create: { raw: CreateRaw; errors
         <form method="get" action="/admin/operator" class="inline">
           <label for="f-name-filter">{O.filter}</label> <input id="f-name-filter" name="name" value={filter} maxlength={120} /> <button type="submit">{O.filterSubmit}</button>
         </form>
-        {orgs.length === 0 ? (
-          <p>{O.none}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{O.organizations}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{O.col.name}</th>
-                  <th scope="col">{O.col.kind}</th>
-                  <th scope="col">{O.col.region}</th>
-                  <th scope="col">{O.col.members}</th>
-                  <th scope="col">{O.col.listings}</th>
-                  <th scope="col">{O.col.state}</th>
-                  <th scope="col">{O.col.created}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {orgs.map((o) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/admin/operator/organizations/${o.id}`}>{o.name}</a>
-                    </th>
-                    <td>{O.kind[o.kind]}</td>
-                    <td>{[...o.keys, ...o.codes].join(', ') || t.common.none}</td>
-                    <td>{o.members}</td>
-                    <td>{o.listings}</td>
-                    <td>{o.suspendedAt ? O.suspendedState(formatDate(o.suspendedAt, locale)) : O.active}</td>
-                    <td>{formatDate(o.createdAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <RecordTable
+          caption={O.organizations}
+          empty={O.none}
+          columns={[O.col.name, O.col.kind, O.col.region, O.col.members, O.col.listings, O.col.state, O.col.created]}
+          rows={orgs}
+          row={(o) => (
+            <tr>
+              <th scope="row">
+                <a href={`/admin/operator/organizations/${o.id}`}>{o.name}</a>
+              </th>
+              <td>{O.kind[o.kind]}</td>
+              <td>{[...o.keys, ...o.codes].join(', ') || t.common.none}</td>
+              <td>{o.members}</td>
+              <td>{o.listings}</td>
+              <td>{o.suspendedAt ? O.suspendedState(formatDate(o.suspendedAt, locale)) : O.active}</td>
+              <td>{formatDate(o.createdAt, locale)}</td>
+            </tr>
+          )}
+        />
       </section>
       <section aria-labelledby="search-h" class="panel">
         <h2 id="search-h">{O.searchTitle}</h2>

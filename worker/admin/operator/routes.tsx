@@ -18,6 +18,7 @@ import { formatDateTime } from '../../i18n';
 import { parseRegion } from '../region/routes';
 import { type FormErrors } from '../ui/form';
 import { Page, render } from '../ui/layout';
+import { RecordTable } from '../ui/table';
 import { type CreateRaw, overview, organizationOf, detail } from './pages';
 
 export const operatorPages = new Hono<AdminEnv>();
@@ -132,43 +133,30 @@ operatorPages.get('/admin/operator/audit', async (c) => {
     c,
     <Page c={c} title={O.audit} section="operator">
       <p>{O.auditIntro}</p>
-      {rows.length === 0 ? (
-        <p>{O.auditEmpty}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{O.audit}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.audit.when}</th>
-                <th scope="col">{t.audit.who}</th>
-                <th scope="col">{t.audit.what}</th>
-                <th scope="col">{O.col.name}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const d = (r.detail ?? {}) as Record<string, unknown>;
-                const what = O.actions[r.action.slice(OPERATOR_ACTION.length)] ?? r.action;
-                return (
-                  <tr>
-                    <td>{formatDateTime(r.createdAt, c.get('locale'))}</td>
-                    <td>{String(d.operator ?? t.audit.system)}</td>
-                    <td>
-                      {what}
-                      {typeof d.email === 'string' ? `: ${d.email}` : ''}
-                      {typeof d.reason === 'string' ? `: ${d.reason}` : ''}
-                    </td>
-                    <td>
-                      <a href={`/admin/operator/organizations/${r.organizationId}`}>{r.org ?? r.organizationId}</a>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={O.audit}
+        empty={O.auditEmpty}
+        columns={[t.audit.when, t.audit.who, t.audit.what, O.col.name]}
+        rows={rows}
+        row={(r) => {
+          const d = (r.detail ?? {}) as Record<string, unknown>;
+          const what = O.actions[r.action.slice(OPERATOR_ACTION.length)] ?? r.action;
+          return (
+            <tr>
+              <td>{formatDateTime(r.createdAt, c.get('locale'))}</td>
+              <td>{String(d.operator ?? t.audit.system)}</td>
+              <td>
+                {what}
+                {typeof d.email === 'string' ? `: ${d.email}` : ''}
+                {typeof d.reason === 'string' ? `: ${d.reason}` : ''}
+              </td>
+              <td>
+                <a href={`/admin/operator/organizations/${r.organizationId}`}>{r.org ?? r.organizationId}</a>
+              </td>
+            </tr>
+          );
+        }}
+      />
     </Page>,
   );
 });
