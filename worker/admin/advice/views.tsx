@@ -3,7 +3,7 @@ import type { AdviceOffice } from '../../db/schema';
 import { messages } from '../../i18n';
 import type { AdminContext } from '../context';
 import { ErrorSummary, TextArea, TextField, type FormErrors } from '../ui/form';
-import { Csrf } from '../ui/layout';
+import { Csrf, PostButton } from '../ui/layout';
 import type { RawAdviceForm } from './form';
 
 const texts = (c: AdminContext) => messages(c.get('locale')).guide.admin;
@@ -43,12 +43,9 @@ export function OfficeTable({ c, offices, canEdit }: { c: AdminContext; offices:
                       </a>
                     </li>
                     <li>
-                      <form method="post" action={`/admin/advice/${o.id}/delete`} class="inline">
-                        <Csrf c={c} />
-                        <button type="submit" aria-label={t.deleteLabel(o.name)}>
-                          {t.delete}
-                        </button>
-                      </form>
+                      <PostButton c={c} action={`/admin/advice/${o.id}/delete`} inline label={t.deleteLabel(o.name)}>
+                        {t.delete}
+                      </PostButton>
                     </li>
                   </ul>
                 </td>

@@ -15,7 +15,7 @@ import { audit } from '../../audit/log';
 import { AdminError, currentUser, notFound, readForm, requireSignedIn, type AdminContext, type AdminEnv } from '../context';
 import { toLocale } from '../../i18n';
 import { ErrorSummary, TextField, type FormErrors } from '../ui/form';
-import { Csrf, Page, render } from '../ui/layout';
+import { Csrf, Page, PostButton, render } from '../ui/layout';
 
 export const authPages = new Hono<AdminEnv>();
 
@@ -284,16 +284,10 @@ authPages.get('/admin/invitations/:id', requireSignedIn(), async (c) => {
       {open ? (
         <>
           <p>{t.members.invitationText(inv.org, t.common.role[inv.role] ?? inv.role)}</p>
-          <form method="post" action={`/admin/invitations/${inv.id}/accept`} class="inline">
-            <Csrf c={c} />
-            <button type="submit">{t.members.accept}</button>
-          </form>{' '}
-          <form method="post" action={`/admin/invitations/${inv.id}/reject`} class="inline">
-            <Csrf c={c} />
-            <button type="submit" class="secondary">
-              {t.members.reject}
-            </button>
-          </form>
+          <PostButton c={c} action={`/admin/invitations/${inv.id}/accept`} inline>{t.members.accept}</PostButton>{' '}
+          <PostButton c={c} action={`/admin/invitations/${inv.id}/reject`} inline variant="secondary">
+            {t.members.reject}
+          </PostButton>
         </>
       ) : (
         <p>{t.members.invitationGone}</p>

@@ -2,7 +2,7 @@
 import type { Embed } from '../../db/schema';
 import type { AdminContext } from '../context';
 import { formatDate, LOCALES } from '../../i18n';
-import { Csrf } from '../ui/layout';
+import { Csrf, PostButton } from '../ui/layout';
 import { CheckboxGroup, ErrorSummary, Select, TextArea, TextField, type FormErrors } from '../ui/form';
 import { FONTS, type RawEmbedForm } from './form';
 
@@ -126,12 +126,9 @@ export function RevokeAction({ c, embed, canRevoke }: { c: AdminContext; embed: 
     <section class="panel" aria-labelledby="revoke-h">
       <h2 id="revoke-h">{t.embeds.sections.danger}</h2>
       <p>{t.embeds.revokeIntro}</p>
-      <form method="post" action={`/admin/embeds/${embed.id}/revoke`}>
-        <Csrf c={c} />
-        <button type="submit" class="secondary">
-          {t.embeds.revoke}
-        </button>
-      </form>
+      <PostButton c={c} action={`/admin/embeds/${embed.id}/revoke`} variant="secondary">
+        {t.embeds.revoke}
+      </PostButton>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { audit } from '../../audit/log';
 import { notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
 import { formatDate } from '../../i18n';
 import { ErrorSummary, Select, TextField, type FormErrors } from '../ui/form';
-import { Csrf, Page, render } from '../ui/layout';
+import { Csrf, Page, PostButton, render } from '../ui/layout';
 
 export const memberPages = new Hono<AdminEnv>();
 memberPages.use('/admin/members', requireMember());
@@ -65,13 +65,10 @@ async function teamPage(c: AdminContext, invite: { email?: string; role?: string
                       <Select name="role" idName={`role-${m.id}`} label={`${t.members.changeRole}: ${m.email}`} value={m.role} options={roleOptions} error={rowErrors[`role-${m.id}`]} t={t} />
                       <button type="submit">{t.members.changeRole}</button>
                     </form>
-                    <form method="post" action={`/admin/members/${m.id}/remove`} class="inline">
-                      <Csrf c={c} />
-                      <button type="submit" class="secondary">
-                        {t.members.remove}
-                        <span class="visually-hidden">: {m.email}</span>
-                      </button>
-                    </form>
+                    <PostButton c={c} action={`/admin/members/${m.id}/remove`} inline variant="secondary">
+                      {t.members.remove}
+                      <span class="visually-hidden">: {m.email}</span>
+                    </PostButton>
                   </td>
                 ) : null}
               </tr>
@@ -88,13 +85,10 @@ async function teamPage(c: AdminContext, invite: { email?: string; role?: string
                 {pending.map((i) => (
                   <li>
                     {i.email} · {t.common.role[i.role] ?? i.role} · {t.members.expires} {formatDate(i.expiresAt.getTime(), c.get('locale'))}{' '}
-                    <form method="post" action={`/admin/members/invitations/${i.id}/cancel`} class="inline">
-                      <Csrf c={c} />
-                      <button type="submit" class="secondary">
-                        {t.members.cancel}
-                        <span class="visually-hidden">: {i.email}</span>
-                      </button>
-                    </form>
+                    <PostButton c={c} action={`/admin/members/invitations/${i.id}/cancel`} inline variant="secondary">
+                      {t.members.cancel}
+                      <span class="visually-hidden">: {i.email}</span>
+                    </PostButton>
                   </li>
                 ))}
               </ul>

@@ -14,7 +14,7 @@ import { formatDateTime } from '../../i18n';
 import { OPERATOR_ACTION } from '../../operator/organizations';
 import { enqueue } from '../../outbox/outbox';
 import { notFound, readForm, requireOperator, type AdminEnv } from '../context';
-import { Csrf, Page, render } from '../ui/layout';
+import { Page, PostButton, render } from '../ui/layout';
 import { RecordTable } from '../ui/table';
 
 /** Audit entries about the platform itself (not one organization's) carry this organization id. */
@@ -55,10 +55,7 @@ operatorOutbox.get('/admin/operator/outbox', async (c) => {
             <td>{r.lastError ?? ''}</td>
             <td>
               {r.state === 'failed' ? (
-                <form method="post" action={`/admin/operator/outbox/${r.id}/resend`}>
-                  <Csrf c={c} />
-                  <button type="submit">{O.resend(r.to)}</button>
-                </form>
+                <PostButton c={c} action={`/admin/operator/outbox/${r.id}/resend`}>{O.resend(r.to)}</PostButton>
               ) : null}
             </td>
           </tr>

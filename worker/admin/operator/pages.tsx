@@ -6,7 +6,7 @@ import { MAX_REASON } from '../../operator/organizations';
 import { notFound, type AdminContext } from '../context';
 import { formatDate } from '../../i18n';
 import { ErrorSummary, TextArea, TextField, type FormErrors } from '../ui/form';
-import { Csrf, Page, render } from '../ui/layout';
+import { Csrf, Page, PostButton, render } from '../ui/layout';
 import { RecordTable } from '../ui/table';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -220,10 +220,7 @@ export async function detail(c: AdminContext, org: Organization, form: { reason?
       {org.suspendedAt ? (
         <section aria-labelledby="restore-h" class="panel">
           <h2 id="restore-h">{O.restoreTitle}</h2>
-          <form method="post" action={`/admin/operator/organizations/${org.id}/restore`}>
-            <Csrf c={c} />
-            <button type="submit">{O.restore}</button>
-          </form>
+          <PostButton c={c} action={`/admin/operator/organizations/${org.id}/restore`}>{O.restore}</PostButton>
         </section>
       ) : (
         <section aria-labelledby="suspend-h" class="panel">

@@ -5,7 +5,7 @@
  */
 import type { Listing } from '../../db/schema';
 import { hasRole, type AdminContext } from '../context';
-import { Csrf } from '../ui/layout';
+import { PostButton } from '../ui/layout';
 import { DEMAND_WEEKS, propertyDemand, type PropertyDemand } from '../../properties/demand';
 import { NOTIFY_CAP, NOTIFY_INTERVAL_MS } from '../../properties/notify';
 import { DEMAND_BANDS, type DemandBand } from '../../demand/building';
@@ -62,10 +62,7 @@ function NotifyPanel({ c, listing, shown }: { c: AdminContext; listing: Listing;
       <p class="hint">{t.notifyIntro(NOTIFY_CAP)}</p>
       {listing.status === 'published' && !shown ? <p>{t.notifyNotApproved}</p> : null}
       {listing.status === 'published' && shown && !waiting ? (
-        <form method="post" action={`/admin/properties/${listing.id}/notify`}>
-          <Csrf c={c} />
-          <button type="submit">{t.notifyButton}</button>
-        </form>
+        <PostButton c={c} action={`/admin/properties/${listing.id}/notify`}>{t.notifyButton}</PostButton>
       ) : listing.status === 'published' ? null : (
         <p>{t.notifyOnlyPublished}</p>
       )}

@@ -16,7 +16,7 @@ import { hasRole, notFound, readForm, requireMember, requireRole, type AdminCont
 import { formatDate } from '../../i18n';
 import { ownMunicipality } from '../region/routes';
 import { ErrorSummary, TextArea, TextField, type FormErrors } from '../ui/form';
-import { Csrf, Page, render } from '../ui/layout';
+import { Csrf, Page, PostButton, render } from '../ui/layout';
 
 export const providerPages = new Hono<AdminEnv>();
 providerPages.use('/admin/providers', requireMember());
@@ -142,12 +142,9 @@ async function detailPage(c: AdminContext, id: string, s: DetailState = {}) {
               {l.hiddenReason ? <p class="warning">{P.hidden(l.hiddenReason)}</p> : null}
               {canDecide ? (
                 l.hiddenReason ? (
-                  <form method="post" action={`/admin/providers/${provider.id}/listings/${l.id}/show`} class="inline">
-                    <Csrf c={c} />
-                    <button type="submit" class="secondary">
-                      {P.show}
-                    </button>
-                  </form>
+                  <PostButton c={c} action={`/admin/providers/${provider.id}/listings/${l.id}/show`} inline variant="secondary">
+                    {P.show}
+                  </PostButton>
                 ) : (
                   <form method="post" action={`/admin/providers/${provider.id}/listings/${l.id}/hide`}>
                     <Csrf c={c} />

@@ -12,7 +12,7 @@ import { database } from '../../db/client';
 import { markReportHandled, regionReports, type RegionReport } from '../../groups/reports';
 import { formatDateTime, messages } from '../../i18n';
 import { hasRole, notFound, requireMember, requireRole, type AdminContext, type AdminEnv } from '../context';
-import { Csrf, Page, render } from '../ui/layout';
+import { Page, PostButton, render } from '../ui/layout';
 
 export const reportPages = new Hono<AdminEnv>();
 reportPages.use('/admin/reports', requireMember());
@@ -70,12 +70,9 @@ function ReportRows({ c, reports, handled }: { c: AdminContext; reports: RegionR
                 {handled ? <td>{r.handledAt ? formatDateTime(r.handledAt, locale) : ''}</td> : null}
                 {canMark ? (
                   <td>
-                    <form method="post" action={`/admin/reports/${encodeURIComponent(r.id)}/handled`} class="inline">
-                      <Csrf c={c} />
-                      <button type="submit" aria-label={t.markHandledLabel(when)}>
-                        {t.markHandled}
-                      </button>
-                    </form>
+                    <PostButton c={c} action={`/admin/reports/${encodeURIComponent(r.id)}/handled`} inline label={t.markHandledLabel(when)}>
+                      {t.markHandled}
+                    </PostButton>
                   </td>
                 ) : null}
               </tr>

@@ -120,3 +120,21 @@ export function render(c: AdminContext, page: ReturnType<typeof Page>, status: 2
 export function Csrf({ c }: { c: AdminContext }) {
   return <input type="hidden" name="_csrf" value={c.var.csrfToken} />;
 }
+
+/**
+ * A form that is one button: posts to `action` with the CSRF field and nothing else (approve,
+ * revoke, remove, resend …). `label` names the button for screen readers where its text alone is
+ * ambiguous in a list; `inline` keeps it on the line (several side by side).
+ * @example
+ * <PostButton c={c} action={`/admin/embeds/${embed.id}/revoke`} variant="secondary">{t.embeds.revoke}</PostButton>
+ */
+export function PostButton({ c, action, inline, variant, label, children }: { c: AdminContext; action: string; inline?: boolean; variant?: 'secondary' | 'danger'; label?: string; children: Child }) {
+  return (
+    <form method="post" action={action} class={inline ? 'inline' : undefined}>
+      <Csrf c={c} />
+      <button type="submit" class={variant} aria-label={label}>
+        {children}
+      </button>
+    </form>
+  );
+}

@@ -8,7 +8,7 @@ import { database } from '../../db/client';
 import { reviewRequestStatements, visibilityFor } from '../../curation/approvals';
 import { hasRole, notFound, requireMember, requireRole, type AdminEnv } from '../context';
 import { formatDate } from '../../i18n';
-import { Csrf, Page, render } from '../ui/layout';
+import { Page, PostButton, render } from '../ui/layout';
 
 export const visibilityPages = new Hono<AdminEnv>();
 visibilityPages.use('/admin/visibility', requireMember());
@@ -53,10 +53,7 @@ visibilityPages.get('/admin/visibility', async (c) => {
             </>
           ) : null}
           {r.state === 'rejected' && canAsk ? (
-            <form method="post" action={`/admin/visibility/${r.municipality.id}/review`}>
-              <Csrf c={c} />
-              <button type="submit">{V.askAgain}</button>
-            </form>
+            <PostButton c={c} action={`/admin/visibility/${r.municipality.id}/review`}>{V.askAgain}</PostButton>
           ) : null}
         </section>
       ))}
