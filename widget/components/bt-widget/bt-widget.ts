@@ -34,7 +34,7 @@ export type { BtContactSentDetail, BtErrorDetail, BtReadyDetail, BtResultsDetail
 declare const __BT_LAZY_CHUNKS__: string | undefined;
 
 /**
- * A later screen's chunk: the bundler's `import()` the first time; a retry imports the same chunk
+ * A lazy chunk: the bundler's `import()` the first time; a retry imports the same chunk
  * under a fresh URL, because the browser keeps the failed fetch of the first one (internal/lazy.ts).
  */
 function lazyChunk<M>(chunk: 'results' | 'later' | 'search' | 'core-en' | 'config-failure' | 'resume', first: () => Promise<M>): (attempt: number) => Promise<M> {
