@@ -123,6 +123,27 @@ describe('the widget in chunks', () => {
     await page.close();
   });
 
+  it("the search's chunk failing when fetched after the first question loads with the results, no failure shown", async () => {
+    const { page, scripts } = await newPage();
+    const searchChunk = /\/widget\/search-[^/]+\.js$/;
+    const failed: string[] = [];
+    page.on('requestfailed', (req) => failed.push(new URL(req.url()).pathname));
+    await page.route(searchChunk, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${demoOrigin}/`);
+    await answerStepOne(page);
+    // Fetched once the first question is on screen, and lost.
+    await expect.poll(() => failed.filter((s) => searchChunk.test(s)).length, { timeout: CHUNK_WAIT }).toBe(1);
+
+    await page.unroute(searchChunk);
+    await finishQuestionnaire(page);
+    await page.locator('bring-together-result-card').first().waitFor({ timeout: CHUNK_WAIT });
+    // The results asked for it again (under a fresh URL, the browser keeps the failed one): no retry button, no error.
+    expect(scripts.filter((s) => searchChunk.test(s))).toHaveLength(2);
+    expect((await events(page)).filter((e) => e.type === 'bt-error')).toEqual([]);
+    expect(await page.getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('the widget itself failing to load shows the unavailable message and a retry in its place', async () => {
     const { page } = await newPage();
     await page.route(/\/widget\/entry-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));

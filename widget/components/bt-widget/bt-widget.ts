@@ -48,7 +48,7 @@ function lazyChunk<M>(chunk: 'results' | 'later' | 'search' | 'core-en' | 'confi
  * A chunk behind several parts: imported once for all of them, its attempts counted for the chunk,
  * so after a failed fetch the next part to ask (whichever) fetches it under a fresh URL.
  */
-function sharedChunk<M>(chunk: 'later', first: () => Promise<M>): () => Promise<M> {
+function sharedChunk<M>(chunk: 'later' | 'search', first: () => Promise<M>): () => Promise<M> {
   const load = lazyChunk(chunk, first);
   let attempt = 0;
   let loaded: Promise<M> | undefined;
@@ -143,6 +143,8 @@ export class BtWidget extends LitElement implements WidgetHost {
   readonly requests = new RequestController(this);
   /** The later screens but the results, one chunk for the five (views/later.ts). */
   private readonly later = sharedChunk('later', () => import('./views/later'));
+  /** The search flow's chunk: fetched after the first question, by the restored search or with a later screen, whichever asks first. */
+  private readonly searchChunk = sharedChunk('search', () => import('./search'));
   readonly parts: LazyParts<LazyPart, PartView> = new LazyParts<LazyPart, PartView>(
     this,
     {
@@ -243,14 +245,14 @@ export class BtWidget extends LitElement implements WidgetHost {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
-  /** The search flow, from its chunk (fetched once; `attempt` > 0 asks again under a fresh URL). */
-  loadSearch(attempt = 0): Promise<SearchFlow> {
-    return lazyChunk('search', () => import('./search'))(attempt).then((m) => (this.search ??= new m.SearchFlow(this)));
+  /** The search flow, from its chunk (fetched once; after a failure, the next call asks under a fresh URL). */
+  loadSearch(): Promise<SearchFlow> {
+    return this.searchChunk().then((m) => (this.search ??= new m.SearchFlow(this)));
   }
 
   /** A later screen: its chunk and the search's, fetched in parallel (every screen may use the search). */
   private view(attempt: number, chunk: (attempt: number) => Promise<{ create(host: WidgetHost): PartView }>): Promise<PartView> {
-    return Promise.all([chunk(attempt), this.loadSearch(attempt)]).then(([m]) => m.create(this));
+    return Promise.all([chunk(attempt), this.loadSearch()]).then(([m]) => m.create(this));
   }
 
   renderPart(part: LazyPart): TemplateResult {
@@ -340,7 +342,7 @@ export class BtWidget extends LitElement implements WidgetHost {
     if (this.journey.screen === 'step') this.questionnaire.stepShown();
     // The page names one listing (`?bt-listing=`, a listing page's "Does this fit me?"): its fit, with the search's chunk.
     if (location.search.includes('bt-listing=')) {
-      void this.loadSearch().then(() => import('./search')).then((m) => m.followListingLink(this, restored.search), () => undefined);
+      void Promise.all([this.searchChunk(), this.loadSearch()]).then(([m]) => m.followListingLink(this, restored.search), () => undefined);
     }
   }
 

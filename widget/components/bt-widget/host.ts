@@ -48,8 +48,8 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
   readonly questionnaire: QuestionnaireFlow;
   /** There once the search's chunk is (every later screen loads it with its own chunk). */
   readonly search: SearchFlow;
-  /** Fetches the search's chunk once (`attempt` > 0 after a failure: under a fresh URL). */
-  loadSearch(attempt?: number): Promise<SearchFlow>;
+  /** Fetches the search's chunk once (after a failure, the next call asks under a fresh URL). */
+  loadSearch(): Promise<SearchFlow>;
   readonly parts: LazyParts<LazyPart, PartView>;
   /** The next journey: the changes on top of the current one (a new object, so the widget re-renders). */
   patch(changes: Partial<Journey>): void;
