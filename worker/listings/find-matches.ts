@@ -21,7 +21,7 @@ import { matchPrepared, type Ranking } from '../matching/engine';
 import type { SeekerContext } from '../matching/types';
 import type { Answers } from '../questionnaire/types';
 import { cachedEmbedRow, cachedPostcodes, cachedScope, keepEmbedRow, keepPostcodes, keepScope, MAX_CACHED_LISTINGS, scopeKey, VERSION_SQL, type ScopeListings } from './isolate-cache';
-import { scopeListingsQuery } from './search';
+import { loadScopeListings } from './search';
 import { seekerFrom, wantedPostcodes, type ResolvedSeeker } from './seeker-context';
 
 /** A D1 database or a D1 session (worker/http/d1-session.ts): both prepare and batch. */
@@ -120,7 +120,7 @@ async function cold<T>(d1: D1Reader, req: MatchRequest<T>): Promise<FoundMatches
   keepPostcodes(postcodeRows);
 
   const key = scopeKey(access);
-  const scope = (version === null ? undefined : cachedScope(key, version)) ?? keepScope(key, version, await scopeListingsQuery(db, access, MAX_CACHED_LISTINGS).all());
+  const scope = (version === null ? undefined : cachedScope(key, version)) ?? keepScope(key, version, await loadScopeListings(db, access, MAX_CACHED_LISTINGS));
   const ranking = matchPrepared(req.answers, scope.prepared, seeker.ctx, { limit: req.limit });
   const answer = req.present({ ...ranking, ctx: seeker.ctx, scope });
   return { ...ranking, access, ctx: seeker.ctx, scope, rowsRead: null, warm: false, record: req.record(access, seeker, ranking), answer };

@@ -28,7 +28,7 @@ export const VERSION_SQL = 'SELECT version FROM listings_version WHERE id = 1';
 
 export interface ScopeListings {
   version: string;
-  /** Ordered as `scopeListingsQuery` orders (most recently confirmed first). */
+  /** Ordered as `loadScopeListings` loads them (most recently confirmed first). */
   candidates: readonly Candidate[];
   prepared: PreparedListings;
   byId: ReadonlyMap<string, Candidate>;

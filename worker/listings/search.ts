@@ -3,7 +3,7 @@
  * per isolate, worker/listings/isolate-cache.ts; the engine applies every hard filter itself), and
  * the nearest partial matches of an empty result.
  */
-import { desc } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, or } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { listings } from '../db/schema';
 import type { EmbedAccess } from '../embeds/access';
@@ -32,12 +32,49 @@ const candidateColumns = {
   profile: listings.profile,
 };
 
+/** A listing as a scope loads it: a candidate, with where it stands in the order (the next page's start). */
+export type ScopeRow = Candidate & { confirmedAt: number };
+
 /**
- * Every published listing in the embed's scope, both kinds, the most recently confirmed first: the
- * set an isolate keeps prepared.
+ * Published listings in the embed's scope, both kinds, the most recently confirmed first (after
+ * `after`, when given): the set an isolate keeps prepared, one page of it.
  */
-export const scopeListingsQuery = (db: Database, scope: SearchScope, max: number) =>
-  db.select(candidateColumns).from(listings).where(inEmbedScope(scope)).orderBy(desc(listings.confirmedAt), listings.id).limit(max);
+export const scopeListingsQuery = (db: Database, scope: SearchScope, max: number, after?: Pick<ScopeRow, 'confirmedAt' | 'id'>) =>
+  db
+    .select({ ...candidateColumns, confirmedAt: listings.confirmedAt })
+    .from(listings)
+    .where(
+      after
+        ? and(inEmbedScope(scope), or(lt(listings.confirmedAt, after.confirmedAt), and(eq(listings.confirmedAt, after.confirmedAt), gt(listings.id, after.id))))
+        : inEmbedScope(scope),
+    )
+    .orderBy(desc(listings.confirmedAt), listings.id)
+    .limit(max);
+
+/**
+ * Listings a scope loads per query: D1 answers at most 50 MB per query, and at about 2 KB a row
+ * 5,000 stay near 10 MB. A pilot's scope is one query; a state's, a few.
+ */
+export const SCOPE_PAGE = 5_000;
+
+/**
+ * The scope's listings as `scopeListingsQuery` orders them, up to `max`, in pages of `pageSize`,
+ * each continuing after the last row of the one before (keyset: no row read twice). The caller
+ * tags them with a version read before the first page, so a write between pages costs a reload
+ * on the next request (worker/listings/isolate-cache.ts); a confirmation only moves a listing
+ * forward, so such a write can leave it out of this one load, never bring it twice.
+ * @example
+ * const candidates = await loadScopeListings(db, access, MAX_CACHED_LISTINGS);
+ */
+export async function loadScopeListings(db: Database, scope: SearchScope, max: number, pageSize = SCOPE_PAGE): Promise<ScopeRow[]> {
+  const out: ScopeRow[] = [];
+  for (;;) {
+    const want = Math.min(pageSize, max - out.length);
+    const page = await scopeListingsQuery(db, scope, want, out.at(-1)).all();
+    out.push(...page);
+    if (page.length < want || out.length >= max) return out;
+  }
+}
 
 /** How many listings an empty result looks through for partial matches, and how many it shows. */
 const PARTIAL_POOL = 200;
