@@ -8,6 +8,7 @@ import { env } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertFixtures, KEY } from '../../test/worker/fixtures';
+import { chunkForInsert } from '../db/chunk';
 import { database } from '../db/client';
 import { embeds, listings, organizations } from '../db/schema';
 import { loadScopeListings, scopeListingsQuery, type SearchScope } from './search';
@@ -19,7 +20,7 @@ async function addTiedListings(): Promise<void> {
   const template = (await db().select().from(listings).where(eq(listings.id, 'lst_zittau')))[0]!;
   const now = Date.now();
   const rows = Array.from({ length: 9 }, (_, i) => ({ ...template, id: `lst_tie_${String(8 - i)}`, title: `Gleichstand ${i}`, confirmedAt: now - 1_000 * (1 + (i % 3)) }));
-  for (const row of rows) await db().insert(listings).values(row);
+  for (const part of chunkForInsert(listings, rows)) await db().insert(listings).values(part);
 }
 
 async function regionScope(): Promise<SearchScope> {
