@@ -4,8 +4,13 @@
  * options: an ES module imported by a small classic script from next to itself, which mounts the
  * element after its tag) and loaded on the same host page, it shows what any Lit element costs
  * there; the widget's first question is measured against it in the same run.
+ *
+ * With a `key` whose configuration request the loader started (`data-key` on its script), it
+ * renders the same form only once that answer has arrived and been parsed: the floor the widget's
+ * one API request before its first question puts under any element on this stack.
  */
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
+import { configPath, takeStartedConfig } from '../widget/api/config-request';
 
 class BareForm extends LitElement {
   static override styles = css`
@@ -39,7 +44,29 @@ class BareForm extends LitElement {
     }
   `;
 
+  /** The configuration answer this element waits for, if its loader started one. */
+  private pending?: Promise<unknown>;
+  private marked = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const key = this.getAttribute('key');
+    // The API is where this module came from, as the loader's script (`baseFrom` there).
+    const started = key ? takeStartedConfig(this, `${new URL(import.meta.url).origin}${configPath(key)}`) : undefined;
+    if (!started) return;
+    // A failed request leaves the form unrendered: the bench then stops on its timeout, never
+    // counting a run that did not do the widget's work.
+    this.pending = started.then(async (r) => {
+      if (!r.ok) throw new Error(`the configuration answered ${r.status}`);
+      await r.json();
+      this.pending = undefined;
+      this.requestUpdate();
+    });
+    this.pending.catch((e: unknown) => console.error(e));
+  }
+
   override render() {
+    if (this.pending) return nothing;
     return html`
       <form @submit=${(e: Event) => e.preventDefault()}>
         <h2>Schritt 1 von 5</h2>
@@ -53,7 +80,9 @@ class BareForm extends LitElement {
     `;
   }
 
-  override firstUpdated(): void {
+  override updated(): void {
+    if (this.marked || this.pending) return;
+    this.marked = true;
     performance.mark('bring-together:first-question');
   }
 }

@@ -14,7 +14,7 @@ import { matchPrepared, prepareListings } from '../worker/matching/engine';
 import type { Answers } from '../worker/questionnaire/types';
 import { insertStatements } from '../worker/seed/sql';
 import { generateListings, prng } from './engine';
-import { printMatches } from './matches';
+import { measureFloor, printFloor, printMatches } from './matches';
 import { measureMatches, ORIGIN, percentile, runLiteral, startWorker } from './workerd';
 
 const LISTINGS = 100_000;
@@ -138,6 +138,7 @@ export async function benchNational(): Promise<void> {
       figures,
       1.5,
     );
+    printFloor(await measureFloor(seekers, REQUESTS), figures);
 
     // Engine CPU per request on the largest scope an isolate keeps (the state embed), in Node.
     const state = municipalities.at(-1)!;

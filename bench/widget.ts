@@ -10,6 +10,10 @@
  * - the same time for a bare Lit element rendering one static form (`bare-lit-element.ts`, built
  *   with the widget's esbuild options, served from the same host, the widget's tag on the same host
  *   page swapped for its own), run by run alternately with the widget; goal: the widget ≤ 1.2×,
+ * - the same bare element waiting, before its form, for the widget's one API request (the same
+ *   configuration request, started by its script as widget.js starts it; the bare element's
+ *   origin is added to the demo embed's allowed origins for this run): the floor that request puts
+ *   under any element on this stack, printed with the widget's ratio to it, for comparison,
  * - both again for a returning visitor (the page once more in the same browser context: scripts
  *   and config from the HTTP cache, the widget resuming at its question), for comparison,
  * - bytes (gzip, each file as sent) the browser loads before the first question — every widget
@@ -23,7 +27,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDemoServer } from '../scripts/demo-server';
-import { migrateLocal, ROOT, startWorker } from '../scripts/local';
+import { migrateLocal, ROOT, startWorker, wrangler } from '../scripts/local';
 import { runSeed } from '../scripts/seed';
 import { launchBrowser } from '../test/e2e/browser';
 import { freePort } from '../scripts/free-port';
@@ -41,6 +45,8 @@ export interface WidgetBench {
   firstQuestionMs: number[];
   /** The bare Lit element's script start → its form rendered, same host page, same runs. */
   bareMs: number[];
+  /** The same, the form rendered once the widget's configuration request has answered. */
+  bareConfigMs: number[];
   /** Both again on a second visit in the same browser context (scripts and config from the HTTP cache). */
   warmFirstQuestionMs: number[];
   warmBareMs: number[];
@@ -81,27 +87,31 @@ async function buildBareElement(): Promise<() => void> {
 export async function benchWidget({ build: rebuild = true }: { build?: boolean } = {}): Promise<WidgetBench> {
   if (rebuild) await (await import('../scripts/build-widget')).buildWidget();
   const writeBare = await buildBareElement();
-  const [apiPort, demoPort] = [await freePort(), await freePort()];
+  const [apiPort, demoPort, barePort] = [await freePort(), await freePort(), await freePort()];
   mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
   const persistTo = mkdtempSync(join(ROOT, '.wrangler', 'bench-widget-'));
   migrateLocal(persistTo);
   runSeed({ demoPort, persistTo });
+  // The bare element's page asks for the demo embed's configuration too (its floor of one request).
+  const bareOrigin = `http://localhost:${barePort}`;
+  wrangler(['d1', 'execute', 'DB', '--local', '--command', `UPDATE embeds SET allowed_origins = json_insert(allowed_origins, '$[#]', '${bareOrigin}')`], { quiet: true, persistTo });
   const worker = await startWorker(apiPort, { persistTo });
   const apiOrigin = `http://localhost:${apiPort}`;
   const demo = await startDemoServer({ port: demoPort, apiOrigin });
   const browser = await launchBrowser();
-  const result: WidgetBench = { requestsBeforeFirstQuestion: [], readyMs: [], firstQuestionMs: [], bareMs: [], warmFirstQuestionMs: [], warmBareMs: [], firstQuestionFiles: [], firstQuestionGzipBytes: 0, englishGzipBytes: 0, allGzipBytes: 0 };
+  const result: WidgetBench = { requestsBeforeFirstQuestion: [], readyMs: [], firstQuestionMs: [], bareMs: [], bareConfigMs: [], warmFirstQuestionMs: [], warmBareMs: [], firstQuestionFiles: [], firstQuestionGzipBytes: 0, englishGzipBytes: 0, allGzipBytes: 0 };
   // The bare element's host page: the demo page with the widget's tag swapped for the bare element's,
   // served as the demo server serves it (a route in the browser would make the page count as
   // public and its requests to the loopback API blocked), its other files from the demo server.
-  const barePort = await freePort();
+  // `/?config`: the bare element with the demo embed's key, waiting for its configuration.
   const bareHost = createServer(async (req, res) => {
-    const upstream = await fetch(`http://localhost:${demoPort}${req.url ?? '/'}`);
+    const withConfig = req.url === '/?config';
+    const upstream = await fetch(`http://localhost:${demoPort}${withConfig ? '/' : (req.url ?? '/')}`);
     let body: string | Buffer = Buffer.from(await upstream.arrayBuffer());
-    if (req.url === '/') {
+    if (req.url === '/' || withConfig) {
       const page = body.toString('utf8');
-      body = page.replace(/<script src="[^"]*\/widget\.js"[^>]*><\/script>/, `<script src="${apiOrigin}/widget/bench/bare-lit.js" async></script>`);
-      if (body === page) throw new Error("the demo page's widget tag was not found");
+      body = page.replace(/<script src="[^"]*\/widget\.js"( data-key="[^"]*")?[^>]*><\/script>/, (_, key: string | undefined) => `<script src="${apiOrigin}/widget/bench/bare-lit.js"${withConfig ? (key ?? '') : ''} async></script>`);
+      if (body === page || (withConfig && !body.includes('bare-lit.js" data-key='))) throw new Error("the demo page's widget tag (with its data-key) was not found");
     }
     res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain', 'cache-control': 'no-store' }).end(body);
   });
@@ -114,13 +124,13 @@ export async function benchWidget({ build: rebuild = true }: { build?: boolean }
       return (marks['bring-together:first-question'] ?? NaN) - (marks['bring-together:start'] ?? NaN);
     });
   };
-  const bareRun = async (): Promise<{ cold: number; warm: number }> => {
+  const bareRun = async (path = '/'): Promise<{ cold: number; warm: number }> => {
     writeBare();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`http://localhost:${barePort}/`);
+    await page.goto(`${bareOrigin}${path}`);
     const cold = await firstQuestionOf(page);
-    await page.goto(`http://localhost:${barePort}/`);
+    await page.goto(`${bareOrigin}${path}`);
     const warm = await firstQuestionOf(page);
     await context.close();
     return { cold, warm };
@@ -159,9 +169,11 @@ export async function benchWidget({ build: rebuild = true }: { build?: boolean }
       if (run > 0) result.warmFirstQuestionMs.push(warm);
       await context.close();
       const bare = await bareRun();
+      const bareConfig = await bareRun('/?config');
       if (run > 0) {
         result.bareMs.push(bare.cold);
         result.warmBareMs.push(bare.warm);
+        result.bareConfigMs.push(bareConfig.cold);
       }
     }
     result.firstQuestionGzipBytes = (await measureFiles(result.firstQuestionFiles)).gzipBytes;
@@ -193,6 +205,11 @@ export function printWidgetBench(r: WidgetBench): void {
   console.log(
     `widget: first question visible: median ${ms(widget)}; a bare Lit element rendering one static form on the same host page: median ${ms(bare)}; ` +
       `ratio ${(widget / bare).toFixed(2)}× (goal ≤ 1.2×)`,
+  );
+  const floor = median(r.bareConfigMs);
+  console.log(
+    `widget: the bare Lit element waiting for the widget's one API request (the same config request, started as widget.js starts it) before its form: median ${ms(floor)}, ` +
+      `${(floor / bare).toFixed(2)}× the bare element; the widget ${(widget / floor).toFixed(2)}× it (the floor of one request on this stack, for comparison)`,
   );
   const warm = median(r.warmFirstQuestionMs);
   const warmBare = median(r.warmBareMs);

@@ -56,10 +56,11 @@ export interface BenchWorker {
 
 /**
  * Starts the bundled Worker on an empty D1 with all migrations; with `dashboard`, the dashboard
- * Worker (bench/dashboard-worker.ts) beside it on the same D1, as `mf.getWorker('dashboard')`.
+ * Worker (bench/dashboard-worker.ts) beside it on the same D1, as `mf.getWorker('dashboard')`;
+ * with `entry`, that module bundled instead of worker/index.ts (bench/matches-floor-worker.ts).
  */
-export async function startWorker({ dashboard = false }: { dashboard?: boolean } = {}): Promise<BenchWorker> {
-  const scriptPath = await bundleWorker();
+export async function startWorker({ dashboard = false, entry }: { dashboard?: boolean; entry?: string } = {}): Promise<BenchWorker> {
+  const scriptPath = await bundleWorker(entry, entry ? entry.replace(/^.*\/|\.ts$/g, '') : undefined);
   const dashboardWorker = dashboard
     ? [{ name: 'dashboard', modules: true, scriptPath: await bundleWorker('bench/dashboard-worker.ts', 'dashboard'), compatibilityDate: '2026-11-01', compatibilityFlags: ['nodejs_compat'], d1Databases: { DB: 'bench-db' } }]
     : [];
@@ -119,10 +120,10 @@ export async function measureMatches(
   requests: { key: string; answers: Answers }[],
   rounds: number,
   touchListing: string,
-  statsOptOut = false,
+  { statsOptOut = false, path = '/v1/matches' }: { statsOptOut?: boolean; path?: string } = {},
 ): Promise<MatchesFigures> {
   const post = ({ key, answers }: { key: string; answers: Answers }) =>
-    mf.dispatchFetch('http://bench.local/v1/matches', {
+    mf.dispatchFetch(`http://bench.local${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: ORIGIN },
       body: JSON.stringify({ key, answers, statsOptOut }),
