@@ -4,8 +4,9 @@
  * does — the app's global middleware (request id, CORS, body limit, JSON check), the settings check,
  * the rate limiter asked alongside, the idempotency check, the D1 session and the listings-version
  * read — and reads its JSON body, then answers an empty list: no validation, access check, ranking,
- * cards or demand record. `bench/matches.ts` times it against `/v1/health` in the same run, so the
- * route's ratio can be read against the floor this local stack puts under any limited `POST`.
+ * cards or demand record. `bench/matches.ts` times it in the same rounds as the route, beside the
+ * same `/v1/health` requests, so the route's ratio can be read against the floor this local stack
+ * puts under any limited `POST`.
  * Never deployed: only `startWorker({ entry })` in bench/workerd.ts bundles it.
  * @example
  * const res = await mf.dispatchFetch('http://bench.local/v1/matches-floor', { method: 'POST', headers, body });

@@ -1,11 +1,12 @@
 /**
  * End-to-end benchmark of `POST /v1/matches` in local workerd (Miniflare): a generated region with
- * 10,000 published listings and 100,000 demand records, the Worker bundled as for deploy. Every
- * request writes its demand record (after its answer, as the route does; its rows are printed apart). Prints p50/p95 latency, the ratio of its p95 to `/v1/health`'s
- * (one D1 round trip) in the same run, D1 rows read per warm request (X-Rows-Read, development
- * only), and the first request of a cold isolate and after a listing write; then the floor under the
- * ratio: the same `POST` through the same middleware and its one read, answering before the route's
- * own work (bench/matches-floor-worker.ts), against `/v1/health` in the same way.
+ * 10,000 published listings and 100,000 demand records, the Worker bundled as for deploy plus one
+ * bench-only route (bench/matches-floor-worker.ts). Every request writes its demand record (after
+ * its answer, as the route does; its rows are printed apart). Prints p50/p95 latency, the ratio of
+ * its p95 to `/v1/health`'s (one D1 round trip) in the same run, D1 rows read per warm request
+ * (X-Rows-Read, development only), and the first request of a cold isolate and after a listing
+ * write; and the floor under the ratio, timed in the same rounds: the same `POST` through the same
+ * middleware and its one read, answering before the route's own work.
  * Run: `npx tsx bench/matches.ts`. Asserts nothing.
  */
 import { pathToFileURL } from 'node:url';
@@ -22,7 +23,7 @@ const DEMAND = 100_000;
 const REQUESTS = 150;
 const KEY = 'pk_bench_region';
 /** `bench/matches-floor-worker.ts`'s route. */
-const FLOOR_PATH = '/v1/matches-floor';
+export const FLOOR_PATH = '/v1/matches-floor';
 
 /** Seekers the benchmark cycles through: area searches and region-wide ones. */
 const SEEKERS: Answers[] = [
@@ -34,7 +35,8 @@ const SEEKERS: Answers[] = [
 ];
 
 export async function benchMatches(): Promise<void> {
-  const worker = await startWorker();
+  // The Worker as deployed plus the floor's route (bench/matches-floor-worker.ts).
+  const worker = await startWorker({ entry: 'bench/matches-floor-worker.ts' });
   const { mf, d1 } = worker;
   try {
     const db = drizzle(d1);
@@ -88,7 +90,7 @@ export async function benchMatches(): Promise<void> {
     }));
     await runLiteral(d1, insertStatements(demandRecords, demand));
 
-    const figures = await measureMatches(worker, SEEKERS.map((answers) => ({ key: KEY, answers })), REQUESTS, 'lst_00000');
+    const figures = await measureMatches(worker, SEEKERS.map((answers) => ({ key: KEY, answers })), REQUESTS, 'lst_00000', { floorPath: FLOOR_PATH });
     // The read path alone (statsOptOut: no demand record), to show what the record's write costs.
     const optOut = await measureMatches(worker, SEEKERS.map((answers) => ({ key: KEY, answers })), REQUESTS, 'lst_00001', { statsOptOut: true });
     printMatches(`local workerd, ${LISTINGS.toLocaleString('en')} listings, ${DEMAND.toLocaleString('en')} demand records, ${REQUESTS} requests`, figures, 1.3, optOut.rowsMax);
@@ -97,7 +99,7 @@ export async function benchMatches(): Promise<void> {
     const written = await d1.prepare(insert).bind(...params).run();
     console.log(`matches demand record, written after the answer: ${written.meta.rows_read} D1 rows read, ${written.meta.rows_written} written (the insert, its indexes and the demand_weekly trigger upserts)`);
     console.log(`matches without a demand record (statsOptOut): p50 ${optOut.p50.toFixed(1)} ms, p95 ${optOut.p95.toFixed(1)} ms, ${(optOut.p95 / optOut.healthP95).toFixed(2)}× /v1/health p95 ${optOut.healthP95.toFixed(1)} ms; D1 rows read median ${optOut.rowsMedian}, max ${optOut.rowsMax}`);
-    printFloor(await measureFloor(SEEKERS.map((answers) => ({ key: KEY, answers }))), figures);
+    printFloor(figures);
   } finally {
     await mf.dispose();
   }
@@ -106,27 +108,18 @@ export async function benchMatches(): Promise<void> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchMatches();
 
 /**
- * The floor under the route's ratio on this stack: the same `POST` through the same middleware and
- * its one read, answering before any of the route's own work (bench/matches-floor-worker.ts), timed
- * as the route is, interleaved with `/v1/health`, on a Worker of its own (the floor reads only the
- * version row, so its D1 holds the migrations alone).
+ * The floor's line: the same `POST` through the same middleware and its one read, answering before
+ * any of the route's own work (bench/matches-floor-worker.ts), timed in the same rounds as the
+ * route, against the same `/v1/health` requests.
  */
-export async function measureFloor(requests: { key: string; answers: Answers }[], rounds = REQUESTS): Promise<MatchesFigures> {
-  const floor = await startWorker({ entry: 'bench/matches-floor-worker.ts' });
-  try {
-    return await measureMatches(floor, requests, rounds, 'lst_none', { path: FLOOR_PATH });
-  } finally {
-    await floor.mf.dispose();
-  }
-}
-
-/** The floor's line, with the route's ratio measured earlier in the same run beside it. */
-export function printFloor(floor: MatchesFigures, route: MatchesFigures): void {
-  const p95 = floor.p95 / floor.healthP95;
+export function printFloor(f: MatchesFigures): void {
+  if (!f.floor) throw new Error('measured without floorPath');
+  const p95 = f.floor.p95 / f.healthP95;
+  const p50 = f.floor.p50 / f.healthP50;
   console.log(
-    `matches floor (the same POST through the same middleware and its one read, answering before validation, ranking or cards): ` +
-      `p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms; p95 ${p95.toFixed(2)}× /v1/health p95 ${floor.healthP95.toFixed(1)} ms, ` +
-      `p50 ${(floor.p50 / floor.healthP50).toFixed(2)}× — the route's ratio is ${(route.p95 / route.healthP95 / p95).toFixed(2)}× this floor's`,
+    `matches floor (the same POST through the same middleware and its one read, answering before validation, ranking or cards; same rounds): ` +
+      `p50 ${f.floor.p50.toFixed(1)} ms, p95 ${f.floor.p95.toFixed(1)} ms; vs /v1/health p95 ${p95.toFixed(2)}×, p50 ${p50.toFixed(2)}× — ` +
+      `the route ${(f.p95 / f.floor.p95).toFixed(2)}× the floor at p95, ${(f.p50 / f.floor.p50).toFixed(2)}× at p50`,
   );
 }
 

@@ -14,7 +14,7 @@ import { matchPrepared, prepareListings } from '../worker/matching/engine';
 import type { Answers } from '../worker/questionnaire/types';
 import { insertStatements } from '../worker/seed/sql';
 import { generateListings, prng } from './engine';
-import { measureFloor, printFloor, printMatches } from './matches';
+import { FLOOR_PATH, printFloor, printMatches } from './matches';
 import { measureMatches, ORIGIN, percentile, runLiteral, startWorker } from './workerd';
 
 const LISTINGS = 100_000;
@@ -35,7 +35,8 @@ interface Postcode {
 
 export async function benchNational(): Promise<void> {
   const t0 = performance.now();
-  const worker = await startWorker({ dashboard: true });
+  // The Worker as deployed plus the floor's route (bench/matches-floor-worker.ts).
+  const worker = await startWorker({ dashboard: true, entry: 'bench/matches-floor-worker.ts' });
   const { mf, d1 } = worker;
   try {
     const now = Date.now();
@@ -132,13 +133,13 @@ export async function benchNational(): Promise<void> {
         { key: `pk_${m.id}`, answers: { ...base, 'community.meals': { value: 'weekly' } } },
       ];
     });
-    const figures = await measureMatches(worker, seekers, REQUESTS, 'lst_000000');
+    const figures = await measureMatches(worker, seekers, REQUESTS, 'lst_000000', { floorPath: FLOOR_PATH });
     printMatches(
       `national, local workerd, ${LISTINGS.toLocaleString('en')} listings over ${codes.length.toLocaleString('en')} postcodes, ${DEMAND.toLocaleString('en')} demand records, ${municipalities.length} embeds, ${REQUESTS} requests; setup ${setupS} s`,
       figures,
       1.5,
     );
-    printFloor(await measureFloor(seekers, REQUESTS), figures);
+    printFloor(figures);
 
     // Engine CPU per request on the largest scope an isolate keeps (the state embed), in Node.
     const state = municipalities.at(-1)!;

@@ -57,7 +57,8 @@ export interface BenchWorker {
 /**
  * Starts the bundled Worker on an empty D1 with all migrations; with `dashboard`, the dashboard
  * Worker (bench/dashboard-worker.ts) beside it on the same D1, as `mf.getWorker('dashboard')`;
- * with `entry`, that module bundled instead of worker/index.ts (bench/matches-floor-worker.ts).
+ * with `entry`, that module bundled instead of worker/index.ts (bench/matches-floor-worker.ts: the
+ * Worker as deployed plus the floor's route).
  */
 export async function startWorker({ dashboard = false, entry }: { dashboard?: boolean; entry?: string } = {}): Promise<BenchWorker> {
   const scriptPath = await bundleWorker(entry, entry ? entry.replace(/^.*\/|\.ts$/g, '') : undefined);
@@ -108,21 +109,24 @@ export interface MatchesFigures {
   coldAnswers: number;
   firstRequest: number;
   afterWrite: number;
+  /** With `floorPath`: that route's times, taken in the same rounds beside the same health requests. */
+  floor?: { p50: number; p95: number };
 }
 
 /**
  * Times `/v1/matches` (writing its demand record) for the seekers in turn, each after one
  * `/v1/health`; the very first request (cold isolate) and the first after a listing write
- * (reload) on their own.
+ * (reload) on their own. With `floorPath` (bench/matches-floor-worker.ts's route, in a Worker
+ * started with that entry), every round times the same request to it too, after the route's.
  */
 export async function measureMatches(
   { mf, d1 }: BenchWorker,
   requests: { key: string; answers: Answers }[],
   rounds: number,
   touchListing: string,
-  { statsOptOut = false, path = '/v1/matches' }: { statsOptOut?: boolean; path?: string } = {},
+  { statsOptOut = false, floorPath }: { statsOptOut?: boolean; floorPath?: string } = {},
 ): Promise<MatchesFigures> {
-  const post = ({ key, answers }: { key: string; answers: Answers }) =>
+  const post = ({ key, answers }: { key: string; answers: Answers }, path = '/v1/matches') =>
     mf.dispatchFetch(`http://bench.local${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: ORIGIN },
@@ -143,11 +147,13 @@ export async function measureMatches(
   for (let i = 0; i < 20; i++) {
     await timed(health);
     await timed(() => post(requests[i % requests.length]!));
+    if (floorPath) await timed(() => post(requests[i % requests.length]!, floorPath));
   }
 
   const route: number[] = [];
   const bare: number[] = [];
   const rows: number[] = [];
+  const floor: number[] = [];
   let coldAnswers = 0;
   // Each timed request starts on an idle isolate: what the one before left to do after its answer
   // (the demand record's write, the embed-load count) must not be counted in the next one's time.
@@ -160,6 +166,10 @@ export async function measureMatches(
     route.push(m.ms);
     if (m.rowsRead === null) coldAnswers++;
     else rows.push(Number(m.rowsRead));
+    if (floorPath) {
+      await settle();
+      floor.push((await timed(() => post(requests[i % requests.length]!, floorPath))).ms);
+    }
   }
 
   await d1.prepare('UPDATE listings SET updated_at = updated_at + 1 WHERE id = ?').bind(touchListing).run();
@@ -174,5 +184,6 @@ export async function measureMatches(
     coldAnswers,
     firstRequest,
     afterWrite,
+    ...(floorPath ? { floor: { p50: percentile(floor, 50), p95: percentile(floor, 95) } } : {}),
   };
 }
