@@ -1,7 +1,7 @@
 /**
  * National scale (the last part of `npm run bench`, left out with `-- --quick`; alone: `npx tsx
- * bench/national.ts`; the data takes minutes to generate): 100,000 listings spread over Germany by the postcode table, one
- * provider per state, municipality embeds for 20 districts and one for a whole state, and
+ * bench/national.ts`; the data takes minutes to generate): 100,000 listings spread over Germany by
+ * the postcode table, one provider per state, municipality embeds for 20 districts and one for a whole state, and
  * 1,000,000 demand records, 200,000 of them in one district. Prints `/v1/matches` against
  * `/v1/health` in local workerd, the engine's CPU per request on the largest cached scope (Node),
  * and the dashboard of the 200,000-record district rendered in workerd (rows read per render).
