@@ -88,7 +88,9 @@ describe('municipality embeds, end to end', () => {
     pages.formErrors = page.url();
     await page.locator('.error-summary a').first().focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-accent');
+    // Following the link to its field is a fragment navigation, which the browser runs after the key
+    // press returns: wait for the focus it moves rather than read it at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('f-accent');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('#7a1f5c');
     await tabTo(page, 'Speichern');
